@@ -1,0 +1,82 @@
+/**
+ * Code-repository URLs in free text: found as written (for evidence and the gold shape) and
+ * normalised to one canonical form (for the Repo node id), so `.git`, `/tree/...`, `http://`
+ * and trailing punctuation never split a repository in two. Project pages (`*.github.io`,
+ * personal sites) are not repositories and are not returned.
+ */
+
+export interface RepoRef {
+  /** Canonical id: lower-cased `https://host/owner/name`. */
+  id: string;
+  /** Canonical URL with the case as written. */
+  url: string;
+  host: string;
+  owner: string;
+  name: string;
+}
+
+export interface RepoMention {
+  /** The URL as written, without trailing punctuation. */
+  written: string;
+  start: number;
+  end: number;
+  repo: RepoRef;
+}
+
+/** Hosts whose URLs name a repository, with how many path segments make the repository. */
+const REPO_HOSTS: Record<string, { segments: number; prefixes?: string[] }> = {
+  'github.com': { segments: 2 },
+  'gitlab.com': { segments: 2 },
+  'bitbucket.org': { segments: 2 },
+  'gitee.com': { segments: 2 },
+  'codeberg.org': { segments: 2 },
+  // huggingface.co/org/model, huggingface.co/datasets/org/name, huggingface.co/spaces/org/name
+  'huggingface.co': { segments: 2, prefixes: ['datasets', 'spaces'] },
+  // anonymous.4open.science/r/<name>
+  'anonymous.4open.science': { segments: 2 },
+};
+
+// A URL with or without scheme; the host alternatives keep bare "github.com/x/y" findable
+// without matching every dotted word.
+const URL_PATTERN =
+  /\b(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|gitee\.com|codeberg\.org|huggingface\.co|anonymous\.4open\.science)\/[^\s<>"'`\])}]+/gi;
+
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"`>]+$/;
+
+/** Finds repository URLs in text, in order of appearance. */
+export function findRepoMentions(text: string): RepoMention[] {
+  const mentions: RepoMention[] = [];
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const written = match[0].replace(TRAILING_PUNCTUATION, '');
+    const repo = normalizeRepoUrl(written);
+    if (!repo) continue;
+    const start = match.index;
+    mentions.push({ written, start, end: start + written.length, repo });
+  }
+  return mentions;
+}
+
+/** Canonical form of a repository URL, or undefined when it names no repository. */
+export function normalizeRepoUrl(raw: string): RepoRef | undefined {
+  let text = raw.trim().replace(TRAILING_PUNCTUATION, '');
+  if (!/^https?:\/\//i.test(text)) text = `https://${text}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    return undefined;
+  }
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  const rule = REPO_HOSTS[host];
+  if (!rule) return undefined;
+
+  const segments = parsed.pathname.split('/').filter(Boolean);
+  const prefix = rule.prefixes?.includes(segments[0] ?? '') ? [segments.shift()!] : [];
+  if (segments.length < rule.segments) return undefined;
+  const [owner, rawName] = segments as [string, string];
+  const name = rawName.replace(/\.git$/i, '');
+  if (!owner || !name) return undefined;
+
+  const url = `https://${host}/${[...prefix, owner, name].join('/')}`;
+  return { id: url.toLowerCase(), url, host, owner, name };
+}

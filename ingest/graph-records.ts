@@ -1,0 +1,61 @@
+/**
+ * The seam between every source and the loader: sources and extraction produce plain node and
+ * edge records; the loader writes them with batched, idempotent UNWIND MERGE. A new source
+ * only has to produce these.
+ */
+
+export const NODE_LABELS = ['Paper', 'Method', 'Model', 'Dataset', 'Benchmark', 'Task', 'Metric', 'Repo'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const EDGE_TYPES = [
+  'PROPOSES',
+  'MENTIONS',
+  'EVALUATES_ON',
+  'EVALUATED_ON',
+  'HAS_CODE',
+  'IMPLEMENTED_IN',
+  'VARIANT_OF',
+  'ON_DATASET',
+  'FOR_TASK',
+  'ADDRESSES',
+] as const;
+export type EdgeType = (typeof EDGE_TYPES)[number];
+
+/** Property values Neo4j stores as they are. */
+export type PropertyValue = string | number | boolean | string[] | number[] | null;
+export type Properties = Record<string, PropertyValue>;
+
+export interface NodeRecord {
+  label: NodeLabel;
+  /** Canonical id, unique per label (constraint in schema/neo4j). */
+  id: string;
+  /** Properties set on the node; null values are skipped, so a sparse source never erases a richer one. */
+  props: Properties;
+  /** Names this node is also known by; merged as a set with what the graph already holds. */
+  aliases?: string[];
+  /** Source names (seed-text, pwc-evaluation-tables, ...); merged as a set. */
+  sources?: string[];
+}
+
+export interface EndpointRef {
+  label: NodeLabel;
+  id: string;
+}
+
+export interface EdgeRecord {
+  type: EdgeType;
+  from: EndpointRef;
+  to: EndpointRef;
+  /**
+   * Identity of the edge between the same two nodes: edges that may occur several times
+   * between one pair (EVALUATED_ON per paper and metric) differ in key; most use ''.
+   */
+  key: string;
+  /** Provenance and payload: evidence, extractor, confidence, source, metric, value, ... */
+  props: Properties;
+}
+
+export interface GraphBatch {
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+}

@@ -1,0 +1,16 @@
+import type { PaperDocument } from '../document.js';
+import type { GraphBatch } from '../graph-records.js';
+
+/** What a source yields: papers whose text still goes through extraction, or ready graph records. */
+export type SourceItem =
+  | { kind: 'document'; document: PaperDocument }
+  | { kind: 'records'; batch: GraphBatch };
+
+/** One input format: one file under ingest/sources/ each. */
+export interface SourceFormat {
+  name: string;
+  description: string;
+  /** True when the first bytes of a file (decoded as text) look like this format. */
+  detect(head: string, file: string): boolean;
+  read(file: string): AsyncIterable<SourceItem>;
+}
