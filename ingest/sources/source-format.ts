@@ -1,3 +1,4 @@
+import type { InputError } from '../input-error.js';
 import type { PaperDocument } from '../document.js';
 import type { GraphBatch } from '../graph-records.js';
 
@@ -12,5 +13,14 @@ export interface SourceFormat {
   description: string;
   /** True when the first bytes of a file (decoded as text) look like this format. */
   detect(head: string, file: string): boolean;
-  read(file: string): AsyncIterable<SourceItem>;
+  read(file: string, options?: ReadOptions): AsyncIterable<SourceItem>;
+}
+
+export interface ReadOptions {
+  /**
+   * With --skip-invalid: called for each bad record, which is then skipped instead of ending
+   * the read. Errors that make the rest of the file unreadable (invalid UTF-8, truncation)
+   * still throw.
+   */
+  onInvalid?: (error: InputError) => void;
 }

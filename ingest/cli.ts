@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { registerIngestCommand } from './commands/ingest.js';
+import { userMessage } from './user-errors.js';
+
+/** `kg`: the ingest command line. Each subcommand lives in ingest/commands/. */
+const program = new Command('kg')
+  .description('research knowledge graph: extract papers, methods, datasets, benchmarks and code into Neo4j')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerIngestCommand(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof CommanderError) process.exit(error.exitCode);
+  const message = userMessage(error);
+  if (message === undefined) throw error;
+  console.error(`error: ${message}`);
+  process.exit(1);
+});

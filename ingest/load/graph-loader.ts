@@ -1,0 +1,108 @@
+import type { Database } from '../../src/db/database.js';
+import {
+  EDGE_TYPES,
+  NODE_LABELS,
+  type EdgeRecord,
+  type GraphBatch,
+  type NodeLabel,
+  type NodeRecord,
+  type Properties,
+} from '../graph-records.js';
+import { nodeStatement, edgeStatement } from './cypher.js';
+
+export interface LoadCounts {
+  nodes: Partial<Record<NodeLabel, number>>;
+  edges: Partial<Record<string, number>>;
+}
+
+/**
+ * Writes graph records to Neo4j in batches: one write transaction per batch, nodes before
+ * edges, one UNWIND MERGE statement per label and per edge shape. MERGE on canonical ids
+ * and edge keys makes every write idempotent: loading the same records twice changes nothing.
+ */
+export class GraphLoader {
+  private nodes = new Map<string, NodeRecord>();
+  private edges = new Map<string, EdgeRecord>();
+  readonly counts: LoadCounts = { nodes: {}, edges: {} };
+  rowsWritten = 0;
+
+  constructor(
+    private readonly db: Database,
+    private readonly batchRows = 5_000,
+  ) {}
+
+  /** Queues records; flushes whenever a batch is full. */
+  async add(batch: GraphBatch): Promise<void> {
+    for (const node of batch.nodes) this.queueNode(node);
+    for (const edge of batch.edges) this.queueEdge(edge);
+    if (this.nodes.size + this.edges.size >= this.batchRows) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.nodes.size === 0 && this.edges.size === 0) return;
+    const statements = [...groupNodes([...this.nodes.values()]), ...groupEdges([...this.edges.values()])];
+    await this.db.writeAll(statements);
+    for (const node of this.nodes.values()) this.counts.nodes[node.label] = (this.counts.nodes[node.label] ?? 0) + 1;
+    for (const edge of this.edges.values()) this.counts.edges[edge.type] = (this.counts.edges[edge.type] ?? 0) + 1;
+    this.rowsWritten += this.nodes.size + this.edges.size;
+    this.nodes.clear();
+    this.edges.clear();
+  }
+
+  private queueNode(node: NodeRecord): void {
+    if (!NODE_LABELS.includes(node.label)) throw new Error(`unknown node label ${node.label}`);
+    const key = `${node.label}|${node.id}`;
+    const queued = this.nodes.get(key);
+    this.nodes.set(key, queued ? mergeNodes(queued, node) : node);
+  }
+
+  private queueEdge(edge: EdgeRecord): void {
+    if (!EDGE_TYPES.includes(edge.type)) throw new Error(`unknown edge type ${edge.type}`);
+    const key = `${edge.type}|${edge.from.label}|${edge.from.id}|${edge.to.label}|${edge.to.id}|${edge.key}`;
+    const queued = this.edges.get(key);
+    this.edges.set(key, queued ? { ...queued, props: { ...queued.props, ...withoutNulls(edge.props) } } : edge);
+  }
+}
+
+/** Two records of one node in one batch become one row: later non-null properties win, lists unite. */
+function mergeNodes(a: NodeRecord, b: NodeRecord): NodeRecord {
+  return {
+    label: a.label,
+    id: a.id,
+    props: { ...a.props, ...withoutNulls(b.props) },
+    aliases: union(a.aliases, b.aliases),
+    sources: union(a.sources, b.sources),
+  };
+}
+
+function groupNodes(nodes: NodeRecord[]) {
+  const byLabel = new Map<NodeLabel, NodeRecord[]>();
+  for (const node of nodes) byLabel.set(node.label, [...(byLabel.get(node.label) ?? []), node]);
+  return [...byLabel].map(([label, rows]) => ({
+    cypher: nodeStatement(label),
+    params: {
+      rows: rows.map((n) => ({ id: n.id, props: withoutNulls(n.props), aliases: n.aliases ?? [], sources: n.sources ?? [] })),
+    },
+  }));
+}
+
+function groupEdges(edges: EdgeRecord[]) {
+  const byShape = new Map<string, EdgeRecord[]>();
+  for (const edge of edges) {
+    const shape = `${edge.type}|${edge.from.label}|${edge.to.label}`;
+    byShape.set(shape, [...(byShape.get(shape) ?? []), edge]);
+  }
+  return [...byShape.values()].map((rows) => ({
+    cypher: edgeStatement(rows[0]!.type, rows[0]!.from.label, rows[0]!.to.label),
+    params: { rows: rows.map((e) => ({ from: e.from.id, to: e.to.id, key: e.key, props: withoutNulls(e.props) })) },
+  }));
+}
+
+/** `SET n += props` removes a property set to null: a sparse source must never erase a richer one. */
+function withoutNulls(props: Properties): Properties {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}
+
+function union(a: string[] | undefined, b: string[] | undefined): string[] {
+  return [...new Set([...(a ?? []), ...(b ?? [])])];
+}

@@ -1,0 +1,10 @@
+// Lookups and orderings the API makes besides by id.
+CREATE INDEX paper_arxiv_id IF NOT EXISTS FOR (n:Paper) ON (n.arxivId);
+CREATE INDEX paper_published_at IF NOT EXISTS FOR (n:Paper) ON (n.publishedAt);
+CREATE INDEX paper_title IF NOT EXISTS FOR (n:Paper) ON (n.title);
+CREATE INDEX method_name IF NOT EXISTS FOR (n:Method) ON (n.name);
+CREATE INDEX model_name IF NOT EXISTS FOR (n:Model) ON (n.name);
+CREATE INDEX dataset_name IF NOT EXISTS FOR (n:Dataset) ON (n.name);
+CREATE INDEX benchmark_name IF NOT EXISTS FOR (n:Benchmark) ON (n.name);
+CREATE INDEX task_name IF NOT EXISTS FOR (n:Task) ON (n.name);
+CREATE INDEX repo_url IF NOT EXISTS FOR (n:Repo) ON (n.url);

@@ -1,0 +1,28 @@
+import type { Plugin } from 'graphql-yoga';
+import type { Database } from '../db/database.js';
+
+/**
+ * `/health/live`: the process serves HTTP. `/health/ready`: Neo4j answers too, so a load
+ * balancer only sends traffic to instances that can answer it.
+ */
+export function healthPlugin(db: Database): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname === '/health/live') {
+        endResponse(fetchAPI.Response.json({ status: 'live' }));
+      } else if (url.pathname === '/health/ready') {
+        const ready = await databaseAnswers(db);
+        endResponse(fetchAPI.Response.json({ status: ready ? 'ready' : 'database unavailable' }, { status: ready ? 200 : 503 }));
+      }
+    },
+  };
+}
+
+async function databaseAnswers(db: Database): Promise<boolean> {
+  try {
+    await db.read('RETURN 1 AS ok');
+    return true;
+  } catch {
+    return false;
+  }
+}

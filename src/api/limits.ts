@@ -1,0 +1,12 @@
+/** Limits on what one request may ask; a breach is a GraphQL error naming the limit and its maximum. */
+export const LIMITS = {
+  /** Largest `first` on any connection or list argument. */
+  maxPageSize: 100,
+  defaultPageSize: 20,
+  /** Deepest selection nesting. */
+  maxDepth: 12,
+  /** Pothos complexity: each field 1, lists multiplied by their page size. */
+  maxComplexity: 20_000,
+  /** Total selections in one document. */
+  maxBreadth: 500,
+} as const;

@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root, whether running from sources (tsx) or from dist/. */
+export const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** Where a local Neo4j keeps its home (conf, data, logs); used only when the URI is loopback. */
+  dataDir: string;
+  /** Neo4j transaction timeout for API reads, in milliseconds. */
+  queryTimeoutMs: number;
+}
+
+export interface Config {
+  neo4j: Neo4jConfig;
+  host: string;
+  port: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** A local development password: used only for a Neo4j this project starts itself. */
+export const DEFAULT_LOCAL_PASSWORD = 'research-kg-local';
+
+/**
+ * Reads configuration from the environment (and `.env` in the project root, when present),
+ * validating each value with a message that names the variable and what it should be.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const uri = env.NEO4J_URI?.trim() || 'bolt://127.0.0.1:7687';
+  if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^/\s]+/.test(uri)) {
+    throw new ConfigError(
+      `NEO4J_URI must look like bolt://host:7687 or neo4j://host:7687 (or +s / +ssc), got "${uri}"`,
+    );
+  }
+  const password = env.NEO4J_PASSWORD ?? (isLoopbackUri(uri) ? DEFAULT_LOCAL_PASSWORD : undefined);
+  if (!password) throw new ConfigError('NEO4J_PASSWORD must be set when NEO4J_URI names a remote server');
+  if (isLoopbackUri(uri) && password.length < 8) {
+    throw new ConfigError('NEO4J_PASSWORD must have at least 8 characters (Neo4j refuses shorter ones)');
+  }
+  return {
+    neo4j: {
+      uri,
+      user: env.NEO4J_USER?.trim() || 'neo4j',
+      password,
+      database: env.NEO4J_DATABASE?.trim() || 'neo4j',
+      dataDir: path.resolve(PROJECT_ROOT, env.NEO4J_DATA_DIR?.trim() || '.neo4j'),
+      queryTimeoutMs: integer(env, 'NEO4J_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    },
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: integer(env, 'PORT', 4000, 1, 65_535),
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+  };
+}
+
+/** Loads `.env` from the project root into process.env without overriding what is set. */
+export function loadDotEnv(): void {
+  const file = path.join(PROJECT_ROOT, '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+export function isLoopbackUri(uri: string): boolean {
+  const host = boltHost(uri);
+  return host === 'localhost' || host === '[::1]' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+export function boltHost(uri: string): string {
+  return new URL(uri.replace(/^[a-z0-9+]+:/i, 'http:')).hostname;
+}
+
+export function boltPort(uri: string): number {
+  const port = new URL(uri.replace(/^[a-z0-9+]+:/i, 'http:')).port;
+  return port ? Number(port) : 7687;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function findProjectRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return start;
+    dir = parent;
+  }
+  return dir;
+}

@@ -1,0 +1,25 @@
+import type { Driver } from 'neo4j-driver';
+import { isLoopbackUri, type Neo4jConfig } from '../config.js';
+import { Database } from './database.js';
+import { createDriver } from './driver.js';
+import { probeBolt, startLocalNeo4j } from './local-neo4j.js';
+
+export interface Connection {
+  db: Database;
+  driver: Driver;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the configured Neo4j. With a loopback URI and nothing answering there, starts
+ * the project's local Neo4j first (the "no Neo4j configured" case); a remote URI is used as is.
+ */
+export async function connect(config: Neo4jConfig, log: (message: string) => void = () => {}): Promise<Connection> {
+  if (isLoopbackUri(config.uri) && (await probeBolt(config)) !== 'ok') await startLocalNeo4j(config, log);
+  const driver = createDriver(config);
+  return {
+    driver,
+    db: new Database(driver, config.database, config.queryTimeoutMs),
+    close: () => driver.close(),
+  };
+}
