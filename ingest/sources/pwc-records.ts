@@ -1,0 +1,113 @@
+import { normalizeRepoUrl } from '../extract/repo-urls.js';
+import type { NodeLabel, NodeRecord, Properties } from '../graph-records.js';
+import { paperId } from '../resolve/paper-id.js';
+import { slug } from '../resolve/slug.js';
+
+/**
+ * The node records every Papers with Code dump shares (papers, repositories, named entities)
+ * and their ids. One id scheme for all five dumps and the abstract extractor: `task:${slug}`,
+ * `dataset:${slug}`, `benchmark:${slug}`, `metric:${slug}`, `method:${slug}`, `model:${slug}`,
+ * papers by normalised title, repositories by normalised URL.
+ */
+
+/** `${prefix}:${slug(name)}`, or undefined when the name has nothing to slug (blank, non-Latin only). */
+export function entityId(label: NodeLabel, name: string): string | undefined {
+  const key = slug(name);
+  return key === '' ? undefined : `${label.toLowerCase()}:${key}`;
+}
+
+/** A named entity node (Task, Dataset, Benchmark, Metric, Method, Model); undefined when unnameable. */
+export function namedNode(
+  label: Exclude<NodeLabel, 'Paper' | 'Repo'>,
+  name: string,
+  source: string,
+  props: Properties = {},
+  aliases: string[] = [],
+): NodeRecord | undefined {
+  const id = entityId(label, name);
+  if (!id) return undefined;
+  const names = [...new Set([name, ...aliases.map((alias) => alias.trim()).filter(Boolean)])];
+  return { label, id, props: sparse({ name, ...props }), aliases: names, sources: [source] };
+}
+
+/**
+ * Empty lists become null, which the loader skips: a dump that lists no authors for a paper
+ * must not erase the authors another source gave.
+ */
+function sparse(props: Properties): Properties {
+  return Object.fromEntries(
+    Object.entries(props).map(([key, value]) => [key, Array.isArray(value) && value.length === 0 ? null : value]),
+  );
+}
+
+export interface PaperFields {
+  title?: string;
+  url?: string;
+  arxivId?: string;
+  publishedAt?: string;
+  props?: Properties;
+}
+
+/**
+ * A Paper node, id from the title as everywhere. Without a real title there is no paper id:
+ * some leaderboard rows put the paper's URL in the title field, and a URL is not a title.
+ */
+export function paperNode(fields: PaperFields, source: string): NodeRecord | undefined {
+  const title = paperTitle(fields.title);
+  if (!title) return undefined;
+  const id = paperId(title);
+  if (id === 'paper:') return undefined;
+  const arxivId = fields.arxivId ?? arxivIdFromUrl(fields.url);
+  // A Papers with Code page is where the dump lists the paper, not where the paper is.
+  const pwcPage = fields.url && /^https?:\/\/(?:www\.)?paperswithcode\.com\//i.test(fields.url);
+  return {
+    label: 'Paper',
+    id,
+    props: sparse({
+      title,
+      url: pwcPage ? null : (fields.url ?? null),
+      arxivId: arxivId ?? null,
+      publishedAt: isoDate(fields.publishedAt) ?? null,
+      ...(pwcPage ? { pwcUrl: fields.url! } : {}),
+      ...fields.props,
+    }),
+    sources: [source],
+  };
+}
+
+/** The title as a paper would print it: footnote marks dropped; URLs rejected. */
+export function paperTitle(raw: string | undefined): string | undefined {
+  const title = raw?.replace(/[\s*†‡]+$/u, '').replace(/\s+/g, ' ').trim();
+  if (!title || /^(?:https?:\/\/|www\.)\S*$/i.test(title)) return undefined;
+  return title;
+}
+
+/** A Repo node for a code URL; undefined when the URL names no repository (project pages, PDFs). */
+export function repoNode(url: string | undefined, source: string): NodeRecord | undefined {
+  const repo = url ? normalizeRepoUrl(url) : undefined;
+  if (!repo) return undefined;
+  return {
+    label: 'Repo',
+    id: repo.id,
+    props: { name: repo.name, url: repo.url, host: repo.host, owner: repo.owner },
+    sources: [source],
+  };
+}
+
+// New-style (2101.00001) and old-style (hep-th/9901001, cs.CL/0101001) ids, without version.
+const ARXIV_URL = /arxiv\.org\/(?:abs|pdf|html)\/((?:\d{4}\.\d{4,5})|(?:[a-z-]+(?:\.[a-z]{2})?\/\d{7}))(?:v\d+)?(?:\.pdf)?/i;
+
+export function arxivIdFromUrl(url: string | undefined): string | undefined {
+  return url ? ARXIV_URL.exec(url)?.[1] : undefined;
+}
+
+/** An arXiv id as dumps write it ("1810.04805", "1810.04805v2", "arXiv:1810.04805"), without version. */
+export function normalizeArxivId(raw: string | undefined): string | undefined {
+  const match = raw?.trim().match(/^(?:arxiv:)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/i);
+  return match?.[1];
+}
+
+/** YYYY-MM-DD, YYYY-MM or YYYY from the start of a date text; undefined for anything else. */
+export function isoDate(raw: string | undefined): string | undefined {
+  return raw?.trim().match(/^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|[T\s])/)?.[0];
+}
