@@ -1,22 +1,45 @@
 import { InputError } from '../input-error.js';
 import { jsonlPapersFormat } from './jsonl-papers.js';
+import { pwcDatasetsFormat } from './pwc-datasets.js';
+import { pwcEvaluationTablesFormat } from './pwc-evaluation-tables.js';
+import { pwcLinksFormat } from './pwc-links.js';
+import { pwcMethodsFormat } from './pwc-methods.js';
+import { pwcPapersFormat } from './pwc-papers.js';
 import { readHead } from './read-head.js';
 import { seedTextFormat } from './seed-text.js';
 import type { SourceFormat } from './source-format.js';
 
-/** Every input format, in detection order; seed-text last, as the fallback for plain text. */
-export const FORMATS: SourceFormat[] = [jsonlPapersFormat, seedTextFormat];
+/**
+ * Every input format, in detection order: the JSON formats recognise themselves by the keys of
+ * their records; seed-text comes last, as the fallback for anything that is not JSON.
+ */
+export const FORMATS: SourceFormat[] = [
+  pwcEvaluationTablesFormat,
+  pwcPapersFormat,
+  pwcLinksFormat,
+  pwcMethodsFormat,
+  pwcDatasetsFormat,
+  jsonlPapersFormat,
+  seedTextFormat,
+];
+
+const formatNames = (): string => FORMATS.map((format) => format.name).join(', ');
 
 export function formatByName(name: string): SourceFormat {
-  const format = FORMATS.find((f) => f.name === name);
-  if (!format) throw new Error(`unknown format "${name}"; known formats: ${FORMATS.map((f) => f.name).join(', ')}`);
+  const format = FORMATS.find((candidate) => candidate.name === name);
+  if (!format) throw new Error(`unknown format "${name}"; known formats: ${formatNames()}`);
   return format;
 }
 
-/** Picks the format whose detector recognises the file's first bytes. */
+/** The format whose detector recognises the file's first bytes (gunzipped when gzip). */
 export async function detectFormat(file: string): Promise<SourceFormat> {
   const head = await readHead(file);
-  const format = FORMATS.find((f) => f.detect(head, file));
-  if (!format) throw new InputError({ file, line: 1 }, `unrecognised format; pass --format (${FORMATS.map((f) => f.name).join(', ')})`);
+  const format = FORMATS.find((candidate) => candidate.detect(head, file));
+  if (!format) {
+    throw new InputError(
+      { file, line: 1 },
+      `unrecognised format: JSON, but not a shape any format knows; pass --format (${formatNames()})`,
+    );
+  }
   return format;
 }

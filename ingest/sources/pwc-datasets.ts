@@ -1,0 +1,73 @@
+import { BatchBuilder } from './pwc-batch.js';
+import { firstRecordKeys } from './pwc-detect.js';
+import type { Fields } from './pwc-fields.js';
+import { readPwcDump } from './pwc-read.js';
+import { isoDate, namedNode, paperNode } from './pwc-records.js';
+import type { ReadOptions, SourceFormat, SourceItem } from './source-format.js';
+
+/**
+ * Papers with Code datasets.json(.gz): Dataset nodes `dataset:${slug(name)}` with the full name
+ * and variants as aliases, and (Paper)-[:PROPOSES]->(Dataset) for the introducing paper.
+ *
+ * The tasks a dataset serves are kept as a property: the graph model links tasks to
+ * benchmarks, and a dataset's task list says what it could be used for, not that anyone
+ * evaluated on it; inventing a Benchmark per (dataset, task) would put empty leaderboards in
+ * the graph.
+ */
+export const SOURCE = 'pwc-datasets';
+
+export function* datasetItems(record: Fields): Generator<SourceItem> {
+  const fullName = record.text('full_name');
+  const name = record.text('name') ?? fullName;
+  if (!name) record.context.fail('fields "name" and "full_name" are both missing or empty');
+  const dataset = namedNode(
+    'Dataset',
+    name,
+    SOURCE,
+    {
+      fullName: fullName ?? null,
+      description: record.text('description') ?? null,
+      homepage: record.text('homepage') ?? null,
+      introducedDate: isoDate(record.text('introduced_date')) ?? null,
+      modalities: record.texts('modalities'),
+      languages: record.texts('languages'),
+      tasks: record.list('tasks').flatMap((item, i) => taskName(item, record, i)),
+      numPapers: record.number('num_papers') ?? null,
+      pwcUrl: record.text('url') ?? null,
+    },
+    [...(fullName ? [fullName] : []), ...record.texts('variants')],
+  );
+  if (!dataset) return;
+
+  const builder = new BatchBuilder();
+  const datasetRef = builder.node(dataset);
+  const nested = typeof record.value('paper') === 'string' ? undefined : record.object('paper');
+  const paper = paperNode({ title: nested ? nested.text('title') : record.text('paper'), url: nested?.text('url') }, SOURCE);
+  if (paper) builder.edge({ type: 'PROPOSES', from: builder.node(paper), to: datasetRef, key: '', props: { source: SOURCE } });
+  yield { kind: 'records', batch: builder.take()! };
+}
+
+/** A task as `{task, url}` or as a bare name. */
+function taskName(item: unknown, record: Fields, i: number): string[] {
+  if (typeof item === 'string') return item.trim() ? [item.trim()] : [];
+  if (item && typeof item === 'object' && !Array.isArray(item)) {
+    const name = (item as { task?: unknown }).task;
+    return typeof name === 'string' && name.trim() ? [name.trim()] : [];
+  }
+  if (item === null) return [];
+  return record.context.fail(`task ${i + 1} must be an object or a name`);
+}
+
+export async function* readPwcDatasets(file: string, options: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  yield* readPwcDump(file, options, datasetItems);
+}
+
+export const pwcDatasetsFormat: SourceFormat = {
+  name: 'pwc-datasets',
+  description: 'Papers with Code datasets.json(.gz): datasets with full names, variants, modalities and tasks',
+  detect: (head) => {
+    const keys = firstRecordKeys(head);
+    return keys.has('name') && ['modalities', 'variants', 'homepage', 'introduced_date', 'data_loaders'].some((key) => keys.has(key));
+  },
+  read: (file, options) => readPwcDatasets(file, options),
+};

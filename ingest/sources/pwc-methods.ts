@@ -1,0 +1,82 @@
+import type { EndpointRef } from '../graph-records.js';
+import { BatchBuilder } from './pwc-batch.js';
+import { firstRecordKeys } from './pwc-detect.js';
+import type { Fields } from './pwc-fields.js';
+import { readPwcDump } from './pwc-read.js';
+import { namedNode, paperNode, repoNode } from './pwc-records.js';
+import type { ReadOptions, SourceFormat, SourceItem } from './source-format.js';
+
+/**
+ * Papers with Code methods.json(.gz): Method nodes `method:${slug(name)}` (the short name,
+ * "ResNet", with the full name as an alias), (Paper)-[:PROPOSES]->(Method) for the paper that
+ * introduced it, and (Method)-[:IMPLEMENTED_IN]->(Repo) where its source or code snippet is a
+ * repository.
+ */
+export const SOURCE = 'pwc-methods';
+
+export function* methodItems(record: Fields): Generator<SourceItem> {
+  const fullName = record.text('full_name');
+  const name = record.text('name') ?? fullName;
+  if (!name) record.context.fail('fields "name" and "full_name" are both missing or empty');
+  const collections = record.list('collections').flatMap((item, i) => collectionName(item, record, i));
+  const method = namedNode(
+    'Method',
+    name,
+    SOURCE,
+    {
+      fullName: fullName ?? null,
+      description: record.text('description') ?? null,
+      introducedYear: record.number('introduced_year') ?? null,
+      numPapers: record.number('num_papers') ?? null,
+      pwcUrl: record.text('url') ?? null,
+      sourceUrl: record.text('source_url') ?? null,
+      codeSnippetUrl: record.text('code_snippet_url') ?? null,
+      collections: [...new Set(collections)],
+    },
+    fullName ? [fullName] : [],
+  );
+  if (!method) return;
+
+  const builder = new BatchBuilder();
+  const methodRef = builder.node(method);
+  const paper = introducingPaper(record);
+  if (paper) builder.edge({ type: 'PROPOSES', from: paper(builder), to: methodRef, key: '', props: { source: SOURCE } });
+  for (const url of [record.text('source_url'), record.text('code_snippet_url')]) {
+    const repo = repoNode(url, SOURCE);
+    if (repo) builder.edge({ type: 'IMPLEMENTED_IN', from: methodRef, to: builder.node(repo), key: '', props: { source: SOURCE, url: url! } });
+  }
+  yield { kind: 'records', batch: builder.take()! };
+}
+
+/** `paper` as `{title, url}` or as a bare title; null for methods without one. */
+function introducingPaper(record: Fields): ((builder: BatchBuilder) => EndpointRef) | undefined {
+  const nested = typeof record.value('paper') === 'string' ? undefined : record.object('paper');
+  const title = nested ? nested.text('title') : record.text('paper');
+  const node = paperNode({ title, url: nested?.text('url') }, SOURCE);
+  return node ? (builder) => builder.node(node) : undefined;
+}
+
+/** A collection as `{collection, area}` or as a bare name. */
+function collectionName(item: unknown, record: Fields, i: number): string[] {
+  if (typeof item === 'string') return item.trim() ? [item.trim()] : [];
+  if (item && typeof item === 'object' && !Array.isArray(item)) {
+    const name = (item as { collection?: unknown }).collection;
+    return typeof name === 'string' && name.trim() ? [name.trim()] : [];
+  }
+  if (item === null) return [];
+  return record.context.fail(`collection ${i + 1} must be an object or a name`);
+}
+
+export async function* readPwcMethods(file: string, options: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  yield* readPwcDump(file, options, methodItems);
+}
+
+export const pwcMethodsFormat: SourceFormat = {
+  name: 'pwc-methods',
+  description: 'Papers with Code methods.json(.gz): methods with full names, descriptions and introducing papers',
+  detect: (head) => {
+    const keys = firstRecordKeys(head);
+    return keys.has('name') && ['collections', 'introduced_year', 'code_snippet_url', 'source_url'].some((key) => keys.has(key));
+  },
+  read: (file, options) => readPwcMethods(file, options),
+};

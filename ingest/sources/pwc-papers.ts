@@ -1,0 +1,97 @@
+import type { PaperDocument } from '../document.js';
+import { BatchBuilder } from './pwc-batch.js';
+import { firstRecordKeys } from './pwc-detect.js';
+import { Fields } from './pwc-fields.js';
+import { readPwcDump } from './pwc-read.js';
+import { arxivIdFromUrl, isoDate, namedNode, normalizeArxivId, paperNode } from './pwc-records.js';
+import type { ReadOptions, SourceFormat, SourceItem } from './source-format.js';
+
+/**
+ * Papers with Code papers-with-abstracts.json(.gz). Each paper becomes a document, so its
+ * abstract still goes through text extraction, plus the records the dump states outright:
+ * (Paper)-[:ADDRESSES]->(Task) for its tasks and (Paper)-[:MENTIONS]->(Method) for its
+ * methods, and the paper properties a document cannot carry (authors, PDF, proceeding).
+ */
+export const SOURCE = 'pwc-papers';
+
+export function* paperItems(record: Fields): Generator<SourceItem> {
+  const title = record.text('title');
+  if (!title) record.context.fail('field "title" is missing or empty');
+  const urlAbs = record.text('url_abs');
+  const pwcUrl = record.text('paper_url');
+  const arxivId = normalizeArxivId(record.text('arxiv_id')) ?? arxivIdFromUrl(urlAbs);
+  const publishedAt = isoDate(record.text('date'));
+  const paper = paperNode(
+    {
+      title,
+      url: urlAbs ?? pwcUrl,
+      arxivId,
+      publishedAt,
+      props: {
+        pdfUrl: record.text('url_pdf') ?? null,
+        pwcUrl: pwcUrl ?? null,
+        proceeding: record.text('proceeding') ?? null,
+        authors: record.texts('authors'),
+      },
+    },
+    SOURCE,
+  );
+  // A title with nothing to slug (no Latin letters or digits) gives no paper id to hang records on.
+  if (!paper) return;
+
+  const document: PaperDocument = {
+    id: paper.id,
+    title: paper.props.title as string,
+    abstract: record.text('abstract') ?? '',
+    ...(arxivId ? { arxivId } : {}),
+    ...(paper.props.url ? { url: paper.props.url as string } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+    source: SOURCE,
+    location: { file: record.context.file, line: record.context.record },
+  };
+  yield { kind: 'document', document };
+
+  const builder = new BatchBuilder();
+  const paperRef = builder.node(paper);
+  for (const task of record.texts('tasks')) {
+    const node = namedNode('Task', task, SOURCE);
+    if (node) builder.edge({ type: 'ADDRESSES', from: paperRef, to: builder.node(node), key: '', props: { source: SOURCE } });
+  }
+  for (const [i, method] of record.list('methods').entries()) {
+    const node = methodNode(method, record, i);
+    if (node) builder.edge({ type: 'MENTIONS', from: paperRef, to: builder.node(node), key: '', props: { source: SOURCE } });
+  }
+  const batch = builder.take();
+  if (batch) yield { kind: 'records', batch };
+}
+
+/** A method as `{name, full_name, description}`, or as a bare name. */
+function methodNode(method: unknown, record: Fields, i: number) {
+  if (method === null) return undefined;
+  if (typeof method === 'string') return namedNode('Method', method.trim(), SOURCE);
+  const fields = Fields.of(method, record.context.within(`method ${i + 1}`), 'a method object or name');
+  const name = fields.text('name') ?? fields.text('full_name');
+  if (!name) return undefined;
+  const fullName = fields.text('full_name');
+  return namedNode(
+    'Method',
+    name,
+    SOURCE,
+    { fullName: fullName ?? null, description: fields.text('description') ?? null },
+    fullName ? [fullName] : [],
+  );
+}
+
+export async function* readPwcPapers(file: string, options: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  yield* readPwcDump(file, options, paperItems);
+}
+
+export const pwcPapersFormat: SourceFormat = {
+  name: 'pwc-papers',
+  description: 'Papers with Code papers-with-abstracts.json(.gz): papers with abstracts, tasks and methods',
+  detect: (head) => {
+    const keys = firstRecordKeys(head);
+    return keys.has('abstract') && (keys.has('title') || keys.has('paper_url')) && !keys.has('repo_url');
+  },
+  read: (file, options) => readPwcPapers(file, options),
+};
