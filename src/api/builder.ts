@@ -22,7 +22,7 @@ export const builder = new SchemaBuilder<{
   },
   complexity: {
     defaultComplexity: 1,
-    defaultListMultiplier: LIMITS.defaultPageSize,
+    defaultListMultiplier: LIMITS.listMultiplier,
     limit: { complexity: LIMITS.maxComplexity, depth: LIMITS.maxDepth, breadth: LIMITS.maxBreadth },
     complexityError: (kind, result) => {
       const name = String(kind).toLowerCase() as 'depth' | 'breadth' | 'complexity';

@@ -5,8 +5,10 @@ export const LIMITS = {
   defaultPageSize: 20,
   /** Deepest selection nesting. */
   maxDepth: 12,
-  /** Pothos complexity: each field 1, lists multiplied by their page size. */
-  maxComplexity: 20_000,
+  /** Pothos complexity: each field 1, lists multiplied by their page size (or listMultiplier). */
+  maxComplexity: 50_000,
+  /** Assumed size of a relationship list without a page argument, for complexity. */
+  listMultiplier: 5,
   /** Total selections in one document. */
   maxBreadth: 500,
 } as const;

@@ -1,9 +1,10 @@
 import { ConfigError, loadConfig, loadDotEnv } from '../config.js';
-import { LocalNeo4jError, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './local-neo4j.js';
+import { installLocalNeo4j, LocalNeo4jError, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './local-neo4j.js';
 
 /** `npm run db:start | db:stop | db:status`: manage the project's local Neo4j. */
-const USAGE = `usage: db <start|stop|status>
+const USAGE = `usage: db <install|start|stop|status>
 
+  install resolve Neo4j 5.26 Community from Maven Central into neo4j/lib (start does this too)
   start   resolve Neo4j from Maven Central if needed, start it on the NEO4J_URI port, wait for Bolt
   stop    stop the local Neo4j started from NEO4J_DATA_DIR
   status  say whether it runs and whether Bolt answers with the configured credentials`;
@@ -13,6 +14,10 @@ async function main(command: string | undefined): Promise<number> {
   const config = loadConfig();
   const log = (message: string) => console.log(message);
   switch (command) {
+    case 'install':
+      installLocalNeo4j(log);
+      log('Neo4j jars are in neo4j/lib.');
+      return 0;
     case 'start':
       await startLocalNeo4j(config.neo4j, log);
       return 0;

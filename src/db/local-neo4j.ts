@@ -204,6 +204,12 @@ function setInitialPassword(config: Neo4jConfig, home: string): void {
   }
 }
 
+/** Checks Java and resolves the Neo4j jars (what `npm run db:install` does; start does it too). */
+export function installLocalNeo4j(log: Log = () => {}): void {
+  checkJava();
+  ensureJars(log);
+}
+
 /** Resolves the Neo4j jars from Maven Central once; later starts reuse neo4j/lib. */
 function ensureJars(log: Log): void {
   if (existsSync(LIB_DIR) && existsSync(path.join(LIB_DIR, '.complete'))) return;
