@@ -1,0 +1,123 @@
+import type { AcronymPair } from './mention.js';
+import type { PreparedText } from './prepared-text.js';
+
+/**
+ * Long-form / short-form pairs written together, in both orders:
+ * "Direct Preference Optimization (DPO)" and "DPO (Direct Preference Optimization)",
+ * plus a title "SoFA: Shielded On-the-fly Alignment via ...". The long form is found with the
+ * Schwartz-Hearst alignment (each letter of the short form, right to left, inside the long form,
+ * the first one starting a word), so "Trust Region DPO (TR-DPO)" and
+ * "contrastive alignment instructions (AlignInstruct)" pair as well.
+ */
+
+const EXTRACTOR = 'acronym';
+// "(DPO)", "(TR-DPO)", "(RNNs)", "(AlignInstruct)", "(iREPO)", "(TIA2)"; also "(DPO;" and "(DPO,".
+const PARENTHESISED = /\(([^()]{1,80})\)/g;
+const SHORT_BEFORE_BRACKET = /([\p{L}\p{N}][\p{L}\p{N}.&+-]*)\s*$/u;
+const SHORT_FORM = /^[\p{L}\p{N}][\p{L}\p{N}.&+-]{0,14}$/u;
+const STOP_BEFORE_LONG = /[()\[\];:.!?"“”]|,\s|\s(?:and|or)\s(?=the\s)/g;
+
+function looksLikeShortForm(candidate: string): boolean {
+  if (!SHORT_FORM.test(candidate) || candidate.length < 2) return false;
+  const capitals = (candidate.match(/\p{Lu}/gu) ?? []).length;
+  return capitals >= 2 || (capitals >= 1 && /\d/.test(candidate));
+}
+
+/** Schwartz-Hearst: the shortest tail of `long` that contains the short form's letters in order. */
+export function matchLongForm(short: string, long: string): string | undefined {
+  let s = short.length - 1;
+  let l = long.length - 1;
+  const alnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  while (s >= 0) {
+    const c = short[s]!.toLowerCase();
+    if (!alnum(c)) {
+      s--;
+      continue;
+    }
+    while (l >= 0 && (long[l]!.toLowerCase() !== c || (s === 0 && alnum(long[l - 1])))) l--;
+    if (l < 0) return undefined;
+    l--;
+    s--;
+  }
+  const start = long.lastIndexOf(' ', l) + 1;
+  return long.slice(start);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A plausible long form: 2-10 words (or one dashed compound), mostly letters, not a sentence fragment. */
+function plausibleLongForm(long: string, short: string): boolean {
+  const words = wordCount(long);
+  if (words > Math.min(10, short.replace(/[^\p{L}\p{N}]/gu, '').length + 5)) return false;
+  if (words < 2 && !/[-‐‑]/.test(long)) return false;
+  if (/^(?:the|a|an|our|this|these|its|their|of|and|or|to|in|on|for|with)\b/i.test(long)) return false;
+  if (long.replace(/[^\p{L}]/gu, '').length <= short.replace(/[^\p{L}]/gu, '').length) return false;
+  return true;
+}
+
+export function findAcronymPairs(prepared: PreparedText): AcronymPair[] {
+  const { text } = prepared;
+  const pairs: AcronymPair[] = [];
+  for (const match of text.matchAll(PARENTHESISED)) {
+    const open = match.index;
+    const inner = match[1]!.trim();
+    const innerStart = open + 1 + match[1]!.indexOf(inner);
+    const firstPart = inner.split(/[;,]\s/)[0]!;
+    if (looksLikeShortForm(firstPart)) {
+      // Long form before the bracket: same clause, at most ~12 words back.
+      const lineStart = Math.max(text.lastIndexOf('\n', open) + 1, open - 160);
+      let before = text.slice(lineStart, open).trimEnd();
+      const stop = lastMatchEnd(before, STOP_BEFORE_LONG);
+      before = before.slice(stop);
+      const long = matchLongForm(firstPart, before);
+      if (long && plausibleLongForm(long, firstPart)) {
+        const longStart = lineStart + stop + before.lastIndexOf(long);
+        pairs.push(pair(text, longStart, long, innerStart, firstPart, 0.85));
+      }
+      continue;
+    }
+    // Reverse order: "SHORT (Long Form)".
+    if (wordCount(inner) >= 2) {
+      const windowStart = Math.max(0, open - 24);
+      const shortMatch = SHORT_BEFORE_BRACKET.exec(text.slice(windowStart, open));
+      const short = shortMatch?.[1];
+      if (shortMatch && short && looksLikeShortForm(short)) {
+        const long = matchLongForm(short, inner);
+        if (long === inner && plausibleLongForm(inner, short)) {
+          const shortStart = windowStart + shortMatch.index;
+          pairs.push(pair(text, innerStart, inner, shortStart, short, 0.8));
+        }
+      }
+    }
+  }
+  const titlePair = findTitlePair(prepared);
+  if (titlePair) pairs.push(titlePair);
+  return pairs;
+}
+
+/** "SoFA: Shielded On-the-fly Alignment via Priority Rule Following": the head before the first function word. */
+function findTitlePair(prepared: PreparedText): AcronymPair | undefined {
+  const title = prepared.text.slice(0, prepared.titleEnd);
+  const head = /^([\p{L}\p{N}][\p{L}\p{N}.&+-]{1,15})\s*(?::|--|—)\s+/u.exec(title);
+  if (!head || !looksLikeShortForm(head[1]!)) return undefined;
+  const restStart = head[0].length;
+  const rest = title.slice(restStart).split(/\s(?:via|for|with|in|through|by|using|to|on|from|towards?|and)\s|[:,?]/)[0]!;
+  const long = matchLongForm(head[1]!, rest);
+  if (!long || long !== rest || !plausibleLongForm(long, head[1]!)) return undefined;
+  return pair(prepared.text, restStart, long, 0, head[1]!, 0.8);
+}
+
+function lastMatchEnd(text: string, pattern: RegExp): number {
+  let end = 0;
+  for (const m of text.matchAll(pattern)) end = m.index + m[0].length;
+  return end;
+}
+
+function pair(text: string, longStart: number, long: string, shortStart: number, short: string, confidence: number): AcronymPair {
+  return {
+    long: { text: text.slice(longStart, longStart + long.length), start: longStart, end: longStart + long.length, extractor: EXTRACTOR, confidence },
+    short: { text: short, start: shortStart, end: shortStart + short.length, extractor: EXTRACTOR, confidence },
+  };
+}

@@ -1,0 +1,99 @@
+import { findLexiconMentions, lexiconEntry } from './lexicon.js';
+import type { AcronymPair, EntityLabel, Mention } from './mention.js';
+import { coreOfToken, isCapitalized, isCoinedName } from './name-shape.js';
+import type { PreparedText } from './prepared-text.js';
+import { tokenIndexAt, type Token } from './tokens.js';
+
+/**
+ * Name candidates from three general sources: the lexicon (extended to the whole word when the
+ * word is a longer coined name: "DPO" inside "TR-DPO", "Llama-3" inside "Llama-3-70B"),
+ * acronym pairs, and words shaped like coined names. Also capitalised phrases right before a
+ * resource noun ("the Jamendo dataset").
+ */
+
+export const RESOURCE_NOUN = /^(?:datasets?|corpus|corpora|benchmarks?|suite|leaderboard|testbed|test set)$/i;
+
+export function findCandidates(prepared: PreparedText, tokens: readonly Token[], pairs: readonly AcronymPair[]): Mention[] {
+  const { text } = prepared;
+  const mentions: Mention[] = [];
+
+  for (const hit of findLexiconMentions(prepared)) {
+    const nonName = hit.entry.label === 'Generic' || hit.entry.label === 'Metric';
+    const extended = nonName ? undefined : extendToCoinedWord(text, tokens, hit);
+    if (extended) mentions.push(extended);
+    else mentions.push(nonName ? { ...hit, shadow: true } : stripEntry(hit));
+  }
+
+  for (const { long, short } of pairs) {
+    if (isNonName(long.text)) continue;
+    mentions.push(long, short);
+  }
+
+  for (const token of tokens) {
+    const core = coreOfToken(token.text);
+    const word = token.text.slice(core.start, core.end);
+    if (!isCoinedName(word)) continue;
+    const start = token.start + core.start;
+    mentions.push({ text: word, start, end: start + word.length, extractor: 'name-shape', confidence: 0.6 });
+  }
+
+  mentions.push(...findNamesBeforeResourceNouns(prepared, tokens));
+  return mentions;
+}
+
+function stripEntry(hit: Mention & { entry?: unknown }): Mention {
+  const { entry: _entry, ...mention } = hit;
+  return mention;
+}
+
+function isNonName(name: string): boolean {
+  const entry = lexiconEntry(name);
+  return entry?.label === 'Generic' || entry?.label === 'Metric';
+}
+
+/** "TR-DPO", "Llama-3-8B-Instruct", "CoMat-SDXL": a known name inside a longer coined word. */
+function extendToCoinedWord(text: string, tokens: readonly Token[], hit: Mention): Mention | undefined {
+  const index = tokenIndexAt(tokens, hit.start);
+  const first = tokens[index];
+  if (!first || first.end < hit.end) return undefined;
+  const core = coreOfToken(first.text);
+  const start = first.start + core.start;
+  const end = first.start + core.end;
+  if (start > hit.start || end < hit.end || (start === hit.start && end === hit.end)) return undefined;
+  const word = text.slice(start, end);
+  if (!isCoinedName(word) && !/\d/.test(word)) return undefined;
+  const label: EntityLabel | undefined = hit.label === 'Model' || /\d+(?:\.\d+)?[BbMm]\b/.test(word) ? 'Model' : hit.label;
+  return { text: word, start, end, extractor: 'lexicon-variant', confidence: 0.75, ...(label ? { label } : {}) };
+}
+
+/** "the Jamendo dataset", "the JamendoLyrics Multi-Lang dataset": capitalised words before a resource noun. */
+function findNamesBeforeResourceNouns(prepared: PreparedText, tokens: readonly Token[]): Mention[] {
+  const { text, abstractStart } = prepared;
+  const mentions: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!RESOURCE_NOUN.test(tokens[i]!.text) || tokens[i]!.start < abstractStart) continue;
+    let first = i;
+    while (first - 1 >= 0 && i - first < 4) {
+      const previous = tokens[first - 1]!;
+      const gap = text.slice(previous.end, tokens[first]!.start);
+      if (gap !== ' ' || !isCapitalized(previous.text) || previous.start < abstractStart) break;
+      first--;
+    }
+    if (first === i) continue;
+    // A capitalised sentence opener is not part of a name unless it is itself coined.
+    while (first < i && isSentenceStart(text, tokens[first]!.start) && !isCoinedName(tokens[first]!.text)) first++;
+    if (first === i) continue;
+    const start = tokens[first]!.start;
+    const end = tokens[i - 1]!.end;
+    const name = text.slice(start, end);
+    if (isNonName(name)) continue;
+    const label: EntityLabel = /bench|leaderboard|suite|testbed/i.test(tokens[i]!.text) ? 'Benchmark' : 'Dataset';
+    mentions.push({ text: name, start, end, extractor: 'resource-noun', confidence: 0.7, label });
+  }
+  return mentions;
+}
+
+export function isSentenceStart(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 3), offset);
+  return offset === 0 || /(?:^|[.!?:\n]\s*|\n)$/.test(before) || /[.!?]\s$/.test(before);
+}

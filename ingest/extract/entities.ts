@@ -1,0 +1,181 @@
+import { lexiconEntry } from './lexicon.js';
+import type { AcronymPair, EntityLabel, Mention } from './mention.js';
+import { nameKey } from './name-key.js';
+
+/**
+ * Mentions grouped into the paper's entities: overlapping spans resolved (longest wins, so
+ * "Trust Region DPO" is not also "DPO"), then spans joined by key, by acronym pair, by lexicon
+ * entry and by plural ("RNNs" / "RNN"), so one entity carries all its names.
+ */
+
+export interface EntityMention {
+  text: string;
+  start: number;
+  end: number;
+  extractor: string;
+  confidence: number;
+}
+
+export interface PaperEntity {
+  /** Local key: nameKey of the canonical name. */
+  key: string;
+  name: string;
+  fullName?: string;
+  /** Every distinct name written for it (and the lexicon's canonical name), canonical first. */
+  aliases: string[];
+  label: EntityLabel;
+  lexiconName?: string;
+  proposed: boolean;
+  confidence: number;
+  /** Which component found it first (becomes the edge's `extractor`). */
+  extractor: string;
+  mentions: EntityMention[];
+  /** Type hints collected from mentions, strongest first. */
+  labelHints: EntityLabel[];
+  /** The sentence of the strongest mention (set by the pipeline). */
+  evidence: string;
+}
+
+const EXTRACTOR_RANK: Record<string, number> = {
+  lexicon: 5,
+  acronym: 4,
+  'title-head': 4,
+  proposal: 3,
+  'lexicon-variant': 3,
+  'resource-noun': 2,
+  'name-shape': 1,
+};
+
+/** Non-overlapping spans: longer first, then the stronger extractor; same-span mentions pooled. */
+export function resolveOverlaps(mentions: readonly Mention[]): Mention[][] {
+  const bySpan = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = `${m.start}:${m.end}`;
+    const list = bySpan.get(key);
+    if (list) list.push(m);
+    else bySpan.set(key, [m]);
+  }
+  const spans = [...bySpan.values()].sort((a, b) => {
+    const x = a[0]!;
+    const y = b[0]!;
+    return y.end - y.start - (x.end - x.start) || x.start - y.start;
+  });
+  const taken: Array<[number, number]> = [];
+  const chosen: Mention[][] = [];
+  for (const group of spans) {
+    const { start, end } = group[0]!;
+    if (taken.some(([s, e]) => start < e && end > s)) {
+      // A proposal inside a longer chosen span still marks that span's name as proposed.
+      continue;
+    }
+    taken.push([start, end]);
+    chosen.push(group);
+  }
+  return chosen.sort((a, b) => a[0]!.start - b[0]!.start);
+}
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(key: string): string {
+    let root = key;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(key, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb < ra ? ra : rb, rb < ra ? rb : ra);
+  }
+}
+
+export function groupEntities(mentions: readonly Mention[], pairs: readonly AcronymPair[]): PaperEntity[] {
+  const spans = resolveOverlaps(mentions);
+  // Proposal flags of mentions that lost their span to a longer overlapping name.
+  const proposedSpans = mentions.filter((m) => m.proposed);
+
+  const links = new UnionFind();
+  const keyOf = (m: Mention) => nameKey(m.text);
+  const chosenKeys = new Set<string>();
+  for (const group of spans) {
+    const m = group[0]!;
+    if (group.every((g) => g.shadow)) continue;
+    const key = keyOf(m);
+    if (!key) continue;
+    chosenKeys.add(key);
+    links.find(key);
+    const lexiconName = group.find((g) => g.lexiconName)?.lexiconName;
+    if (lexiconName) {
+      const entry = lexiconEntry(lexiconName);
+      for (const alias of [lexiconName, ...(entry?.aliases ?? [])]) {
+        if (chosenKeys.has(nameKey(alias))) links.union(key, nameKey(alias));
+      }
+    }
+  }
+  for (const { long, short } of pairs) {
+    if (chosenKeys.has(keyOf(long)) && chosenKeys.has(keyOf(short))) links.union(keyOf(long), keyOf(short));
+  }
+  for (const key of chosenKeys) {
+    if (key.endsWith('s') && chosenKeys.has(key.slice(0, -1))) links.union(key, key.slice(0, -1));
+    // Lexicon names link every chosen alias ("Direct Preference Optimization" seen alone).
+    const entry = lexiconEntry(key);
+    if (entry && entry.label !== 'Generic' && entry.label !== 'Metric') links.union(key, nameKey(entry.name));
+  }
+
+  const byRoot = new Map<string, Mention[][]>();
+  for (const group of spans) {
+    if (group.every((g) => g.shadow)) continue;
+    const key = keyOf(group[0]!);
+    if (!key) continue;
+    const root = links.find(key);
+    const list = byRoot.get(root);
+    if (list) list.push(group);
+    else byRoot.set(root, [group]);
+  }
+
+  const shortForms = new Set(pairs.map((p) => keyOf(p.short)));
+  const longForms = new Map(pairs.map((p) => [keyOf(p.long), p.long.text] as const));
+  const entities: PaperEntity[] = [];
+  for (const groups of byRoot.values()) {
+    const all = groups.flat();
+    const lexiconName = all.find((m) => m.lexiconName)?.lexiconName;
+    const entry = lexiconName ? lexiconEntry(lexiconName) : undefined;
+    const written = unique(groups.map((g) => g[0]!.text));
+    const short = written.find((w) => shortForms.has(nameKey(w)));
+    const name = entry?.name ?? short ?? written[0]!;
+    const long = written.find((w) => longForms.has(nameKey(w)));
+    const fullName = entry?.fullName ?? (long && long !== name ? long : undefined);
+    const aliases = unique([name, ...written, ...(fullName ? [fullName] : [])]);
+    const keys = new Set(aliases.map(nameKey));
+    const proposed =
+      all.some((m) => m.proposed) ||
+      proposedSpans.some((p) => keys.has(nameKey(p.text)) || groups.some((g) => g[0]!.start <= p.start && g[0]!.end >= p.end && g[0]!.start === p.start));
+    const best = [...all].sort((a, b) => (EXTRACTOR_RANK[b.extractor] ?? 0) - (EXTRACTOR_RANK[a.extractor] ?? 0) || b.confidence - a.confidence)[0]!;
+    const hints = all
+      .filter((m) => m.label)
+      .sort((a, b) => (EXTRACTOR_RANK[b.extractor] ?? 0) - (EXTRACTOR_RANK[a.extractor] ?? 0))
+      .map((m) => m.label!);
+    entities.push({
+      key: nameKey(name),
+      name,
+      ...(fullName ? { fullName } : {}),
+      aliases,
+      label: entry && entry.label !== 'Generic' && entry.label !== 'Metric' ? entry.label : (hints[0] ?? 'Method'),
+      ...(lexiconName ? { lexiconName } : {}),
+      proposed: proposed && !(lexiconName && !all.some((m) => m.extractor === 'title-head')),
+      confidence: Math.max(...all.map((m) => m.confidence)),
+      extractor: best.extractor,
+      mentions: groups.map((g) => {
+        const m = g[0]!;
+        return { text: m.text, start: m.start, end: m.end, extractor: m.extractor, confidence: Math.max(...g.map((x) => x.confidence)) };
+      }),
+      labelHints: unique(hints),
+      evidence: '',
+    });
+  }
+  return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

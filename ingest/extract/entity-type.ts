@@ -1,0 +1,71 @@
+import type { PaperEntity } from './entities.js';
+import type { EntityLabel } from './mention.js';
+import type { PreparedText } from './prepared-text.js';
+import { tokenIndexFrom, type Token } from './tokens.js';
+
+/**
+ * Types an entity from general cues, strongest first: the lexicon; a resource noun written
+ * with it ("the nuScenes and DriveLM-nuScenes benchmarks", "the TIMIT speech corpus");
+ * suffixes (-Bench, -Eval); the proposal's own words ("a new benchmark, X"); model-family
+ * and size shapes (Llama-3-70B, Qwen2-72B, Aligner-7B); being what results are reported on.
+ */
+
+const RESOURCE_NOUNS: Array<[RegExp, EntityLabel]> = [
+  [/^(?:benchmarks?|leaderboards?|suite|testbed|challenge)$/i, 'Benchmark'],
+  [/^(?:datasets?|corpus|corpora|treebank)$/i, 'Dataset'],
+];
+const LIST_GLUE = /^(?:and|or|the|&|as|well)$/i;
+const BENCHMARK_SUFFIX = /(?:bench|eval|arena|leaderboard)$/i;
+const MODEL_FAMILY =
+  /^(?:GPT|Llama|LLaMA|Qwen|Mistral|Mixtral|Gemma|Phi|Claude|Gemini|Falcon|Vicuna|Alpaca|OPT|BLOOM|Flan|T5|Yi|DeepSeek|InternLM|Baichuan|ChatGLM|GLM|Pythia|OLMo|StarCoder|Code ?Llama|Codex|davinci|DaVinci|text-davinci|PaLM|Chinchilla|BERT|RoBERTa|CLIP|LLaVA|BLIP|Stable ?Diffusion|SDXL|Whisper|Kimi|Grok|Nemotron|Zephyr|Tulu|Orca|Wizard)[\w.]*[-\s]?(?:\d|[A-Z])/;
+const MODEL_SIZE = /(?:^|[-_\s])\d+(?:\.\d+)?[BbMm](?:$|[-_\s])|(?:^|[-_])(?:Instruct|Chat|[Bb]ase)$/;
+const EVALUATION_PREPOSITION = /\b(?:on|in|across|over)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+\s+(?:and|or)\s+)?$/u;
+const REPORTED = /\b(?:achiev\w*|outperform\w*|surpass\w*|results?|accuracy|performance|experiments?|evaluat\w*|score\w*|state-of-the-art|SOTA|improv\w*|beat\w*)\b/i;
+
+export function assignTypes(entities: PaperEntity[], prepared: PreparedText, tokens: readonly Token[]): void {
+  for (const entity of entities) {
+    if (entity.lexiconName) continue;
+    entity.label = typeOf(entity, prepared, tokens);
+  }
+}
+
+function typeOf(entity: PaperEntity, prepared: PreparedText, tokens: readonly Token[]): EntityLabel {
+  if (entity.labelHints[0] === 'Task') return 'Task';
+  const nounCue = resourceNounCue(entity, prepared, tokens);
+  if (nounCue) return nounCue;
+  if (entity.aliases.some((a) => BENCHMARK_SUFFIX.test(a) && !/\s/.test(a))) return 'Benchmark';
+  const hinted = entity.labelHints[0];
+  if (hinted && entity.mentions.some((m) => m.extractor !== 'name-shape')) return hinted;
+  if (entity.aliases.some((a) => MODEL_FAMILY.test(a) || MODEL_SIZE.test(a))) return 'Model';
+  if (hinted) return hinted;
+  if (!entity.proposed && isReportedOn(entity, prepared)) return 'Benchmark';
+  return 'Method';
+}
+
+/** A resource noun after the name, across a list of names and up to two modifiers. */
+function resourceNounCue(entity: PaperEntity, prepared: PreparedText, tokens: readonly Token[]): EntityLabel | undefined {
+  for (const mention of entity.mentions) {
+    if (mention.start < prepared.abstractStart) continue;
+    let i = tokenIndexFrom(tokens, mention.end);
+    let modifiers = 0;
+    for (let steps = 0; i < tokens.length && steps < 10; i++, steps++) {
+      const token = tokens[i]!;
+      const gap = prepared.text.slice(tokens[i - 1]?.end ?? token.start, token.start);
+      if (/[.;:()\n]/.test(gap)) break;
+      for (const [pattern, label] of RESOURCE_NOUNS) if (pattern.test(token.text)) return label;
+      if (LIST_GLUE.test(token.text) || gap.includes(',')) continue;
+      if (/^\p{Lu}|\d/u.test(token.text)) continue; // another name in the list
+      if (++modifiers > 2) break;
+    }
+  }
+  return undefined;
+}
+
+function isReportedOn(entity: PaperEntity, prepared: PreparedText): boolean {
+  return entity.mentions.some((m) => {
+    if (m.extractor !== 'name-shape') return false;
+    const sentence = prepared.sentences.find((s) => m.start >= s.start && m.start < s.end);
+    if (!sentence || !REPORTED.test(sentence.text)) return false;
+    return EVALUATION_PREPOSITION.test(prepared.text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  });
+}

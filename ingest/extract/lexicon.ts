@@ -1,0 +1,162 @@
+import AhoCorasick from 'modern-ahocorasick';
+import lexiconData from '../../data/lexicon.json' with { type: 'json' };
+import type { EntityLabel, Mention } from './mention.js';
+import { nameKey } from './name-key.js';
+import { foldForMatching, type PreparedText } from './prepared-text.js';
+
+/**
+ * The shipped lexicon (data/lexicon.json): well-known methods, models, datasets, benchmarks and
+ * tasks with their aliases, plus names that are never entities (paradigms, fields, acronyms
+ * like LLM) and metrics. Compiled once into one Aho-Corasick automaton over folded text.
+ */
+
+export type LexiconLabel = EntityLabel | 'Metric' | 'Generic';
+
+export interface LexiconEntry {
+  label: LexiconLabel;
+  /** Canonical name: the short form where one exists. */
+  name: string;
+  /** The long form, when the canonical name is its acronym. */
+  fullName?: string;
+  aliases: string[];
+}
+
+const SECTION_LABELS: Record<string, LexiconLabel> = {
+  model: 'Model',
+  method: 'Method',
+  dataset: 'Dataset',
+  benchmark: 'Benchmark',
+  task: 'Task',
+  metric: 'Metric',
+  generic: 'Generic',
+};
+
+/** Parses the data file; throws on a repeated name so the file stays unambiguous. */
+export function parseLexicon(data: Record<string, unknown>): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  const seen = new Map<string, string>();
+  for (const [section, label] of Object.entries(SECTION_LABELS)) {
+    const lines = data[section];
+    if (!Array.isArray(lines)) continue;
+    for (const line of lines as string[]) {
+      const [name, ...aliases] = line.split('|').map((part) => part.trim()).filter(Boolean);
+      if (!name) continue;
+      for (const alias of [name, ...aliases]) {
+        const key = nameKey(alias);
+        const previous = seen.get(key);
+        if (previous !== undefined && previous !== line) {
+          throw new Error(`lexicon: "${alias}" is listed twice (${previous} / ${line})`);
+        }
+        seen.set(key, line);
+      }
+      const fullName = aliases.find((alias) => alias.includes(' ') && !name.includes(' ') && isInitialism(name, alias));
+      entries.push({ label, name, aliases, ...(fullName ? { fullName } : {}) });
+    }
+  }
+  return entries;
+}
+
+/** True when the short form's first letter starts the long form: "DPO" / "Direct Preference Optimization". */
+function isInitialism(short: string, long: string): boolean {
+  return short.length <= 10 && short[0]?.toLowerCase() === long[0]?.toLowerCase();
+}
+
+export const LEXICON: readonly LexiconEntry[] = parseLexicon(lexiconData as Record<string, unknown>);
+
+const byKey = new Map<string, LexiconEntry>();
+for (const entry of LEXICON) for (const alias of [entry.name, ...entry.aliases]) byKey.set(nameKey(alias), entry);
+
+/**
+ * The known entity a name refers to (any alias, any case or hyphenation), for typing names from
+ * other sources such as leaderboards. Paradigms and other non-names give undefined.
+ */
+export function lookupLexicon(name: string): { label: EntityLabel | 'Metric'; name: string; aliases: string[] } | undefined {
+  const entry = byKey.get(nameKey(name));
+  if (!entry || entry.label === 'Generic') return undefined;
+  return { label: entry.label, name: entry.name, aliases: [...entry.aliases] };
+}
+
+/** Any entry, non-names included. */
+export function lexiconEntry(name: string): LexiconEntry | undefined {
+  return byKey.get(nameKey(name));
+}
+
+interface Pattern {
+  entry: LexiconEntry;
+  alias: string;
+  caseRule: 'any' | 'exact' | 'initial-upper';
+}
+
+/**
+ * How strictly an alias must match the text's case: one plain word that is also an English word
+ * in lower case ("MATH", "RACE", "Transformer", "Gemini") must be written as listed; names with
+ * digits, hyphens, spaces or inner capitals are distinctive in any case ("mt-bench", "Llama-2").
+ */
+function caseRuleOf(alias: string, label: LexiconLabel): Pattern['caseRule'] {
+  if (label === 'Task' || !/^[A-Za-z]+$/.test(alias)) return 'any';
+  if (alias === alias.toLowerCase()) return 'any';
+  if (alias === alias.toUpperCase()) return 'exact';
+  if (/^[A-Z][a-z]+$/.test(alias)) return 'initial-upper';
+  return 'exact';
+}
+
+const patterns: Pattern[] = [];
+for (const entry of LEXICON) {
+  for (const alias of [entry.name, ...entry.aliases]) patterns.push({ entry, alias, caseRule: caseRuleOf(alias, entry.label) });
+}
+const automaton = new AhoCorasick<number>(patterns.map((p, index) => ({ pattern: foldForMatching(p.alias), data: index })));
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function caseMatches(pattern: Pattern, written: string): boolean {
+  switch (pattern.caseRule) {
+    case 'any':
+      return true;
+    case 'exact':
+      return written === pattern.alias;
+    case 'initial-upper':
+      return written === pattern.alias || written === pattern.alias.toUpperCase();
+  }
+}
+
+export interface LexiconMention extends Mention {
+  entry: LexiconEntry;
+}
+
+/**
+ * Known names in the text, longest first where they overlap, on word boundaries and under the
+ * alias's case rule. Non-names (Generic, Metric) are returned too: they shadow candidates.
+ */
+export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
+  const { text, folded } = prepared;
+  const hits: LexiconMention[] = [];
+  for (const match of automaton.iterate(folded)) {
+    const { start, end } = match;
+    if (start > 0 && WORD_CHAR.test(folded[start - 1]!)) continue;
+    if (end < folded.length && WORD_CHAR.test(folded[end]!)) continue;
+    const pattern = patterns[match.data!]!;
+    const written = text.slice(start, end);
+    if (!caseMatches(pattern, written)) continue;
+    const { entry } = pattern;
+    hits.push({
+      text: written,
+      start,
+      end,
+      extractor: 'lexicon',
+      confidence: 0.9,
+      ...(entry.label !== 'Generic' && entry.label !== 'Metric' ? { label: entry.label } : {}),
+      lexiconName: entry.name,
+      entry,
+    });
+  }
+  // Leftmost-longest, non-overlapping.
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: LexiconMention[] = [];
+  let reach = -1;
+  for (const hit of hits) {
+    if (hit.start < reach) continue;
+    chosen.push(hit);
+    reach = hit.end;
+  }
+  return chosen;
+}

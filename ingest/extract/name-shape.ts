@@ -1,0 +1,54 @@
+import { lexiconEntry } from './lexicon.js';
+
+/**
+ * Whether a word looks like a coined name by its shape alone: inner capitals ("RegFormer",
+ * "arXivEdits"), an acronym ("RANSAC"), or letters with digits ("MATH500", "Qwen2-Audio").
+ * Title-case words ("Cross-Modal"), numbers with units ("7B", "3D"), Roman numerals and
+ * known non-names ("LLMs") are not.
+ */
+
+/** Lower-case word segments that still belong to a model name ("Llama-3-8B-Instruct"). */
+const NAME_SUFFIXES = new Set([
+  'base', 'instruct', 'chat', 'it', 'hf', 'mini', 'turbo', 'large', 'small', 'tiny', 'medium', 'xl', 'xxl',
+  'pro', 'ultra', 'plus', 'vision', 'coder', 'math', 'preview', 'sft', 'rm', 'dpo', 'lite', 'max', 'flash',
+]);
+
+const NUMBER_WITH_UNIT = /^\d+(?:\.\d+)?[A-Za-z]{0,2}\d*$/;
+const LETTER_NUMBER = /^[A-Za-z]\d+$/;
+const ROMAN = /^[IVXLCDM]+$/;
+const RANK_OR_K = /^(?:top|pass|rank|recall|hits)[-@]?\d/i;
+
+/**
+ * Trims affixes that are ordinary lower-case words: "LLM-based" -> "LLM", "high-BCI" -> "BCI",
+ * while keeping model suffixes ("Gemma-2b-base"). Returns [startDelta, endDelta] in characters.
+ */
+export function coreOfToken(token: string): { start: number; end: number } {
+  const segments = token.split(/(?<=[-‐‑])/); // keep the dash on the left segment
+  if (segments.length === 1 || token === token.toLowerCase()) return { start: 0, end: token.length };
+  let first = 0;
+  let last = segments.length - 1;
+  const plain = (s: string) => /^[a-z]{2,}[-‐‑]?$/.test(s);
+  while (last > first && plain(segments[last]!) && !NAME_SUFFIXES.has(segments[last]!.replace(/[-‐‑]$/, ''))) last--;
+  while (first < last && plain(segments[first]!)) first++;
+  const start = segments.slice(0, first).join('').length;
+  const end = segments.slice(0, last + 1).join('').replace(/[-‐‑]$/, '').length;
+  return { start, end };
+}
+
+export function isCoinedName(word: string): boolean {
+  if (word.length < 2 || word.length > 40) return false;
+  if (NUMBER_WITH_UNIT.test(word) || LETTER_NUMBER.test(word) || ROMAN.test(word) || RANK_OR_K.test(word)) return false;
+  const entry = lexiconEntry(word) ?? lexiconEntry(word.replace(/s$/, ''));
+  if (entry && (entry.label === 'Generic' || entry.label === 'Metric')) return false;
+  const hasLetter = /\p{L}/u.test(word);
+  if (hasLetter && /\d/.test(word) && /\p{L}{2}/u.test(word)) return true;
+  for (const segment of word.split(/[-‐‑.]/)) {
+    if (/\p{Lu}/u.test(segment.slice(1)) && /\p{L}{2}/u.test(segment)) return true;
+  }
+  return false;
+}
+
+/** Capitalised or coined: may be part of a multi-word name. */
+export function isCapitalized(word: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(word) || isCoinedName(word);
+}

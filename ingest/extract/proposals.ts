@@ -1,0 +1,201 @@
+import { lexiconEntry } from './lexicon.js';
+import type { EntityLabel, Mention } from './mention.js';
+import { isCapitalized, isCoinedName } from './name-shape.js';
+import type { PreparedText } from './prepared-text.js';
+import { tokenIndexFrom, type Token } from './tokens.js';
+
+/**
+ * What the paper itself introduces: "X: <rest of title>", "we propose / introduce / present X",
+ * "a new benchmark, X", "called / named / termed / dubbed X", "our X", enumerated contributions
+ * "(i) X, a ...". Known lexicon names are never proposed by a paper (except as a title head).
+ */
+
+const EXTRACTOR = 'proposal';
+
+const PROPOSE =
+  /\b(?:we|this (?:paper|work|article|study|letter)|our (?:paper|work|study)|the authors)\b[^.;]{0,80}?\b(?:propos|introduc|present|develop|creat|construct|design|devis|releas|buil[dt]|curat|contribut|dub|formulat|obtain|establish|collect|open-sourc)\w*/gi;
+const NAMING = /\b(?:called|named|termed|dubbed|coined|(?:we )?(?:term|call|name|dub)(?:ed)? (?:it |this |them )?(?:as )?)\s*(?=\S)/gi;
+const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|including|than|compared|via|from|with|on|where|while|whose|in order|across|against|over|under)\b|e\.g\.|i\.e\.|[;:]\s|,\s(?:which|and|where|while|but)\b/g;
+const ENUMERATION = /\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+/g;
+const QUOTED = /["“]([^"”]{3,60})["”]/g;
+const FILLER = /^(?:a|an|the|two|three|four|several|novel|new|simple|first|unified|general|effective|efficient|scalable|lightweight|comprehensive|large-scale|our|its|this|these|called|named|termed)$/i;
+const TITLE_NON_NAMES = /^(?:survey|review|overview|position|tutorial|perspective|perspectives|report|introduction|commentary|editorial|benchmarking|alignment|safety|towards?)$/i;
+
+const TYPE_CUES: Array<[RegExp, EntityLabel]> = [
+  [/^(?:benchmarks?|leaderboard|testbed|suite|challenge)$/i, 'Benchmark'],
+  [/^(?:datasets?|corpus|corpora|resource|collection|treebank)$/i, 'Dataset'],
+  [/^(?:models?|LLMs?|MLLMs?|VLMs?|checkpoints?|chatbot|assistant)$/i, 'Model'],
+  [/^(?:method|framework|approach|algorithm|technique|toolkit|system|loss|objective|module|architecture|network|paradigm|pipeline|strategy|mechanism|metric|index|filter|regularizer|scheme|procedure|agent|agents)$/i, 'Method'],
+];
+
+export function typeCue(word: string): EntityLabel | undefined {
+  for (const [pattern, label] of TYPE_CUES) if (pattern.test(word)) return label;
+  return undefined;
+}
+
+export function findProposals(prepared: PreparedText, tokens: readonly Token[], candidates: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  const { text, titleEnd, abstractStart } = prepared;
+  const names = candidates.filter((c) => !c.shadow);
+
+  found.push(...titleHead(prepared, tokens));
+
+  for (const sentence of prepared.sentences) {
+    if (sentence.start < abstractStart) continue;
+    const body = text.slice(sentence.start, sentence.end);
+    for (const verb of body.matchAll(PROPOSE)) {
+      const regionStart = sentence.start + verb.index + verb[0].length;
+      const cut = firstCut(text, regionStart, sentence.end, names);
+      const cue = cueBetween(tokens, sentence.start + verb.index, cut);
+      // Names already found inside the region.
+      for (const name of names) {
+        if (name.start >= regionStart && name.start < cut && !name.lexiconName) {
+          found.push(propose(name, 0.8, name.label ?? cue));
+        }
+      }
+      // The first capitalised phrase after a few filler words: "we introduce Baichuan Alignment".
+      const phrase = phraseAfterFillers(text, tokens, regionStart, cut);
+      if (phrase) found.push(propose(phrase, 0.75, cue));
+      // "(i) X, a ...; (ii) Y, ..." enumerated contributions.
+      for (const item of text.slice(regionStart, sentence.end).matchAll(ENUMERATION)) {
+        const at = regionStart + item.index + item[0].length;
+        const listed = capitalizedPhrase(text, tokens, at, sentence.end);
+        if (listed) found.push(propose(listed, 0.7, cue));
+      }
+      for (const quote of text.slice(regionStart, sentence.end).matchAll(QUOTED)) {
+        const inner = quote[1]!;
+        if (!/^\p{Lu}/u.test(inner) || isNonName(inner)) continue;
+        const start = regionStart + quote.index + quote[0].indexOf(inner);
+        found.push(propose({ text: inner, start, end: start + inner.length, extractor: EXTRACTOR, confidence: 0.7 }, 0.7, cue));
+      }
+    }
+    for (const naming of body.matchAll(NAMING)) {
+      const at = sentence.start + naming.index + naming[0].length;
+      const named = namedPhrase(text, tokens, at, sentence.end);
+      if (named) found.push(propose(named, 0.75, cueBetween(tokens, Math.max(sentence.start, at - 60), at)));
+    }
+    // "our RegFormer", "our curated Alignment Drift Benchmark (ADB)".
+    for (const our of body.matchAll(/\bour\s+/gi)) {
+      const at = sentence.start + our.index + our[0].length;
+      const next = names.find((n) => n.start >= at && n.start <= at + 25 && !n.lexiconName && isCoinedOrPair(n));
+      if (next && /^(?:[\p{L}-]+\s){0,2}$/u.test(text.slice(at, next.start))) found.push(propose(next, 0.6, next.label));
+    }
+  }
+  void titleEnd;
+  return found;
+}
+
+function isCoinedOrPair(mention: Mention): boolean {
+  return mention.extractor === 'acronym' || isCoinedName(mention.text);
+}
+
+function propose(mention: Mention, confidence: number, label?: EntityLabel): Mention {
+  return {
+    text: mention.text,
+    start: mention.start,
+    end: mention.end,
+    extractor: EXTRACTOR,
+    confidence: Math.max(confidence, Math.min(mention.confidence, 0.9)),
+    proposed: true,
+    ...(label ? { label } : {}),
+  };
+}
+
+function isNonName(name: string): boolean {
+  const entry = lexiconEntry(name);
+  return entry !== undefined && (entry.label === 'Generic' || entry.label === 'Metric');
+}
+
+/** End of the proposal region: the first clause boundary not inside a name. */
+function firstCut(text: string, from: number, to: number, names: readonly Mention[]): number {
+  const region = text.slice(from, to);
+  for (const m of region.matchAll(CUT)) {
+    const at = from + m.index;
+    if (!names.some((n) => n.start < at && n.end > at)) return at;
+  }
+  return to;
+}
+
+/** A type word near the verb: "a new benchmark, X", "a novel framework named X". */
+function cueBetween(tokens: readonly Token[], from: number, to: number): EntityLabel | undefined {
+  for (let i = tokenIndexFrom(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) {
+    const cue = typeCue(tokens[i]!.text);
+    if (cue) return cue;
+  }
+  return undefined;
+}
+
+function phraseAfterFillers(text: string, tokens: readonly Token[], from: number, to: number): Mention | undefined {
+  let i = tokenIndexFrom(tokens, from);
+  for (let skipped = 0; i < tokens.length && tokens[i]!.start < to && skipped < 7; i++, skipped++) {
+    const token = tokens[i]!;
+    if (isCapitalized(token.text)) break;
+    if (!/^[a-z][a-z-]*$/.test(token.text) && !FILLER.test(token.text)) return undefined;
+  }
+  const token = tokens[i];
+  if (!token || token.start >= to) return undefined;
+  return capitalizedPhrase(text, tokens, token.start, to);
+}
+
+/** Consecutive capitalised or coined words ("Fast Prompt Alignment", "Mask-Align"), up to 6. */
+export function capitalizedPhrase(text: string, tokens: readonly Token[], at: number, limit: number): Mention | undefined {
+  let i = tokenIndexFrom(tokens, at);
+  const first = tokens[i];
+  if (!first || first.start !== at || !isCapitalized(first.text)) return undefined;
+  let end = first.end;
+  let count = 1;
+  for (i++; i < tokens.length && count < 6; i++) {
+    const token = tokens[i]!;
+    if (token.start >= limit || text.slice(end, token.start) !== ' ' || !isCapitalized(token.text)) break;
+    end = token.end;
+    count++;
+  }
+  const name = text.slice(first.start, end);
+  if (isNonName(name) || lexiconEntry(name)?.label === 'Task') return undefined;
+  if (count === 1 && !isCoinedName(name) && /^(?:The|A|An|This|Our|We|It|In|On|For)$/.test(name)) return undefined;
+  return { text: name, start: first.start, end, extractor: EXTRACTOR, confidence: 0.7 };
+}
+
+/** After "called": a quoted or capitalised phrase, or up to three lower-case words ("leaky attention"). */
+function namedPhrase(text: string, tokens: readonly Token[], at: number, limit: number): Mention | undefined {
+  const quote = /^["“']([^"”']{2,60})["”']/.exec(text.slice(at, limit));
+  if (quote) {
+    const start = at + 1;
+    return { text: quote[1]!, start, end: start + quote[1]!.length, extractor: EXTRACTOR, confidence: 0.75 };
+  }
+  const capitalized = capitalizedPhrase(text, tokens, at, limit);
+  if (capitalized) return capitalized;
+  let i = tokenIndexFrom(tokens, at);
+  const first = tokens[i];
+  if (!first || first.start !== at) return undefined;
+  let end = first.end;
+  let words = 1;
+  for (i++; i < tokens.length && words < 3; i++) {
+    const token = tokens[i]!;
+    if (token.start >= limit || text.slice(end, token.start) !== ' ') break;
+    if (/^(?:to|for|that|which|is|are|can|was|were|with|and|or|in|on|as|by|of|the|a|an|it|we|this)$/i.test(token.text)) break;
+    end = token.end;
+    words++;
+  }
+  const name = text.slice(first.start, end);
+  if (isNonName(name) || /^(?:a|an|the|this|it|them)$/i.test(name)) return undefined;
+  return { text: name, start: first.start, end, extractor: EXTRACTOR, confidence: 0.65 };
+}
+
+/** "Soundwave: Less is More ...", "TRACEALIGN -- Tracing the Drift ...". */
+function titleHead(prepared: PreparedText, tokens: readonly Token[]): Mention[] {
+  const title = prepared.text.slice(0, prepared.titleEnd);
+  const head = /^(.{2,60}?)\s*(?::|\s--\s|\s—\s)\s*\S/.exec(title);
+  if (!head) return [];
+  const name = head[1]!.trim();
+  if (isNonName(name) || TITLE_NON_NAMES.test(name) || /[?!]/.test(name)) return [];
+  const words = name.split(/\s+/);
+  const mention: Mention = { text: name, start: 0, end: name.length, extractor: 'title-head', confidence: 0.85, proposed: true };
+  if (words.length === 1) return /^[\p{L}\p{N}][\p{L}\p{N}.+-]*$/u.test(name) && isCapitalized(name) ? [mention] : [];
+  // A multi-word head counts only when the abstract names it too (as a long form, or verbatim).
+  const abstract = prepared.folded.slice(prepared.abstractStart);
+  const folded = prepared.folded.slice(0, name.length);
+  if (!abstract.includes(folded)) return [];
+  void tokens;
+  return [{ ...mention, confidence: 0.8 }];
+}

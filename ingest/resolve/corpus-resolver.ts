@@ -1,0 +1,185 @@
+import type { PaperEntity } from '../extract/entities.js';
+import { PAPER_SUBJECT } from '../extract/evaluations.js';
+import { lexiconEntry } from '../extract/lexicon.js';
+import type { EntityLabel } from '../extract/mention.js';
+import { nameKey } from '../extract/name-key.js';
+import type { PaperExtraction } from '../extract/pipeline.js';
+import type { EdgeRecord, GraphBatch, NodeRecord } from '../graph-records.js';
+import { entityId } from './entity-id.js';
+import { toGoldRecord, type GoldRecord } from './gold-record.js';
+
+/**
+ * Resolution across the corpus in two passes, in memory that grows with distinct entities only:
+ * pass 1 `add`s every paper's extraction to an alias table (an acronym defined in one abstract
+ * then resolves bare uses in others; case and hyphenation never split an entity, since keys are
+ * normalised); pass 2 turns each extraction into graph records with the table's canonical ids.
+ * The lexicon seeds the table, so known names keep their canonical id and type. Deterministic:
+ * the same papers in the same order give the same ids.
+ */
+
+export interface ResolvedEntity {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  fullName?: string;
+}
+
+export class CorpusResolver {
+  /** nameKey of any alias -> resolved entity. */
+  private readonly table = new Map<string, ResolvedEntity>();
+
+  /** Distinct names known to the table. */
+  get size(): number {
+    return this.table.size;
+  }
+
+  /** Pass 1: learn the paper's names. */
+  add(extraction: PaperExtraction): void {
+    for (const entity of extraction.entities) this.register(entity);
+    for (const task of extraction.tasks) this.registerTask(task.name);
+  }
+
+  /** The canonical entity a paper's entity resolves to (registering it when new). */
+  resolve(entity: PaperEntity): ResolvedEntity {
+    return this.lookup(entity) ?? this.register(entity);
+  }
+
+  /** Pass 2: the paper's nodes and edges. The Paper node, Repo nodes and HAS_CODE come from elsewhere. */
+  records(extraction: PaperExtraction): GraphBatch {
+    const paper = { label: 'Paper' as const, id: extraction.paperId };
+    const nodes = new Map<string, NodeRecord>();
+    const edges: EdgeRecord[] = [];
+    const resolvedByKey = new Map<string, ResolvedEntity>();
+
+    for (const entity of extraction.entities) {
+      const resolved = this.resolve(entity);
+      resolvedByKey.set(entity.key, resolved);
+      addNode(nodes, resolved, entity.aliases);
+      const to = { label: resolved.label, id: resolved.id };
+      const provenance = { evidence: entity.evidence, extractor: entity.extractor, confidence: entity.confidence };
+      edges.push({ type: 'MENTIONS', from: paper, to, key: '', props: provenance });
+      if (entity.proposed && resolved.label !== 'Task') edges.push({ type: 'PROPOSES', from: paper, to, key: '', props: provenance });
+      if (entity.proposed && resolved.label === 'Method') {
+        for (const repo of extraction.repos) {
+          edges.push({
+            type: 'IMPLEMENTED_IN',
+            from: to,
+            to: { label: 'Repo', id: repo.id },
+            key: '',
+            props: { evidence: repo.evidence, extractor: 'repo-urls', confidence: 0.6 },
+          });
+        }
+      }
+    }
+
+    for (const task of extraction.tasks) {
+      const resolved = this.registerTask(task.name);
+      addNode(nodes, resolved, [task.name]);
+      edges.push({
+        type: 'ADDRESSES',
+        from: paper,
+        to: { label: 'Task', id: resolved.id },
+        key: '',
+        props: { evidence: task.evidence, extractor: task.extractor, confidence: task.confidence },
+      });
+    }
+
+    const evaluatedTargets = new Set<string>();
+    for (const pair of extraction.evaluations) {
+      const target = resolvedByKey.get(pair.target);
+      if (!target || (target.label !== 'Dataset' && target.label !== 'Benchmark')) continue;
+      const props = { evidence: pair.evidence, extractor: pair.extractor, confidence: pair.confidence };
+      const to = { label: target.label, id: target.id };
+      if (!evaluatedTargets.has(target.id)) {
+        evaluatedTargets.add(target.id);
+        edges.push({ type: 'EVALUATES_ON', from: paper, to, key: '', props });
+      }
+      if (pair.subject === PAPER_SUBJECT) continue;
+      const subject = resolvedByKey.get(pair.subject);
+      if (!subject || (subject.label !== 'Method' && subject.label !== 'Model')) continue;
+      edges.push({
+        type: 'EVALUATED_ON',
+        from: { label: subject.label, id: subject.id },
+        to,
+        key: extraction.paperId,
+        props: { ...props, paper: extraction.paperId },
+      });
+    }
+    return { nodes: [...nodes.values()], edges };
+  }
+
+  /** The paper in the gold annotation shape (kg extract's output). */
+  goldRecord(extraction: PaperExtraction): GoldRecord {
+    return toGoldRecord(extraction);
+  }
+
+  private lookup(entity: PaperEntity): ResolvedEntity | undefined {
+    // Long forms first: they disambiguate a short form that two fields use differently.
+    const keys = [entity.fullName, entity.name, ...entity.aliases].filter((n): n is string => !!n).map(nameKey);
+    for (const key of keys) {
+      const found = this.table.get(key);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private register(entity: PaperEntity): ResolvedEntity {
+    const known = entity.lexiconName ? lexiconEntry(entity.lexiconName) : undefined;
+    let resolved = this.lookup(entity);
+    if (!resolved && known && known.label !== 'Generic' && known.label !== 'Metric') {
+      resolved = {
+        id: entityId(known.label, known.name),
+        label: known.label,
+        name: known.name,
+        ...(known.fullName ? { fullName: known.fullName } : {}),
+      };
+      for (const alias of [known.name, ...known.aliases]) this.claim(nameKey(alias), resolved);
+    }
+    if (!resolved) {
+      let name = entity.name;
+      const taken = this.table.get(nameKey(name));
+      // One short form, two long forms ("DA"): the later one keeps its long form in the id.
+      if (taken && entity.fullName && taken.fullName && nameKey(taken.fullName) !== nameKey(entity.fullName)) {
+        name = `${entity.name} ${entity.fullName}`;
+      }
+      resolved = {
+        id: entityId(entity.label, name),
+        label: entity.label,
+        name: entity.name,
+        ...(entity.fullName ? { fullName: entity.fullName } : {}),
+      };
+    }
+    for (const alias of entity.aliases) this.claim(nameKey(alias), resolved);
+    return resolved;
+  }
+
+  private registerTask(name: string): ResolvedEntity {
+    const key = nameKey(name);
+    const found = this.table.get(key);
+    if (found?.label === 'Task') return found;
+    const resolved: ResolvedEntity = { id: entityId('Task', name), label: 'Task', name };
+    this.claim(key, resolved);
+    return resolved;
+  }
+
+  /** First claim wins: a name keeps the entity it first resolved to. */
+  private claim(key: string, resolved: ResolvedEntity): void {
+    if (key && !this.table.has(key)) this.table.set(key, resolved);
+  }
+}
+
+function addNode(nodes: Map<string, NodeRecord>, resolved: ResolvedEntity, aliases: readonly string[]): void {
+  const nodeKey = `${resolved.label}:${resolved.id}`;
+  const existing = nodes.get(nodeKey);
+  if (existing) {
+    existing.aliases = [...new Set([...(existing.aliases ?? []), ...aliases])];
+    return;
+  }
+  nodes.set(nodeKey, {
+    label: resolved.label,
+    id: resolved.id,
+    props: { name: resolved.name, ...(resolved.fullName ? { fullName: resolved.fullName } : {}) },
+    aliases: [...new Set(aliases.filter((a) => a !== resolved.name))],
+    sources: ['text'],
+  });
+}

@@ -1,0 +1,57 @@
+import type { PaperEntity } from '../extract/entities.js';
+import { PAPER_SUBJECT } from '../extract/evaluations.js';
+import type { PaperExtraction } from '../extract/pipeline.js';
+
+/**
+ * One paper's extraction in the gold annotation shape (see the evaluation guidelines): one entry
+ * per entity with its names joined by " | ", tasks in lower case, repos as written, proposed
+ * names, and [subject, target] pairs; plus the evidence and confidence behind each entity.
+ */
+export interface GoldRecord {
+  title: string;
+  methods: string[];
+  models: string[];
+  datasets: string[];
+  benchmarks: string[];
+  tasks: string[];
+  repos: string[];
+  proposed: string[];
+  evaluated_on: Array<[string, string]>;
+  /** Extra: why each entity is there. */
+  evidence: Array<{ name: string; type: string; extractor: string; confidence: number; sentence: string }>;
+}
+
+const ALIAS_SEPARATOR = ' | ';
+
+export function toGoldRecord(extraction: PaperExtraction): GoldRecord {
+  const entry = (e: PaperEntity) => e.aliases.join(ALIAS_SEPARATOR);
+  const ofLabel = (label: PaperEntity['label']) => extraction.entities.filter((e) => e.label === label).map(entry);
+  const nameOf = new Map(extraction.entities.map((e) => [e.key, e.name]));
+  return {
+    title: extraction.title,
+    methods: ofLabel('Method'),
+    models: ofLabel('Model'),
+    datasets: ofLabel('Dataset'),
+    benchmarks: ofLabel('Benchmark'),
+    tasks: extraction.tasks.map((t) => t.name),
+    repos: extraction.repos.map((r) => r.written),
+    proposed: extraction.entities.filter((e) => e.proposed && e.label !== 'Task').map(entry),
+    evaluated_on: extraction.evaluations.map((p) => [
+      p.subject === PAPER_SUBJECT ? PAPER_SUBJECT : (nameOf.get(p.subject) ?? p.subject),
+      nameOf.get(p.target) ?? p.target,
+    ]),
+    evidence: extraction.entities
+      .filter((e) => e.label !== 'Task')
+      .map((e) => ({
+        name: e.name,
+        type: e.label.toLowerCase(),
+        extractor: e.extractor,
+        confidence: round(e.confidence),
+        sentence: e.evidence,
+      })),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
