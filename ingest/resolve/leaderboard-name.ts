@@ -46,10 +46,11 @@ export function leaderboardEntityId(label: LeaderboardLabel, name: string): stri
   return `${label.toLowerCase()}:${slug(name)}`;
 }
 
-// Trained-model signals: a parameter count (7B, 340M), a size tier (-Large, XL), a version
-// (v2, GPT-4), an ensemble or single-model run, or a known model family.
+// Trained-model signals: a parameter count (7B, 340M) or width (300D), a size tier (-Large, XL),
+// a version (v2, GPT-4), an ensemble or single-model run, or a known model family.
 const MODEL_SIGNALS = [
   /\b\d+(?:\.\d+)?\s?[BMK]\b/,
+  /\b\d+d\b/i,
   /(?:^|[\s_-])(?:large|base|small|tiny|mini|medium|huge|xl|xxl|xxxl)\b/i,
   /\bv\d+(?:\.\d+)*\b/i,
   /[a-z]-\d+(?:\.\d+)?\b/i,
@@ -81,6 +82,6 @@ export function leaderboardLabel(name: string): LeaderboardLabel {
     .toLowerCase()
     .split(/[\s()]+|(?<=[a-z])-(?=crf\b)/)
     .filter(Boolean);
-  if (words.length > 0 && words.every((word) => METHOD_WORDS.has(word) || /^\d+d$/.test(word))) return 'Method';
+  if (words.length > 0 && words.every((word) => METHOD_WORDS.has(word))) return 'Method';
   return 'Model';
 }

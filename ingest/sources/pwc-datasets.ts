@@ -2,7 +2,7 @@ import { BatchBuilder } from './pwc-batch.js';
 import { firstRecordKeys } from './pwc-detect.js';
 import type { Fields } from './pwc-fields.js';
 import { readPwcDump } from './pwc-read.js';
-import { isoDate, namedNode, paperNode } from './pwc-records.js';
+import { isoDate, knownName, namedNode, paperNode } from './pwc-records.js';
 import type { ReadOptions, SourceFormat, SourceItem } from './source-format.js';
 
 /**
@@ -20,9 +20,10 @@ export function* datasetItems(record: Fields): Generator<SourceItem> {
   const fullName = record.text('full_name');
   const name = record.text('name') ?? fullName;
   if (!name) record.context.fail('fields "name" and "full_name" are both missing or empty');
+  const known = knownName(name, ['Dataset', 'Benchmark']);
   const dataset = namedNode(
     'Dataset',
-    name,
+    known?.name ?? name,
     SOURCE,
     {
       fullName: fullName ?? null,
@@ -35,7 +36,7 @@ export function* datasetItems(record: Fields): Generator<SourceItem> {
       numPapers: record.number('num_papers') ?? null,
       pwcUrl: record.text('url') ?? null,
     },
-    [...(fullName ? [fullName] : []), ...record.texts('variants')],
+    [name, ...(fullName ? [fullName] : []), ...record.texts('variants'), ...(known?.aliases ?? [])],
   );
   if (!dataset) return;
 

@@ -6,7 +6,7 @@ import { firstRecordKeys } from './pwc-detect.js';
 import type { Fields } from './pwc-fields.js';
 import { guessHigherIsBetter } from './pwc-metric-direction.js';
 import { readPwcDump } from './pwc-read.js';
-import { namedNode, paperNode, repoNode } from './pwc-records.js';
+import { knownName, namedNode, paperNode, repoNode } from './pwc-records.js';
 import type { ReadOptions, SourceFormat, SourceItem } from './source-format.js';
 
 /**
@@ -33,17 +33,18 @@ export function* evaluationTableItems(task: Fields): Generator<SourceItem> {
 
 function* taskItems(task: Fields, builder: BatchBuilder, parent: NodeRecord | undefined): Generator<SourceItem> {
   const name = task.text('task');
+  const known = name ? knownName(name, ['Task']) : undefined;
   const taskNode = name
     ? namedNode(
         'Task',
-        name,
+        known?.name ?? name,
         SOURCE,
         {
           description: task.text('description') ?? null,
           categories: task.texts('categories'),
           parentTask: parent?.id ?? null,
         },
-        task.texts('synonyms'),
+        [name, ...task.texts('synonyms'), ...(known?.aliases ?? [])],
       )
     : undefined;
   const taskRef = taskNode ? builder.node(taskNode) : undefined;
@@ -69,8 +70,11 @@ interface ParentDataset {
 function datasetRecords(dataset: Fields, builder: BatchBuilder, task: EndpointRef | undefined, parent: ParentDataset | undefined): void {
   const ownName = dataset.text('dataset');
   const subName = dataset.text('subdataset');
-  const name = ownName ?? (parent && subName ? `${parent.name} ${subName}` : subName);
-  const benchmarkNode = name ? namedNode('Benchmark', name, SOURCE) : undefined;
+  const tableName = ownName ?? (parent && subName ? `${parent.name} ${subName}` : subName);
+  const known = tableName ? knownName(tableName, ['Dataset', 'Benchmark']) : undefined;
+  const name = known?.name ?? tableName;
+  const aliases = tableName ? [tableName, ...(known?.aliases ?? [])] : [];
+  const benchmarkNode = name ? namedNode('Benchmark', name, SOURCE, {}, aliases) : undefined;
   // A table without a usable name cannot be placed (nor can its subdatasets, which build on it).
   if (!name || !benchmarkNode) return;
   const sota = dataset.object('sota');
@@ -78,7 +82,7 @@ function datasetRecords(dataset: Fields, builder: BatchBuilder, task: EndpointRe
 
   let datasetRef = parent?.ref;
   if (!parent) {
-    const node = namedNode('Dataset', name, SOURCE, { description: dataset.text('description') ?? null });
+    const node = namedNode('Dataset', name, SOURCE, { description: dataset.text('description') ?? null }, aliases);
     datasetRef = node ? builder.node(node) : undefined;
   }
   const benchmark = builder.node({
@@ -103,7 +107,10 @@ function rowRecords(row: Fields, builder: BatchBuilder, benchmark: EndpointRef):
   const rawName = row.text('model_name');
   if (!rawName) return; // a score with nobody to credit it to
   const entityName = parseLeaderboardName(rawName);
-  const entityNode = namedNode(leaderboardLabel(entityName.name), entityName.name, SOURCE);
+  // The lexicon types well-known names ("GPT-4" is a Model, "LSTM" a Method) before the rule guesses.
+  const known = knownName(entityName.name, ['Model', 'Method']);
+  const label = (known?.label as 'Model' | 'Method' | undefined) ?? leaderboardLabel(entityName.name);
+  const entityNode = namedNode(label, known?.name ?? entityName.name, SOURCE, {}, [entityName.name, ...(known?.aliases ?? [])]);
   if (!entityNode) return;
   const entity = builder.node(entityNode);
 

@@ -3,12 +3,13 @@ import { BatchBuilder } from './pwc-batch.js';
 import { firstRecordKeys } from './pwc-detect.js';
 import type { Fields } from './pwc-fields.js';
 import { readPwcDump } from './pwc-read.js';
-import { namedNode, paperNode, repoNode } from './pwc-records.js';
+import { knownName, namedNode, paperNode, repoNode } from './pwc-records.js';
 import type { ReadOptions, SourceFormat, SourceItem } from './source-format.js';
 
 /**
  * Papers with Code methods.json(.gz): Method nodes `method:${slug(name)}` (the short name,
- * "ResNet", with the full name as an alias), (Paper)-[:PROPOSES]->(Method) for the paper that
+ * "ResNet", with the full name as an alias; the lexicon's canonical name and label when it
+ * knows the method), (Paper)-[:PROPOSES]->(Method) for the paper that
  * introduced it, and (Method)-[:IMPLEMENTED_IN]->(Repo) where its source or code snippet is a
  * repository.
  */
@@ -19,9 +20,11 @@ export function* methodItems(record: Fields): Generator<SourceItem> {
   const name = record.text('name') ?? fullName;
   if (!name) record.context.fail('fields "name" and "full_name" are both missing or empty');
   const collections = record.list('collections').flatMap((item, i) => collectionName(item, record, i));
+  // The lexicon may know the name as a Model ("BERT"): then it is that node, not a second one.
+  const known = knownName(name, ['Method', 'Model']) ?? (fullName ? knownName(fullName, ['Method', 'Model']) : undefined);
   const method = namedNode(
-    'Method',
-    name,
+    (known?.label as 'Method' | 'Model' | undefined) ?? 'Method',
+    known?.name ?? name,
     SOURCE,
     {
       fullName: fullName ?? null,
@@ -33,7 +36,7 @@ export function* methodItems(record: Fields): Generator<SourceItem> {
       codeSnippetUrl: record.text('code_snippet_url') ?? null,
       collections: [...new Set(collections)],
     },
-    fullName ? [fullName] : [],
+    [name, ...(fullName ? [fullName] : []), ...(known?.aliases ?? [])],
   );
   if (!method) return;
 

@@ -3,7 +3,7 @@ import { BatchBuilder } from './pwc-batch.js';
 import { firstRecordKeys } from './pwc-detect.js';
 import { Fields } from './pwc-fields.js';
 import { readPwcDump } from './pwc-read.js';
-import { arxivIdFromUrl, isoDate, namedNode, normalizeArxivId, paperNode } from './pwc-records.js';
+import { arxivIdFromUrl, isoDate, knownName, namedNode, normalizeArxivId, paperNode } from './pwc-records.js';
 import type { ReadOptions, SourceFormat, SourceItem } from './source-format.js';
 
 /**
@@ -54,7 +54,7 @@ export function* paperItems(record: Fields): Generator<SourceItem> {
   const builder = new BatchBuilder();
   const paperRef = builder.node(paper);
   for (const task of record.texts('tasks')) {
-    const node = namedNode('Task', task, SOURCE);
+    const node = namedNode('Task', knownName(task, ['Task'])?.name ?? task, SOURCE, {}, [task]);
     if (node) builder.edge({ type: 'ADDRESSES', from: paperRef, to: builder.node(node), key: '', props: { source: SOURCE } });
   }
   for (const [i, method] of record.list('methods').entries()) {
@@ -68,17 +68,18 @@ export function* paperItems(record: Fields): Generator<SourceItem> {
 /** A method as `{name, full_name, description}`, or as a bare name. */
 function methodNode(method: unknown, record: Fields, i: number) {
   if (method === null) return undefined;
-  if (typeof method === 'string') return namedNode('Method', method.trim(), SOURCE);
-  const fields = Fields.of(method, record.context.within(`method ${i + 1}`), 'a method object or name');
-  const name = fields.text('name') ?? fields.text('full_name');
+  const fields = typeof method === 'string' ? undefined : Fields.of(method, record.context.within(`method ${i + 1}`), 'a method object or name');
+  const fullName = fields?.text('full_name');
+  const name = fields ? (fields.text('name') ?? fullName) : (method as string).trim();
   if (!name) return undefined;
-  const fullName = fields.text('full_name');
+  // Same naming as pwc-methods, so a method mentioned here is the node that dump describes.
+  const known = knownName(name, ['Method', 'Model']) ?? (fullName ? knownName(fullName, ['Method', 'Model']) : undefined);
   return namedNode(
-    'Method',
-    name,
+    (known?.label as 'Method' | 'Model' | undefined) ?? 'Method',
+    known?.name ?? name,
     SOURCE,
-    { fullName: fullName ?? null, description: fields.text('description') ?? null },
-    fullName ? [fullName] : [],
+    { fullName: fullName ?? null, description: fields?.text('description') ?? null },
+    [name, ...(fullName ? [fullName] : []), ...(known?.aliases ?? [])],
   );
 }
 

@@ -1,3 +1,4 @@
+import { lookupLexicon } from '../extract/lexicon.js';
 import { normalizeRepoUrl } from '../extract/repo-urls.js';
 import type { NodeLabel, NodeRecord, Properties } from '../graph-records.js';
 import { paperId } from '../resolve/paper-id.js';
@@ -9,6 +10,23 @@ import { slug } from '../resolve/slug.js';
  * `dataset:${slug}`, `benchmark:${slug}`, `metric:${slug}`, `method:${slug}`, `model:${slug}`,
  * papers by normalised title, repositories by normalised URL.
  */
+
+export interface KnownName {
+  label: NodeLabel;
+  /** The lexicon's canonical name, which the text extractor also uses for ids. */
+  name: string;
+  aliases: string[];
+}
+
+/**
+ * The lexicon's entry for a name when it has one of the expected labels: "SQuAD2.0" is
+ * "SQuAD 2.0", "GPT4" is the Model "GPT-4". Using its canonical name makes the dump's node the
+ * same node the abstract extractor creates for that name.
+ */
+export function knownName(name: string, labels: readonly NodeLabel[]): KnownName | undefined {
+  const found = lookupLexicon(name);
+  return found && (labels as readonly string[]).includes(found.label) ? (found as KnownName) : undefined;
+}
 
 /** `${prefix}:${slug(name)}`, or undefined when the name has nothing to slug (blank, non-Latin only). */
 export function entityId(label: NodeLabel, name: string): string | undefined {
