@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readEvaluationTables } from '../../../ingest/sources/pwc-evaluation-tables.js';
+import { collect, distinctEdges, fixture, nodeById, scratch } from './fixtures.js';
+
+interface Row {
+  model_name: string;
+  paper_title: string | null;
+  metrics: Record<string, unknown>;
+  code_links: { title: string; url: string }[];
+}
+interface Table {
+  dataset?: string;
+  subdataset?: string;
+  sota: { rows: Row[] };
+  subdatasets?: Table[];
+}
+interface Task {
+  task: string;
+  datasets: Table[];
+  subtasks: Task[];
+}
+
+/** Every row of a file, read the plain way, to check the streaming parser against. */
+function plainRows(file: string): Row[] {
+  const rows: Row[] = [];
+  const walkTables = (tables: Table[]): void => {
+    for (const table of tables) {
+      rows.push(...table.sota.rows);
+      walkTables(table.subdatasets ?? []);
+    }
+  };
+  const walkTasks = (tasks: Task[]): void => {
+    for (const task of tasks) {
+      walkTables(task.datasets);
+      walkTasks(task.subtasks ?? []);
+    }
+  };
+  walkTasks(JSON.parse(readFileSync(file, 'utf8')) as Task[]);
+  return rows;
+}
+
+const files = scratch();
+afterAll(() => files.remove());
+
+describe('pwc-evaluation-tables on SNLI (the whole real table)', async () => {
+  const file = fixture('evaluation-tables-snli.json');
+  const result = await collect(readEvaluationTables(file));
+  const evaluations = result.edges.filter((edge) => edge.type === 'EVALUATED_ON');
+  const rows = plainRows(file);
+
+  it('gives one EVALUATED_ON per metric cell of every row, as JSON.parse counts them', () => {
+    const cells = rows.flatMap((row) => Object.entries(row.metrics));
+    expect(rows).toHaveLength(64);
+    expect(evaluations).toHaveLength(cells.length);
+    expect(distinctEdges(evaluations).size).toBe(cells.length);
+  });
+
+  it('keeps every raw cell and parses its value', () => {
+    const raw = rows.flatMap((row) => Object.values(row.metrics).map(String)).sort();
+    expect(evaluations.map((edge) => edge.props.rawValue).sort()).toEqual(raw);
+    const accuracy = evaluations.find((edge) => edge.from.id === 'model:unlexicalized-features' && edge.props.metric === '% Test Accuracy');
+    expect(accuracy?.props).toMatchObject({
+      value: 50.4,
+      rawValue: '50.4',
+      paper: 'paper:a-large-annotated-corpus-for-learning-natural-language-inference',
+      source: 'pwc-evaluation-tables',
+      metricId: 'metric:test-accuracy',
+    });
+    expect(evaluations.filter((edge) => edge.props.rawValue === '').every((edge) => edge.props.value === null)).toBe(true);
+  });
+
+  it('names the benchmark by the dataset, as the abstract extractor does, on its Dataset and Task', () => {
+    expect(nodeById(result.nodes, 'benchmark:snli')?.label).toBe('Benchmark');
+    expect(nodeById(result.nodes, 'dataset:snli')?.label).toBe('Dataset');
+    const benchmarkEdges = result.edges.filter((edge) => edge.from.id === 'benchmark:snli').map((edge) => `${edge.type}->${edge.to.id}`);
+    expect(benchmarkEdges.sort()).toEqual(['FOR_TASK->task:natural-language-inference', 'ON_DATASET->dataset:snli']);
+    expect(evaluations.every((edge) => edge.to.id === 'benchmark:snli')).toBe(true);
+  });
+
+  it('makes one Paper per distinct title, each evaluating on the benchmark and proposing its models', () => {
+    const titles = new Set(rows.map((row) => row.paper_title));
+    const papers = new Set(result.nodes.filter((node) => node.label === 'Paper').map((node) => node.id));
+    expect(papers.size).toBe(titles.size);
+    const evaluatesOn = distinctEdges(result.edges.filter((edge) => edge.type === 'EVALUATES_ON'));
+    expect(evaluatesOn.size).toBe(titles.size);
+    const proposes = result.edges.filter((edge) => edge.type === 'PROPOSES');
+    expect(proposes.every((edge) => papers.has(edge.from.id) && ['Model', 'Method'].includes(edge.to.label))).toBe(true);
+  });
+
+  it('makes Metric nodes with a guessed direction', () => {
+    const metrics = result.nodes.filter((node) => node.label === 'Metric');
+    expect(Object.fromEntries(metrics.map((node) => [node.id, node.props.higherIsBetter]))).toEqual({
+      'metric:test-accuracy': true,
+      'metric:train-accuracy': true,
+      'metric:parameters': false,
+    });
+  });
+
+  it('gives the same records on every read', async () => {
+    expect(await collect(readEvaluationTables(file))).toEqual(result);
+  });
+
+  it('gives the same records from a gzipped copy', async () => {
+    const gz = await collect(readEvaluationTables(files.gzip(file)));
+    expect(gz).toEqual(result);
+  });
+});
+
+describe('pwc-evaluation-tables on nested tasks and tables (nlp-progress subset)', async () => {
+  const file = fixture('evaluation-tables-nlp-progress.json');
+  const result = await collect(readEvaluationTables(file));
+  const evaluations = result.edges.filter((edge) => edge.type === 'EVALUATED_ON');
+
+  it('reads every metric cell of every row, subdatasets and subtasks included', () => {
+    const cells = plainRows(file).flatMap((row) => Object.values(row.metrics).filter((cell) => cell !== null));
+    expect(evaluations).toHaveLength(cells.length);
+  });
+
+  it('makes subtasks Tasks that name their parent', () => {
+    const hypernym = nodeById(result.nodes, 'task:hypernym-discovery');
+    expect(hypernym?.props.parentTask).toBe('task:taxonomy-learning');
+  });
+
+  it('makes a subdataset a Benchmark of its own on the parent Dataset', () => {
+    const general = result.edges.filter((edge) => edge.from.id === 'benchmark:semeval-2018-general');
+    expect(general.map((edge) => `${edge.type}->${edge.to.id}`).sort()).toEqual([
+      'FOR_TASK->task:hypernym-discovery',
+      'ON_DATASET->dataset:semeval-2018',
+    ]);
+    expect(nodeById(result.nodes, 'benchmark:semeval-2018-general')?.props.subdataset).toBe('General');
+  });
+
+  it('keeps two-number cells raw, without a value', () => {
+    const mrpc = evaluations.filter((edge) => edge.props.rawValue === '93.0/90.7');
+    expect(mrpc.length).toBeGreaterThan(0);
+    expect(mrpc.every((edge) => edge.props.value === null)).toBe(true);
+  });
+
+  it('strips the year from model names and keeps it on the edge', () => {
+    const bert = evaluations.find((edge) => edge.props.modelName === 'BERT Large (2018)');
+    expect(bert?.from).toEqual({ label: 'Model', id: 'model:bert-large' });
+    expect(bert?.props.nameYear).toBe(2018);
+  });
+
+  it('keeps both scores when one model and paper appear twice in one table with different values', () => {
+    const abs = evaluations.filter((edge) => edge.from.id === 'model:abs' && edge.to.id === 'benchmark:gigaword' && edge.props.metric === 'ROUGE-1');
+    expect(new Set(abs.map((edge) => edge.props.value)).size).toBe(2);
+    expect(distinctEdges(abs).size).toBe(2);
+  });
+});
+
+describe('pwc-evaluation-tables on loose rows (chexpert and eff subsets)', async () => {
+  it('makes no Paper when the title field holds a URL, and keys the scores by that URL', async () => {
+    const result = await collect(readEvaluationTables(fixture('evaluation-tables-chexpert.json')));
+    expect(result.nodes.filter((node) => node.label === 'Paper')).toHaveLength(0);
+    const first = result.edges.find((edge) => edge.type === 'EVALUATED_ON');
+    expect(first?.props).toMatchObject({ paper: null, paperUrl: 'https://arxiv.org/abs/2012.03173', usesAdditionalData: false });
+    expect(first?.key).toBe('url:https://arxiv.org/abs/2012.03173|AVERAGE AUC ON 14 LABEL|0.930');
+  });
+
+  it('turns code links into Repos with HAS_CODE, "Replicated" ones not official', async () => {
+    const result = await collect(readEvaluationTables(fixture('evaluation-tables-eff.json')));
+    const pixelCnn = result.edges.find((edge) => edge.type === 'HAS_CODE' && edge.to.id === 'https://github.com/openai/pixel-cnn');
+    expect(pixelCnn?.props).toEqual({ official: false, source: 'pwc-evaluation-tables' });
+    expect(nodeById(result.nodes, 'https://github.com/openai/pixel-cnn')?.props).toMatchObject({ host: 'github.com', owner: 'openai', name: 'pixel-cnn' });
+    const numbers = result.edges.filter((edge) => edge.type === 'EVALUATED_ON' && typeof edge.props.value === 'number');
+    expect(numbers.length).toBeGreaterThan(100);
+  });
+});
