@@ -23,14 +23,45 @@ function looksLikeShortForm(candidate: string): boolean {
   return capitals >= 2 || (capitals >= 1 && /\d/.test(candidate));
 }
 
-/** Schwartz-Hearst: the shortest tail of `long` that contains the short form's letters in order. */
+/**
+ * The long form a short form abbreviates: first by word initials ("On-the-fly Preference
+ * Optimization" for OPO, skipping digits such as TIA2's), then by the Schwartz-Hearst
+ * letter alignment ("Trust Region DPO" for TR-DPO).
+ */
 export function matchLongForm(short: string, long: string): string | undefined {
+  return matchByInitials(short, long) ?? matchByLetters(short, long);
+}
+
+const alnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Each letter of the short form starts a word (or a dashed part) of the long form, right to left. */
+function matchByInitials(short: string, long: string): string | undefined {
+  const letters = [...short].filter((c) => /\p{L}/u.test(c));
+  if (letters.length < 2) return undefined;
+  const starts: number[] = [];
+  for (let i = 0; i < long.length; i++) if (alnum(long[i]) && !alnum(long[i - 1]) && long[i - 1] !== "'") starts.push(i);
+  let w = starts.length - 1;
+  // The last letter must start the last word: "X Y Z (XYZ)", not "X Y Z models (XYZ)".
+  for (let s = letters.length - 1; s >= 0; s--) {
+    const c = letters[s]!.toLowerCase();
+    while (w >= 0 && long[starts[w]!]!.toLowerCase() !== c) {
+      if (s === letters.length - 1 && w === starts.length - 1) return undefined;
+      w--;
+    }
+    if (w < 0) return undefined;
+    if (s > 0) w--;
+  }
+  return long.slice(starts[Math.max(w, 0)]!);
+}
+
+/** Schwartz-Hearst: the shortest tail of `long` that contains the short form's letters in order. */
+function matchByLetters(short: string, long: string): string | undefined {
   let s = short.length - 1;
   let l = long.length - 1;
-  const alnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   while (s >= 0) {
     const c = short[s]!.toLowerCase();
-    if (!alnum(c)) {
+    // Digits the long form does not spell ("NL4OPT") are skipped.
+    if (!alnum(c) || (/\d/.test(c) && !long.includes(c))) {
       s--;
       continue;
     }
@@ -51,8 +82,9 @@ function wordCount(text: string): number {
 function plausibleLongForm(long: string, short: string): boolean {
   const words = wordCount(long);
   if (words > Math.min(10, short.replace(/[^\p{L}\p{N}]/gu, '').length + 5)) return false;
-  if (words < 2 && !/[-‐‑]/.test(long)) return false;
-  if (/^(?:the|a|an|our|this|these|its|their|of|and|or|to|in|on|for|with)\b/i.test(long)) return false;
+  // One word only when it is a compound: "Soft-label", "JCommonsenseMorality".
+  if (words < 2 && !/[-‐‑]/.test(long) && !/\p{Ll}\p{Lu}/u.test(long)) return false;
+  if (/^(?:the|a|an|our|this|these|its|their|of|and|or|to|in|on|for|with)\s/i.test(long)) return false;
   if (long.replace(/[^\p{L}]/gu, '').length <= short.replace(/[^\p{L}]/gu, '').length) return false;
   return true;
 }

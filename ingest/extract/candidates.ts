@@ -25,20 +25,30 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
   }
 
   for (const { long, short } of pairs) {
-    if (isNonName(long.text)) continue;
+    // "Large Language Model (LLM)", "Parameter Efficient Fine-Tuning (PEFT)": paradigms stay non-names.
+    if (isNonName(long.text) || isNonName(short.text)) continue;
     mentions.push(long, short);
   }
 
   for (const token of tokens) {
     const core = coreOfToken(token.text);
     const word = token.text.slice(core.start, core.end);
-    if (!isCoinedName(word)) continue;
+    if (!isCoinedName(word) || isCompoundOfKnownNames(word)) continue;
     const start = token.start + core.start;
     mentions.push({ text: word, start, end: start + word.length, extractor: 'name-shape', confidence: 0.6 });
   }
 
   mentions.push(...findNamesBeforeResourceNouns(prepared, tokens));
   return mentions;
+}
+
+/** "RNN-CTC" is two known names, not a third. */
+function isCompoundOfKnownNames(word: string): boolean {
+  const parts = word.split(/[-‐‑]/);
+  return parts.length > 1 && parts.every((part) => {
+    const entry = lexiconEntry(part);
+    return entry !== undefined && entry.label !== 'Generic' && entry.label !== 'Metric';
+  });
 }
 
 function stripEntry(hit: Mention & { entry?: unknown }): Mention {
@@ -76,7 +86,9 @@ function findNamesBeforeResourceNouns(prepared: PreparedText, tokens: readonly T
     while (first - 1 >= 0 && i - first < 4) {
       const previous = tokens[first - 1]!;
       const gap = text.slice(previous.end, tokens[first]!.start);
-      if (gap !== ' ' || !isCapitalized(previous.text) || previous.start < abstractStart) break;
+      // "Western-centric datasets" is a description: words with lower-case affixes stop the name.
+      const plainAffix = coreOfToken(previous.text).end - coreOfToken(previous.text).start !== previous.text.length;
+      if (gap !== ' ' || !isCapitalized(previous.text) || plainAffix || previous.start < abstractStart) break;
       first--;
     }
     if (first === i) continue;

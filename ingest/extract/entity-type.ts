@@ -14,6 +14,9 @@ const RESOURCE_NOUNS: Array<[RegExp, EntityLabel]> = [
   [/^(?:benchmarks?|leaderboards?|suite|testbed|challenge)$/i, 'Benchmark'],
   [/^(?:datasets?|corpus|corpora|treebank)$/i, 'Dataset'],
 ];
+const APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(benchmarks?|datasets?|corpus|leaderboard|suite)\b/;
+const NOT_A_MODIFIER =
+  /^(?:on|in|at|of|for|to|with|by|from|against|than|over|under|via|using|is|are|was|were|be|can|achiev\w*|outperform\w*|show\w*|demonstrat\w*|improv\w*|that|which|while|but|when|where)$/i;
 const LIST_GLUE = /^(?:and|or|the|&|as|well)$/i;
 const BENCHMARK_SUFFIX = /(?:bench|eval|arena|leaderboard)$/i;
 const MODEL_FAMILY =
@@ -31,7 +34,7 @@ export function assignTypes(entities: PaperEntity[], prepared: PreparedText, tok
 
 function typeOf(entity: PaperEntity, prepared: PreparedText, tokens: readonly Token[]): EntityLabel {
   if (entity.labelHints[0] === 'Task') return 'Task';
-  const nounCue = resourceNounCue(entity, prepared, tokens);
+  const nounCue = resourceNounCue(entity, prepared, tokens) ?? appositiveCue(entity, prepared);
   if (nounCue) return nounCue;
   if (entity.aliases.some((a) => BENCHMARK_SUFFIX.test(a) && !/\s/.test(a))) return 'Benchmark';
   const hinted = entity.labelHints[0];
@@ -48,15 +51,28 @@ function resourceNounCue(entity: PaperEntity, prepared: PreparedText, tokens: re
     if (mention.start < prepared.abstractStart) continue;
     let i = tokenIndexFrom(tokens, mention.end);
     let modifiers = 0;
+    // A name the paper proposes is typed by its own head noun only ("X benchmark"), not a list's.
+    const maxModifiers = entity.proposed ? 1 : 2;
     for (let steps = 0; i < tokens.length && steps < 10; i++, steps++) {
       const token = tokens[i]!;
       const gap = prepared.text.slice(tokens[i - 1]?.end ?? token.start, token.start);
       if (/[.;:()\n]/.test(gap)) break;
       for (const [pattern, label] of RESOURCE_NOUNS) if (pattern.test(token.text)) return label;
-      if (LIST_GLUE.test(token.text) || gap.includes(',')) continue;
+      if (LIST_GLUE.test(token.text)) continue;
+      if (NOT_A_MODIFIER.test(token.text)) break;
       if (/^\p{Lu}|\d/u.test(token.text)) continue; // another name in the list
-      if (++modifiers > 2) break;
+      if (++modifiers > maxModifiers) break;
     }
+  }
+  return undefined;
+}
+
+/** "LS3D-W, the largest ... facial landmark dataset", "GenoTEX, a benchmark dataset for ...". */
+function appositiveCue(entity: PaperEntity, prepared: PreparedText): EntityLabel | undefined {
+  for (const mention of entity.mentions) {
+    const after = APPOSITIVE.exec(prepared.text.slice(mention.end, mention.end + 120));
+    if (!after) continue;
+    for (const [pattern, label] of RESOURCE_NOUNS) if (pattern.test(after[1]!)) return label;
   }
   return undefined;
 }

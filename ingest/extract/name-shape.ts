@@ -24,7 +24,7 @@ const RANK_OR_K = /^(?:top|pass|rank|recall|hits)[-@]?\d/i;
  */
 export function coreOfToken(token: string): { start: number; end: number } {
   const segments = token.split(/(?<=[-‐‑])/); // keep the dash on the left segment
-  if (segments.length === 1 || token === token.toLowerCase()) return { start: 0, end: token.length };
+  if (segments.length === 1) return { start: 0, end: token.length };
   let first = 0;
   let last = segments.length - 1;
   const plain = (s: string) => /^[a-z]{2,}[-‐‑]?$/.test(s);
@@ -50,5 +50,5 @@ export function isCoinedName(word: string): boolean {
 
 /** Capitalised or coined: may be part of a multi-word name. */
 export function isCapitalized(word: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(word) || isCoinedName(word);
+  return (/^[\p{Lu}\p{N}]/u.test(word) && /\p{L}/u.test(word) && !NUMBER_WITH_UNIT.test(word)) || isCoinedName(word);
 }

@@ -2,6 +2,7 @@ import type { PaperDocument } from '../document.js';
 import { findAcronymPairs } from './acronyms.js';
 import { findCandidates } from './candidates.js';
 import { groupEntities, type PaperEntity } from './entities.js';
+import { mergeVariants } from './name-variants.js';
 import { assignTypes } from './entity-type.js';
 import { findEvaluations, type EvaluationPair } from './evaluations.js';
 import { prepareText } from './prepared-text.js';
@@ -48,7 +49,7 @@ export function extractPaper(doc: PaperDocument): PaperExtraction {
   const outsideUrls = (m: { start: number; end: number }) => !urls.some(([s, e]) => m.start < e && m.end > s);
   const candidates = findCandidates(prepared, tokens, pairs).filter(outsideUrls);
   const proposals = findProposals(prepared, tokens, candidates).filter(outsideUrls);
-  const entities = groupEntities([...candidates, ...proposals], pairs.filter((p) => outsideUrls(p.long) && outsideUrls(p.short)));
+  const entities = mergeVariants(groupEntities([...candidates, ...proposals], pairs.filter((p) => outsideUrls(p.long) && outsideUrls(p.short))));
   for (const entity of entities) {
     if (!entity.lexiconName && isTaskName(entity.fullName ?? '')) entity.labelHints.unshift('Task');
   }

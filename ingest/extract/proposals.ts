@@ -14,11 +14,13 @@ const EXTRACTOR = 'proposal';
 
 const PROPOSE =
   /\b(?:we|this (?:paper|work|article|study|letter)|our (?:paper|work|study)|the authors)\b[^.;]{0,80}?\b(?:propos|introduc|present|develop|creat|construct|design|devis|releas|buil[dt]|curat|contribut|dub|formulat|obtain|establish|collect|open-sourc)\w*/gi;
-const NAMING = /\b(?:called|named|termed|dubbed|coined|(?:we )?(?:term|call|name|dub)(?:ed)? (?:it |this |them )?(?:as )?)\s*(?=\S)/gi;
+const NAMING = /\b(?:called|named|termed|dubbed|coined)\s+(?:as\s+)?|\b(?:we|which we)\s+(?:term|call|name|dub)(?:s|bed|med|ed)?\b[^.,;]{0,60}?\bas\s+/gi;
 const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|including|than|compared|via|from|with|on|where|while|whose|in order|across|against|over|under)\b|e\.g\.|i\.e\.|[;:]\s|,\s(?:which|and|where|while|but)\b/g;
 const ENUMERATION = /\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+/g;
-const QUOTED = /["“]([^"”]{3,60})["”]/g;
+const QUOTED = /(?<!\()["“](\p{Lu}[^"”]{2,60}\s[^"”]{1,60})["”]/gu;
 const FILLER = /^(?:a|an|the|two|three|four|several|novel|new|simple|first|unified|general|effective|efficient|scalable|lightweight|comprehensive|large-scale|our|its|this|these|called|named|termed)$/i;
+const STOP_WORD =
+  /^(?:to|for|that|which|is|are|be|can|could|may|will|was|were|has|have|with|and|or|but|in|on|at|as|by|of|from|the|a|an|it|its|we|our|this|these|those|more|most|few|some|any|all|each|such|not|no)$/i;
 const TITLE_NON_NAMES = /^(?:survey|review|overview|position|tutorial|perspective|perspectives|report|introduction|commentary|editorial|benchmarking|alignment|safety|towards?)$/i;
 
 const TYPE_CUES: Array<[RegExp, EntityLabel]> = [
@@ -51,6 +53,13 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
       for (const name of names) {
         if (name.start >= regionStart && name.start < cut && !name.lexiconName) {
           found.push(propose(name, 0.8, name.label ?? cue));
+        }
+      }
+      // An appositive name later in the sentence: "an extension to the DPO algorithm, LN-DPO, resulting in ...".
+      for (const name of names) {
+        if (name.start < cut || name.start >= sentence.end || name.lexiconName || !isCoinedOrPair(name)) continue;
+        if (/,\s$/.test(text.slice(name.start - 2, name.start)) && /^(?:,|\.|\s\()/.test(text.slice(name.end, name.end + 2))) {
+          found.push(propose(name, 0.65, name.label ?? cue));
         }
       }
       // The first capitalised phrase after a few filler words: "we introduce Baichuan Alignment".
@@ -173,12 +182,12 @@ function namedPhrase(text: string, tokens: readonly Token[], at: number, limit: 
   for (i++; i < tokens.length && words < 3; i++) {
     const token = tokens[i]!;
     if (token.start >= limit || text.slice(end, token.start) !== ' ') break;
-    if (/^(?:to|for|that|which|is|are|can|was|were|with|and|or|in|on|as|by|of|the|a|an|it|we|this)$/i.test(token.text)) break;
+    if (STOP_WORD.test(token.text)) break;
     end = token.end;
     words++;
   }
   const name = text.slice(first.start, end);
-  if (isNonName(name) || /^(?:a|an|the|this|it|them)$/i.test(name)) return undefined;
+  if (isNonName(name) || STOP_WORD.test(first.text) || /^\d/.test(name)) return undefined;
   return { text: name, start: first.start, end, extractor: EXTRACTOR, confidence: 0.65 };
 }
 

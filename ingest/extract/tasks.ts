@@ -55,6 +55,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
 
 /** Acronym long forms that end in a task head noun are tasks ("handwritten text recognition (HTR)"). */
 export function isTaskName(name: string): boolean {
+  if (/\s(?:problem|task)$/i.test(name)) return true;
   return TASK_HEAD.test(name) && name === name.toLowerCase() && name.includes(' ');
 }
 
