@@ -25,7 +25,9 @@ export interface KnownName {
  */
 export function knownName(name: string, labels: readonly NodeLabel[]): KnownName | undefined {
   const found = lookupLexicon(name);
-  return found && (labels as readonly string[]).includes(found.label) ? (found as KnownName) : undefined;
+  if (!found || !(labels as readonly string[]).includes(found.label)) return undefined;
+  // Same id either way: keep the dump's spelling ("Dropout") over the lexicon's ("dropout").
+  return { ...(found as KnownName), name: slug(found.name) === slug(name) ? name : found.name };
 }
 
 /** `${prefix}:${slug(name)}`, or undefined when the name has nothing to slug (blank, non-Latin only). */

@@ -1,0 +1,125 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readPwcDatasets } from '../../../ingest/sources/pwc-datasets.js';
+import { readPwcLinks } from '../../../ingest/sources/pwc-links.js';
+import { readPwcMethods } from '../../../ingest/sources/pwc-methods.js';
+import { readPwcPapers } from '../../../ingest/sources/pwc-papers.js';
+import { collect, fixture, nodeById, scratch } from './fixtures.js';
+
+const BERT = 'paper:bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding';
+const files = scratch();
+afterAll(() => files.remove());
+
+describe('pwc-papers', async () => {
+  const file = fixture('papers-with-abstracts.json');
+  const result = await collect(readPwcPapers(file));
+
+  it('yields a document per paper, so abstracts still go through extraction', () => {
+    expect(result.documents.map((doc) => doc.id)).toEqual([
+      BERT,
+      'paper:adam-a-method-for-stochastic-optimization',
+      'paper:a-large-annotated-corpus-for-learning-natural-language-inference',
+    ]);
+    expect(result.documents[0]).toMatchObject({
+      arxivId: '1810.04805',
+      url: 'http://arxiv.org/abs/1810.04805v2',
+      publishedAt: '2018-10-11',
+      source: 'pwc-papers',
+      location: { file, line: 1 },
+    });
+  });
+
+  it('tolerates null lists, a null abstract, a numeric arXiv id and an empty date', () => {
+    const [, adam, snli] = result.documents;
+    expect(adam).toMatchObject({ arxivId: '1412.6980' });
+    expect(snli).toMatchObject({ abstract: '', arxivId: '1508.05326' });
+    expect(snli?.publishedAt).toBeUndefined();
+  });
+
+  it('links papers to their tasks and methods', () => {
+    const fromBert = result.edges.filter((edge) => edge.from.id === BERT).map((edge) => `${edge.type}->${edge.to.id}`);
+    expect(fromBert).toEqual(expect.arrayContaining(['ADDRESSES->task:natural-language-inference', 'ADDRESSES->task:question-answering', 'MENTIONS->method:dropout']));
+    expect(result.edges.every((edge) => edge.props.source === 'pwc-papers')).toBe(true);
+  });
+
+  it('keeps what a document cannot carry on the Paper node', () => {
+    expect(nodeById(result.nodes, BERT)?.props).toMatchObject({
+      authors: ['Jacob Devlin', 'Ming-Wei Chang', 'Kenton Lee', 'Kristina Toutanova'],
+      pdfUrl: 'http://arxiv.org/pdf/1810.04805v2.pdf',
+      proceeding: 'NAACL 2019 6',
+    });
+    // No authors listed is not "no authors": the property is left out, not emptied.
+    expect(nodeById(result.nodes, 'paper:adam-a-method-for-stochastic-optimization')?.props.authors).toBeNull();
+  });
+
+  it('reads a gzipped copy the same way', async () => {
+    const gz = await collect(readPwcPapers(files.gzip(file)));
+    expect(gz.nodes).toEqual(result.nodes);
+    expect(gz.edges).toEqual(result.edges);
+    expect(gz.documents.map((doc) => ({ ...doc, location: undefined }))).toEqual(result.documents.map((doc) => ({ ...doc, location: undefined })));
+  });
+});
+
+describe('pwc-links', async () => {
+  const result = await collect(readPwcLinks(fixture('links-between-papers-and-code.json')));
+  const hasCode = result.edges.filter((edge) => edge.type === 'HAS_CODE');
+
+  it('links papers to normalised repositories with official, framework and source', () => {
+    expect(hasCode.map((edge) => `${edge.from.id}->${edge.to.id}`)).toEqual([
+      `${BERT}->https://github.com/google-research/bert`,
+      `${BERT}->https://github.com/huggingface/transformers`,
+      'paper:adam-a-method-for-stochastic-optimization->https://github.com/example/adam-optimizer',
+    ]);
+    expect(hasCode[0]?.props).toEqual({ official: true, framework: 'tf', mentionedInPaper: true, mentionedInGithub: true, source: 'pwc-links' });
+    // "false" as a string is read as the boolean it means.
+    expect(hasCode[1]?.props.official).toBe(false);
+  });
+
+  it('skips links to pages that are not repositories', () => {
+    expect(result.nodes.some((node) => node.id.includes('github.io'))).toBe(false);
+  });
+});
+
+describe('pwc-methods', async () => {
+  const result = await collect(readPwcMethods(fixture('methods.json')));
+
+  it('makes Method nodes with full name, description, year and aliases', () => {
+    expect(nodeById(result.nodes, 'method:dropout')).toMatchObject({
+      label: 'Method',
+      props: { name: 'Dropout', fullName: 'Dropout', introducedYear: 2014, numPapers: 13543, collections: ['Regularization'] },
+      aliases: ['Dropout'],
+    });
+    expect(nodeById(result.nodes, 'method:adam')?.props.collections).toBeNull();
+  });
+
+  it('links the introducing paper and the implementing repository', () => {
+    const edges = result.edges.map((edge) => `${edge.from.id}-${edge.type}->${edge.to.id}`);
+    expect(edges).toContain('paper:dropout-a-simple-way-to-prevent-neural-networks-from-overfitting-PROPOSES->method:dropout');
+    expect(edges).toContain('method:dropout-IMPLEMENTED_IN->https://github.com/google/jax');
+  });
+
+  it('reads numbers given as strings', () => {
+    const resnet = result.nodes.find((node) => node.props.name === 'ResNet');
+    expect(resnet?.props).toMatchObject({ introducedYear: 2015, numPapers: 2000, fullName: 'Residual Network' });
+    expect(resnet?.aliases).toContain('Residual Network');
+  });
+});
+
+describe('pwc-datasets', async () => {
+  const result = await collect(readPwcDatasets(fixture('datasets.json')));
+
+  it('makes Dataset nodes with full name and variants as aliases', () => {
+    expect(nodeById(result.nodes, 'dataset:snli')).toMatchObject({
+      label: 'Dataset',
+      props: { fullName: 'Stanford Natural Language Inference', introducedDate: '2015-08-21', modalities: ['Texts'], tasks: ['Natural Language Inference'] },
+    });
+    expect(nodeById(result.nodes, 'dataset:snli')?.aliases).toEqual(expect.arrayContaining(['Stanford Natural Language Inference', 'snli 1.0']));
+    expect(nodeById(result.nodes, 'dataset:cifar-10')?.aliases).toEqual(expect.arrayContaining(['CIFAR 10', 'cifar10']));
+  });
+
+  it('links the introducing paper, its Papers with Code page kept apart from its URL', () => {
+    const proposes = result.edges.find((edge) => edge.type === 'PROPOSES');
+    expect(proposes?.to.id).toBe('dataset:snli');
+    const paper = nodeById(result.nodes, proposes!.from.id);
+    expect(paper?.props).toMatchObject({ url: null, pwcUrl: 'https://paperswithcode.com/paper/a-large-annotated-corpus-for-learning-natural' });
+  });
+});
