@@ -1,4 +1,4 @@
-import { slug } from './slug.js';
+import { entityId } from './entity-id.js';
 
 /**
  * The entity behind a leaderboard's model name. Tables write one model many ways:
@@ -43,7 +43,7 @@ export function parseLeaderboardName(raw: string): LeaderboardName {
 
 /** Canonical id of the entity: `model:bert-large`, `method:lstm`. */
 export function leaderboardEntityId(label: LeaderboardLabel, name: string): string {
-  return `${label.toLowerCase()}:${slug(name)}`;
+  return entityId(label, name);
 }
 
 // Trained-model signals: a parameter count (7B, 340M) or width (300D), a size tier (-Large, XL),

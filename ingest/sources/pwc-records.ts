@@ -1,6 +1,7 @@
 import { lookupLexicon } from '../extract/lexicon.js';
 import { normalizeRepoUrl } from '../extract/repo-urls.js';
 import type { NodeLabel, NodeRecord, Properties } from '../graph-records.js';
+import { entityId } from '../resolve/entity-id.js';
 import { paperId } from '../resolve/paper-id.js';
 import { slug } from '../resolve/slug.js';
 
@@ -30,13 +31,10 @@ export function knownName(name: string, labels: readonly NodeLabel[]): KnownName
   return { ...(found as KnownName), name: slug(found.name) === slug(name) ? name : found.name };
 }
 
-/** `${prefix}:${slug(name)}`, or undefined when the name has nothing to slug (blank, non-Latin only). */
-export function entityId(label: NodeLabel, name: string): string | undefined {
-  const key = slug(name);
-  return key === '' ? undefined : `${label.toLowerCase()}:${key}`;
-}
-
-/** A named entity node (Task, Dataset, Benchmark, Metric, Method, Model); undefined when unnameable. */
+/**
+ * A named entity node (Task, Dataset, Benchmark, Metric, Method, Model), id as the text
+ * extractor makes it (entityId); undefined for a blank name.
+ */
 export function namedNode(
   label: Exclude<NodeLabel, 'Paper' | 'Repo'>,
   name: string,
@@ -44,8 +42,8 @@ export function namedNode(
   props: Properties = {},
   aliases: string[] = [],
 ): NodeRecord | undefined {
+  if (name.trim() === '') return undefined;
   const id = entityId(label, name);
-  if (!id) return undefined;
   const names = [...new Set([name, ...aliases.map((alias) => alias.trim()).filter(Boolean)])];
   return { label, id, props: sparse({ name, ...props }), aliases: names, sources: [source] };
 }
