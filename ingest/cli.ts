@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerChecksumCommand } from './commands/checksum.js';
+import { registerExtractCommand } from './commands/extract.js';
 import { registerIngestCommand } from './commands/ingest.js';
 import { userMessage } from './user-errors.js';
 
@@ -10,6 +12,8 @@ const program = new Command('kg')
   .exitOverride();
 
 registerIngestCommand(program);
+registerExtractCommand(program);
+registerChecksumCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) process.exit(error.exitCode);

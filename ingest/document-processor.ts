@@ -1,10 +1,21 @@
+import { extractPaper } from './extract/pipeline.js';
 import type { DocumentProcessor } from './ingest-files.js';
 import { paperRecords } from './records/paper-records.js';
+import { CorpusResolver } from './resolve/corpus-resolver.js';
 
 /**
- * The processor `kg ingest` and the first-start ingest use: paper records plus what text
- * extraction finds in each abstract.
+ * The processor `kg ingest` and the first-start ingest use: the paper's own records (Paper,
+ * Repo, HAS_CODE) plus what text extraction finds in its abstract, resolved across the corpus.
+ * Extraction is pure and fast, so pass 2 runs it again instead of holding every result.
  */
 export function documentProcessor(): DocumentProcessor {
-  return { observe: () => {}, records: paperRecords };
+  const resolver = new CorpusResolver();
+  return {
+    observe: (doc) => resolver.add(extractPaper(doc)),
+    records: (doc) => {
+      const own = paperRecords(doc);
+      const extracted = resolver.records(extractPaper(doc));
+      return { nodes: [...own.nodes, ...extracted.nodes], edges: [...own.edges, ...extracted.edges] };
+    },
+  };
 }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CORPUS } from '../../src/default-corpus.js';
-import { ingestFiles, papersOnly } from '../../ingest/ingest-files.js';
+import { documentProcessor } from '../../ingest/document-processor.js';
+import { ingestFiles } from '../../ingest/ingest-files.js';
+import { graphChecksum } from '../../src/graph/checksum.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
 const { db, close } = connectTestDb();
@@ -11,10 +13,10 @@ async function graphShape() {
   return { nodes, edges };
 }
 
-describe('ingesting the default corpus into Neo4j (papers, repos, HAS_CODE)', () => {
+describe('ingesting the default corpus into Neo4j', () => {
   beforeAll(async () => {
     await resetGraph(db);
-    await ingestFiles(db, [DEFAULT_CORPUS], papersOnly);
+    await ingestFiles(db, [DEFAULT_CORPUS], documentProcessor());
   });
   afterAll(close);
 
@@ -39,9 +41,26 @@ describe('ingesting the default corpus into Neo4j (papers, repos, HAS_CODE)', ()
     expect(row!.written).toBe('https://github.com/yeruimeng/WTS.git');
   });
 
-  it('gives the same graph on a rerun: no duplicates', async () => {
+  it('finds DPO with its long form, and DiffPO evaluated on AlpacaEval 2, MT-bench and HH-RLHF with evidence', async () => {
+    const [dpo] = await db.read(`MATCH (m:Method {id: 'method:dpo'}) RETURN m.name AS name, m.fullName AS fullName, m.aliases AS aliases`);
+    expect(dpo!.name).toBe('DPO');
+    expect([dpo!.fullName, ...(dpo!.aliases as string[])]).toContain('Direct Preference Optimization');
+    const targets = await db.read(
+      `MATCH (m {id: 'method:diffpo'})-[r:EVALUATED_ON]->(t) RETURN t.name AS target, r.evidence AS evidence, r.extractor AS extractor ORDER BY target`,
+    );
+    // Names compare without case: MT-bench and MT-Bench are one benchmark.
+    expect(targets.map((t) => (t.target as string).toLowerCase())).toEqual(expect.arrayContaining(['alpacaeval 2', 'mt-bench', 'hh-rlhf']));
+    for (const t of targets) {
+      expect(t.evidence).toMatch(/AlpacaEval 2, MT-bench, and HH-RLHF/);
+      expect(t.extractor).toBeTruthy();
+    }
+  });
+
+  it('gives the identical graph on a rerun: no duplicates, same content', async () => {
     const before = await graphShape();
-    await ingestFiles(db, [DEFAULT_CORPUS], papersOnly);
+    const checksum = await graphChecksum(db);
+    await ingestFiles(db, [DEFAULT_CORPUS], documentProcessor());
     expect(await graphShape()).toEqual(before);
+    expect(await graphChecksum(db)).toEqual(checksum);
   });
 });
