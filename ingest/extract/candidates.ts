@@ -11,7 +11,8 @@ import { tokenIndexAt, type Token } from './tokens.js';
  * resource noun ("the Jamendo dataset").
  */
 
-export const RESOURCE_NOUN = /^(?:datasets?|corpus|corpora|benchmarks?|suite|leaderboard|testbed|test set)$/i;
+const SHAPED = /\d|.\p{Lu}/u;
+
 
 export function findCandidates(prepared: PreparedText, tokens: readonly Token[], pairs: readonly AcronymPair[]): Mention[] {
   const { text } = prepared;
@@ -31,6 +32,7 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
   }
 
   for (const token of tokens) {
+    if (!SHAPED.test(token.text)) continue; // plain words: no digit, no inner capital
     const core = coreOfToken(token.text);
     const word = token.text.slice(core.start, core.end);
     if (!isCoinedName(word) || isCompoundOfKnownNames(word)) continue;
@@ -50,6 +52,10 @@ function isCompoundOfKnownNames(word: string): boolean {
     return entry !== undefined && entry.label !== 'Generic' && entry.label !== 'Metric';
   });
 }
+
+const RESOURCE_NOUNS = new Set(
+  ['dataset', 'datasets', 'corpus', 'corpora', 'benchmark', 'benchmarks', 'suite', 'leaderboard', 'testbed'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]),
+);
 
 function stripEntry(hit: Mention & { entry?: unknown }): Mention {
   const { entry: _entry, ...mention } = hit;
@@ -81,7 +87,7 @@ function findNamesBeforeResourceNouns(prepared: PreparedText, tokens: readonly T
   const { text, abstractStart } = prepared;
   const mentions: Mention[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!RESOURCE_NOUN.test(tokens[i]!.text) || tokens[i]!.start < abstractStart) continue;
+    if (!RESOURCE_NOUNS.has(tokens[i]!.text) || tokens[i]!.start < abstractStart) continue;
     let first = i;
     while (first - 1 >= 0 && i - first < 4) {
       const previous = tokens[first - 1]!;

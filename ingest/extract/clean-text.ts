@@ -6,9 +6,28 @@
 
 // Escaped code points that lost their backslash in the source ("x2013" for an en dash).
 const MANGLED_ESCAPE = /([a-z])x(20(?:1[3-9a-d]|2[26]))(?=[a-z])/g;
+const ODD_SPACE = /[ \t\u00a0\u2009\u202f]{2}|[\t\u00a0\u2009\u202f]/;
+const SPACE_BEFORE_PUNCTUATION = / [,.;:](?= |$)/;
 const SPACED_ESCAPES = new Set(['2013', '2014']);
 
 export function cleanText(raw: string): string {
+  let text = raw;
+  // Most abstracts need none of the LaTeX and markdown repairs: skip them cheaply.
+  if (text.includes('\\')) text = repairLatex(text);
+  if (text.includes('x20')) text = text.replace(MANGLED_ESCAPE, unmangle);
+  if (text.includes('*')) text = repairMarkdown(text);
+  if (text.includes('~')) text = text.replace(/~(?=[A-Za-z])/g, ' ');
+  if (ODD_SPACE.test(text)) text = text.replace(/[ \t\u00a0\u2009\u202f]+/g, ' ');
+  if (SPACE_BEFORE_PUNCTUATION.test(text)) text = text.replace(/ ([,.;:])(?= |$)/g, '$1');
+  return text.trim();
+}
+
+function unmangle(_match: string, before: string, hex: string): string {
+  const char = String.fromCharCode(parseInt(hex, 16));
+  return SPACED_ESCAPES.has(hex) ? `${before} ${char} ` : `${before}${char}`;
+}
+
+function repairLatex(raw: string): string {
   return (
     raw
       // \% \& \_ \# \$ are escaped characters, not commands.
@@ -24,16 +43,10 @@ export function cleanText(raw: string): string {
       .replace(/\\(?=[\s,.;:])/g, '')
       // Brackets left empty by a dropped placeholder.
       .replace(/\(\s*\)|\[\s*\]/g, ' ')
-      .replace(MANGLED_ESCAPE, (_m, before: string, hex: string) => {
-        const char = String.fromCharCode(parseInt(hex, 16));
-        return SPACED_ESCAPES.has(hex) ? `${before} ${char} ` : `${before}${char}`;
-      })
-      // Markdown emphasis: **X** and *X* (but not "*PO" or "a * b").
-      .replace(/\*\*([^*]+?)\*\*/g, '$1')
-      .replace(/(^|[\s("'])\*(?!\s)([^*\n]+?)(?<!\s)\*(?=[\s.,;:!?)"']|$)/g, '$1$2')
-      .replace(/~(?=[A-Za-z])/g, ' ')
-      .replace(/[ \t\u00a0\u2009\u202f]+/g, ' ')
-      .replace(/ ([,.;:])(?= |$)/g, '$1')
-      .trim()
   );
+}
+
+/** Markdown emphasis: **X** and *X* (but not "*PO" or "a * b"). */
+function repairMarkdown(text: string): string {
+  return text.replace(/\*\*([^*]+?)\*\*/g, '$1').replace(/(^|[\s("'])\*(?!\s)([^*\n]+?)(?<!\s)\*(?=[\s.,;:!?)"']|$)/g, '$1$2');
 }

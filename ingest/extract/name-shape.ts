@@ -13,6 +13,9 @@ const NAME_SUFFIXES = new Set([
   'pro', 'ultra', 'plus', 'vision', 'coder', 'math', 'preview', 'sft', 'rm', 'dpo', 'lite', 'max', 'flash',
 ]);
 
+const DASH = /[-‐‑]/;
+const AFTER_DASH = /(?<=[-‐‑])/;
+const HAS_SHAPE = /\d|.\p{Lu}/u;
 const NUMBER_WITH_UNIT = /^\d+(?:\.\d+)?[A-Za-z]{0,2}\d*$/;
 const LETTER_NUMBER = /^[A-Za-z]\d+$/;
 const ROMAN = /^[IVXLCDM]+$/;
@@ -23,8 +26,8 @@ const RANK_OR_K = /^(?:top|pass|rank|recall|hits)[-@]?\d/i;
  * while keeping model suffixes ("Gemma-2b-base"). Returns [startDelta, endDelta] in characters.
  */
 export function coreOfToken(token: string): { start: number; end: number } {
-  const segments = token.split(/(?<=[-‐‑])/); // keep the dash on the left segment
-  if (segments.length === 1) return { start: 0, end: token.length };
+  if (!DASH.test(token)) return { start: 0, end: token.length };
+  const segments = token.split(AFTER_DASH); // keep the dash on the left segment
   let first = 0;
   let last = segments.length - 1;
   const plain = (s: string) => /^[a-z]{2,}[-‐‑]?$/.test(s);
@@ -37,6 +40,8 @@ export function coreOfToken(token: string): { start: number; end: number } {
 
 export function isCoinedName(word: string): boolean {
   if (word.length < 2 || word.length > 40) return false;
+  // Most words are plain: no digit and no capital after the first letter.
+  if (!HAS_SHAPE.test(word)) return false;
   if (NUMBER_WITH_UNIT.test(word) || LETTER_NUMBER.test(word) || ROMAN.test(word) || RANK_OR_K.test(word)) return false;
   const entry = lexiconEntry(word) ?? lexiconEntry(word.replace(/s$/, ''));
   if (entry && (entry.label === 'Generic' || entry.label === 'Metric')) return false;

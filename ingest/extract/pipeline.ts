@@ -69,7 +69,10 @@ export function extractPaper(doc: PaperDocument): PaperExtraction {
 
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai|science|one|edu|co|dev|html?)\b\S*/gi;
 
+const URL_HINT = /:\/\/|www\.|\.(?:com|org|io|net|ai|science|one|edu|co|dev|html?)\b/;
+
 function findUrlSpans(text: string): Array<[number, number]> {
+  if (!URL_HINT.test(text)) return [];
   return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
 }
 

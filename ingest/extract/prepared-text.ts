@@ -3,8 +3,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 
 /**
  * One paper's text as every component sees it: the cleaned title and abstract joined by a
- * newline (title first, so title patterns and offsets share one string), its sentences, and a
- * same-length folded copy for case-insensitive dictionary matching.
+ * newline (title first, so title patterns and offsets share one string) and its sentences.
  */
 export interface PreparedText {
   text: string;
@@ -14,8 +13,6 @@ export interface PreparedText {
   abstractStart: number;
   /** The title is the first sentence. */
   sentences: Sentence[];
-  /** Lower case with dashes and underscores as spaces; offsets equal those of `text`. */
-  folded: string;
 }
 
 export function prepareText(title: string, abstract: string): PreparedText {
@@ -27,10 +24,10 @@ export function prepareText(title: string, abstract: string): PreparedText {
   for (const s of splitSentences(cleanAbstract)) {
     sentences.push({ text: s.text, start: s.start + abstractStart, end: s.end + abstractStart });
   }
-  return { text, titleEnd: cleanTitle.length, abstractStart, sentences, folded: foldForMatching(text) };
+  return { text, titleEnd: cleanTitle.length, abstractStart, sentences };
 }
 
-/** Lower-cases without changing length (characters whose lower case is longer stay as they are). */
+/** Lower case with dashes and underscores as spaces, same length (for comparing names as written). Lower-cases without changing length (characters whose lower case is longer stay as they are). */
 export function foldForMatching(text: string): string {
   let lower = text.toLowerCase();
   if (lower.length !== text.length) {

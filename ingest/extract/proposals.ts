@@ -1,7 +1,8 @@
 import { lexiconEntry } from './lexicon.js';
 import type { EntityLabel, Mention } from './mention.js';
 import { isCapitalized, isCoinedName } from './name-shape.js';
-import type { PreparedText } from './prepared-text.js';
+import { foldForMatching, type PreparedText } from './prepared-text.js';
+import { sentenceAt } from './sentences.js';
 import { tokenIndexFrom, type Token } from './tokens.js';
 
 /**
@@ -13,9 +14,10 @@ import { tokenIndexFrom, type Token } from './tokens.js';
 const EXTRACTOR = 'proposal';
 
 const PROPOSE =
-  /\b(?:we|this (?:paper|work|article|study|letter)|our (?:paper|work|study)|the authors)\b[^.;]{0,80}?\b(?:propos|introduc|present|develop|creat|construct|design|devis|releas|buil[dt]|curat|contribut|dub|formulat|obtain|establish|collect|open-sourc)\w*/gi;
+  /\b(?:we|this (?:paper|work|article|study|letter)|our (?:paper|work|study)|the authors)\b[^.;?!]{0,80}?\b(?:propos|introduc|present|develop|creat|construct|design|devis|releas|buil[dt]|curat|contribut|dub|formulat|obtain|establish|collect|open-sourc)\w*/gi;
 const NAMING = /\b(?:called|named|termed|dubbed|coined)\s+(?:as\s+)?|\b(?:we|which we)\s+(?:term|call|name|dub)(?:s|bed|med|ed)?\b[^.,;]{0,60}?\bas\s+/gi;
 const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|including|than|compared|via|from|with|on|where|while|whose|in order|across|against|over|under)\b|e\.g\.|i\.e\.|[;:]\s|,\s(?:which|and|where|while|but)\b/g;
+const OUR = /\bour\s+/gi;
 const ENUMERATION = /\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+/g;
 const QUOTED = /(?<!\()["“](\p{Lu}[^"”]{2,60}\s[^"”]{1,60})["”]/gu;
 const FILLER = /^(?:a|an|the|two|three|four|several|novel|new|simple|first|unified|general|effective|efficient|scalable|lightweight|comprehensive|large-scale|our|its|this|these|called|named|termed)$/i;
@@ -42,13 +44,16 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
 
   found.push(...titleHead(prepared, tokens));
 
-  for (const sentence of prepared.sentences) {
-    if (sentence.start < abstractStart) continue;
-    const body = text.slice(sentence.start, sentence.end);
-    for (const verb of body.matchAll(PROPOSE)) {
-      const regionStart = sentence.start + verb.index + verb[0].length;
+  // Each pattern runs once over the abstract; its matches are placed in their sentences.
+  const abstract = text.slice(abstractStart);
+  const sentenceOf = (offset: number) => sentenceAt(prepared.sentences, offset)!;
+  for (const verb of abstract.matchAll(PROPOSE)) {
+    const verbStart = abstractStart + verb.index;
+    const sentence = sentenceOf(verbStart);
+    {
+      const regionStart = verbStart + verb[0].length;
       const cut = firstCut(text, regionStart, sentence.end, names);
-      const cue = cueBetween(tokens, sentence.start + verb.index, cut);
+      const cue = cueBetween(tokens, verbStart, cut);
       // Names already found inside the region.
       for (const name of names) {
         if (name.start >= regionStart && name.start < cut && !name.lexiconName) {
@@ -78,14 +83,17 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
         found.push(propose({ text: inner, start, end: start + inner.length, extractor: EXTRACTOR, confidence: 0.7 }, 0.7, cue));
       }
     }
-    for (const naming of body.matchAll(NAMING)) {
-      const at = sentence.start + naming.index + naming[0].length;
-      const named = namedPhrase(text, tokens, at, sentence.end);
-      if (named) found.push(propose(named, 0.75, cueBetween(tokens, Math.max(sentence.start, at - 60), at)));
-    }
-    // "our RegFormer", "our curated Alignment Drift Benchmark (ADB)".
-    for (const our of body.matchAll(/\bour\s+/gi)) {
-      const at = sentence.start + our.index + our[0].length;
+  }
+  for (const naming of abstract.matchAll(NAMING)) {
+    const at = abstractStart + naming.index + naming[0].length;
+    const sentence = sentenceOf(at);
+    const named = namedPhrase(text, tokens, at, sentence.end);
+    if (named) found.push(propose(named, 0.75, cueBetween(tokens, Math.max(sentence.start, at - 60), at)));
+  }
+  // "our RegFormer", "our curated Alignment Drift Benchmark (ADB)".
+  {
+    for (const our of abstract.matchAll(OUR)) {
+      const at = abstractStart + our.index + our[0].length;
       const next = names.find((n) => n.start >= at && n.start <= at + 25 && !n.lexiconName && isCoinedOrPair(n));
       if (next && /^(?:[\p{L}-]+\s){0,2}$/u.test(text.slice(at, next.start))) found.push(propose(next, 0.6, next.label));
     }
@@ -202,9 +210,8 @@ function titleHead(prepared: PreparedText, tokens: readonly Token[]): Mention[] 
   const mention: Mention = { text: name, start: 0, end: name.length, extractor: 'title-head', confidence: 0.85, proposed: true };
   if (words.length === 1) return /^[\p{L}\p{N}][\p{L}\p{N}.+-]*$/u.test(name) && isCapitalized(name) ? [mention] : [];
   // A multi-word head counts only when the abstract names it too (as a long form, or verbatim).
-  const abstract = prepared.folded.slice(prepared.abstractStart);
-  const folded = prepared.folded.slice(0, name.length);
-  if (!abstract.includes(folded)) return [];
+  const abstract = foldForMatching(prepared.text.slice(prepared.abstractStart));
+  if (!abstract.includes(foldForMatching(name))) return [];
   void tokens;
   return [{ ...mention, confidence: 0.8 }];
 }

@@ -41,11 +41,16 @@ const REPO_HOSTS: Record<string, { segments: number; prefixes?: string[] }> = {
 const URL_PATTERN =
   /\b(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|gitee\.com|codeberg\.org|huggingface\.co|anonymous\.4open\.science)\/[^\s<>"'`\])}]+/gi;
 
+const HOST_NAMES = Object.keys(REPO_HOSTS);
+
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"`>]+$/;
 
 /** Finds repository URLs in text, in order of appearance. */
 export function findRepoMentions(text: string): RepoMention[] {
   const mentions: RepoMention[] = [];
+  // Most abstracts name no repository host: a plain substring check skips the URL pattern.
+  const lower = text.toLowerCase();
+  if (!HOST_NAMES.some((host) => lower.includes(host))) return mentions;
   for (const match of text.matchAll(URL_PATTERN)) {
     const written = match[0].replace(TRAILING_PUNCTUATION, '');
     const repo = normalizeRepoUrl(written);
