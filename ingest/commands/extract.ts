@@ -70,6 +70,11 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
 
   const partial = `${options.out}.partial`;
   const out = createWriteStream(partial, { encoding: 'utf8' });
+  try {
+    await once(out, 'open');
+  } catch (error) {
+    throw new InputError({ file: options.out, line: 0 }, `cannot write the output: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
   const resolver = new CorpusResolver();
   let papers = 0;
   try {
@@ -83,7 +88,10 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
     await once(out, 'finish');
     await rename(partial, options.out);
   } catch (error) {
-    out.destroy();
+    // Let pending writes settle before removing the partial file (destroying mid-write would
+    // raise a second, unhandled error).
+    out.end();
+    await once(out, 'close').catch(() => undefined);
     await rm(partial, { force: true });
     throw error;
   }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronymPairs, matchLongForm } from '../../../ingest/extract/acronyms.js';
+import { prepareText } from '../../../ingest/extract/prepared-text.js';
+
+const pairsIn = (abstract: string, title = 'A title') =>
+  findAcronymPairs(prepareText(title, abstract)).map((p) => [p.long.text, p.short.text]);
+
+describe('acronym pairs', () => {
+  it('pairs a long form followed by its short form', () => {
+    expect(pairsIn('The Direct Preference Optimization (DPO) method is popular.')).toEqual([['Direct Preference Optimization', 'DPO']]);
+  });
+
+  it('pairs a short form followed by its long form', () => {
+    expect(pairsIn('We compare with DPO (Direct Preference Optimization) here.')).toEqual([['Direct Preference Optimization', 'DPO']]);
+  });
+
+  it('matches by word initials before letters, skipping function words and unspelled digits', () => {
+    expect(pairsIn('we propose an On-the-fly Preference Optimization (OPO) method')).toEqual([['On-the-fly Preference Optimization', 'OPO']]);
+    expect(pairsIn('we introduce the Text-Image Alignment Assessment (TIA2) benchmark')).toEqual([['Text-Image Alignment Assessment', 'TIA2']]);
+    expect(pairsIn('a method called Cross-modal and Uni-modal Soft-label Alignment (CUSA).')).toEqual([
+      ['Cross-modal and Uni-modal Soft-label Alignment', 'CUSA'],
+    ]);
+  });
+
+  it('falls back to letters inside words for mixed forms', () => {
+    expect(matchLongForm('TR-DPO', 'a new method called Trust Region DPO')).toBe('Trust Region DPO');
+    expect(pairsIn('using the JCommonsenseMorality (JCM) and ETHICS datasets')).toEqual([['JCommonsenseMorality', 'JCM']]);
+  });
+
+  it('pairs a title head with the title rest it abbreviates', () => {
+    expect(pairsIn('An abstract.', 'SoFA: Shielded On-the-fly Alignment via Priority Rule Following')).toEqual([
+      ['Shielded On-the-fly Alignment', 'SoFA'],
+    ]);
+  });
+
+  it('ignores brackets that hold no abbreviation', () => {
+    expect(pairsIn('The results (see below) and the accuracy (93.8 F1) are good.')).toEqual([]);
+    expect(pairsIn('CUT (LLaMA2-13b) can beat the baseline.')).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runExtract } from '../../../ingest/commands/extract.js';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../../..');
+const runner = join(import.meta.dirname, 'kg-extract-runner.ts');
+const seed = join(root, 'data/seed/000_ee18fccb2e565efc.txt');
+const dir = mkdtempSync(join(tmpdir(), 'kg-extract-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const GOLD_FIELDS = ['title', 'methods', 'models', 'datasets', 'benchmarks', 'tasks', 'repos', 'proposed', 'evaluated_on'];
+
+async function kgExtract(...args: string[]): Promise<{ code: number; stderr: string }> {
+  try {
+    const { stderr } = await run(process.execPath, ['--import', 'tsx', runner, 'extract', ...args], { cwd: root });
+    return { code: 0, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stderr: string };
+    return { code: failed.code, stderr: failed.stderr };
+  }
+}
+
+describe('kg extract on the seed corpus', () => {
+  it('writes 237 records in the gold shape and a one-line summary', async () => {
+    const out = join(dir, 'seed.jsonl');
+    const { code, stderr } = await kgExtract('--input', seed, '--out', out);
+    expect(code).toBe(0);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/extracted 237 papers in [\d.]+ s \(\d+ abstracts\/s\)/);
+    const records = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records).toHaveLength(237);
+    for (const record of records) {
+      for (const field of GOLD_FIELDS) expect(record).toHaveProperty(field);
+      for (const field of GOLD_FIELDS.slice(1, -1)) {
+        const entries = record[field] as string[];
+        expect(entries.every((e) => typeof e === 'string' && e.length > 0)).toBe(true);
+        expect(new Set(entries).size).toBe(entries.length);
+      }
+      expect((record.tasks as string[]).length).toBeLessThanOrEqual(3);
+      for (const pair of record.evaluated_on as unknown[]) expect(pair).toHaveLength(2);
+    }
+    expect(records[0]!.title).toBe('A Hazard Analysis Framework for Code Synthesis Large Language Models');
+    // Same input, same bytes.
+    const again = join(dir, 'seed-again.jsonl');
+    await runExtract({ input: seed, out: again });
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(out, 'utf8'));
+  }, 60_000);
+});
+
+describe('kg extract on bad input', () => {
+  const cases: Array<[string, string | Buffer, RegExp]> = [
+    ['empty.txt', '', /empty\.txt:1: no papers found/],
+    ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x0a, 0x41, 0x0a]), /binary\.txt:1: /],
+    ['latin1.txt', Buffer.concat([Buffer.from('A title\nAn abstract with caf'), Buffer.from([0xe9]), Buffer.from('\n')]), /latin1\.txt:\d+: invalid UTF-8/],
+    ['odd.txt', 'Title one\nAbstract one\nTitle two\n', /odd\.txt:3: title without an abstract/],
+    ['huge.txt', `A title\n${'x'.repeat(10 * 1024 * 1024)}\n`, /huge\.txt:2: line longer than/],
+    ['notjson.jsonl', '{"title": "A", "abstract": "B"}\nnot json at all\n', /notjson\.jsonl:2: not valid JSON/],
+    ['notitle.jsonl', '{"abstract": "no title here"}\n', /notitle\.jsonl:1: field "title" is missing/],
+  ];
+
+  for (const [name, content, message] of cases) {
+    it(`refuses ${name} with one line naming file and line`, async () => {
+      const input = join(dir, name);
+      const out = join(dir, `${name}.out.jsonl`);
+      writeFileSync(input, content);
+      const { code, stderr } = await kgExtract('--input', input, '--out', out);
+      expect(code).toBe(1);
+      const lines = stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(message);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(out)).toBe(false);
+    }, 60_000);
+  }
+
+  it('skips bad JSONL records with --skip-invalid', async () => {
+    const input = join(dir, 'mixed.jsonl');
+    writeFileSync(input, '{"title": "Good paper", "abstract": "We propose FooNet."}\nnot json\n{"abstract": "x"}\n');
+    const summary = await runExtract({ input, out: join(dir, 'mixed.out.jsonl'), skipInvalid: true });
+    expect(summary).toMatchObject({ papers: 1, skipped: 2 });
+  });
+});
