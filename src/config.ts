@@ -14,6 +14,8 @@ export interface Neo4jConfig {
   dataDir: string;
   /** Neo4j transaction timeout for API reads, in milliseconds. */
   queryTimeoutMs: number;
+  /** Start the project's own Neo4j when the URI is loopback and nothing answers (NEO4J_START_LOCAL). */
+  startLocal: boolean;
 }
 
 export interface Config {
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: env.NEO4J_DATABASE?.trim() || 'neo4j',
       dataDir: path.resolve(PROJECT_ROOT, env.NEO4J_DATA_DIR?.trim() || '.neo4j'),
       queryTimeoutMs: integer(env, 'NEO4J_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+      startLocal: boolean(env, 'NEO4J_START_LOCAL', true),
     },
     host: env.HOST?.trim() || '127.0.0.1',
     port: integer(env, 'PORT', 4000, 1, 65_535),
@@ -89,6 +92,14 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['1', 'true', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
 }
 
 function findProjectRoot(start: string): string {

@@ -2,17 +2,17 @@ import type { Plugin } from 'graphql-yoga';
 import type { Database } from '../db/database.js';
 
 /**
- * `/health/live`: the process serves HTTP. `/health/ready`: Neo4j answers too, so a load
- * balancer only sends traffic to instances that can answer it.
+ * `/health/live`: the process serves HTTP. `/health/ready`: Neo4j answers and the graph is
+ * prepared, so a load balancer only sends traffic to instances that can answer it.
  */
-export function healthPlugin(db: Database): Plugin {
+export function healthPlugin(db: Database, graphPrepared: () => boolean): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname === '/health/live') {
         endResponse(fetchAPI.Response.json({ status: 'live' }));
       } else if (url.pathname === '/health/ready') {
-        const ready = await databaseAnswers(db);
-        endResponse(fetchAPI.Response.json({ status: ready ? 'ready' : 'database unavailable' }, { status: ready ? 200 : 503 }));
+        const status = !(await databaseAnswers(db)) ? 'database unavailable' : !graphPrepared() ? 'preparing the graph' : 'ready';
+        endResponse(fetchAPI.Response.json({ status }, { status: status === 'ready' ? 200 : 503 }));
       }
     },
   };

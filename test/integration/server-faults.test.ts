@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local-neo4j.js';
+import type { Neo4jConfig } from '../../src/config.js';
+import { freePort } from '../support/free-port.js';
+import { startServerProcess, waitFor, type ServerProcess } from '../support/server-process.js';
+
+const QUERY = JSON.stringify({ query: '{ papers(first: 2) { totalCount edges { node { title } } } }' });
+
+async function post(url: string): Promise<{ status: number; body: any; ms: number }> {
+  const started = Date.now();
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
+  return { status: response.status, body: await response.json(), ms: Date.now() - started };
+}
+
+const status = async (url: string, path: string) => (await fetch(`${url}${path}`)).status;
+
+/** A clean, retryable error: no 500, no stack, no credential, and in seconds. */
+function expectCleanUnavailable(result: { status: number; body: any; ms: number }, password: string, codes = ['DATABASE_UNAVAILABLE']) {
+  expect(result.status).not.toBe(500);
+  expect(codes).toContain(result.body.errors?.[0]?.extensions?.code);
+  const text = JSON.stringify(result.body);
+  expect(text).not.toContain(password);
+  expect(text).not.toMatch(/at .*\.(ts|js):\d+/); // no stack trace
+  expect(result.ms).toBeLessThan(20_000); // fails fast, no hang past the timeouts
+}
+
+describe('server when Neo4j is down at start', () => {
+  let server: ServerProcess;
+  const password = inject('neo4j').password;
+
+  beforeAll(async () => {
+    const boltPort = await freePort(); // nothing listens there
+    server = startServerProcess({ NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, NEO4J_PASSWORD: password, NEO4J_START_LOCAL: 'false' }, await freePort());
+    await waitFor(async () => (await status(server.url, '/health/live')) === 200, 30_000, 'liveness', server.output);
+  });
+  afterAll(async () => {
+    server.child.kill('SIGKILL');
+    await server.exited;
+  });
+
+  it('is live but not ready, and answers GraphQL with a clean, fast error', async () => {
+    expect(await status(server.url, '/health/ready')).toBe(503);
+    expectCleanUnavailable(await post(server.url), password);
+    expect(await status(server.url, '/health/live')).toBe(200);
+  });
+});
+
+describe('Neo4j stopped and restarted under load', () => {
+  let neo4j: Neo4jConfig;
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    const base = inject('neo4j');
+    // A Neo4j of this test's own, so stopping it disturbs no other test.
+    neo4j = { ...base, uri: `bolt://127.0.0.1:${await freePort()}`, dataDir: `${base.dataDir}-faults` };
+    await startLocalNeo4j(neo4j);
+    server = startServerProcess({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, NEO4J_START_LOCAL: 'false' }, await freePort());
+    await waitFor(async () => (await status(server.url, '/health/ready')) === 200, 120_000, 'readiness after the first ingest', server.output);
+  }, 240_000);
+  afterAll(async () => {
+    server?.child.kill('SIGKILL');
+    await stopLocalNeo4j(neo4j);
+  });
+
+  it('fails fast during the outage and serves again afterwards without a restart', async () => {
+    const before = await post(server.url);
+    expect(before.body.data.papers.totalCount).toBe(237);
+
+    // Four clients keep querying while the database goes away and comes back.
+    let running = true;
+    const results: Array<{ status: number; body: any; ms: number }> = [];
+    const clients = Array.from({ length: 4 }, async () => {
+      while (running) results.push(await post(server.url));
+    });
+
+    await stopLocalNeo4j(neo4j);
+    const during = await post(server.url);
+    expectCleanUnavailable(during, neo4j.password);
+    expect(await status(server.url, '/health/ready')).toBe(503);
+    expect(await status(server.url, '/health/live')).toBe(200);
+
+    await startLocalNeo4j(neo4j);
+    await waitFor(async () => (await post(server.url)).body.data?.papers?.totalCount === 237, 60_000, 'answers after the restart');
+    running = false;
+    await Promise.all(clients);
+
+    expect(await status(server.url, '/health/ready')).toBe(200);
+    expect(results.length).toBeGreaterThan(4);
+    for (const result of results) {
+      expect(result.status).not.toBe(500);
+      // A query caught by the shutdown itself ends as a terminated (timed-out) transaction.
+      if (result.body.errors) expectCleanUnavailable(result, neo4j.password, ['DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT']);
+      else expect(result.body.data.papers.totalCount).toBe(237);
+    }
+  }, 180_000);
+
+  it('drains an in-flight request on SIGTERM and exits cleanly', async () => {
+    const inFlight = post(server.url);
+    await new Promise((r) => setTimeout(r, 20));
+    server.child.kill('SIGTERM');
+    const result = await inFlight;
+    expect(result.body.data.papers.totalCount).toBe(237);
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toMatch(/SIGTERM: shutting down/);
+  });
+});
