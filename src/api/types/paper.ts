@@ -1,12 +1,20 @@
-import { countPapers, listPapers, papersByIds, type PaperRow } from '../../graph/papers.js';
-import { reposOfPapers } from '../../graph/repos.js';
+import { GraphQLError } from 'graphql';
+import { paperId } from '../../../ingest/resolve/paper-id.js';
+import { hopPages } from '../../graph/neighbours.js';
+import { nodesByIds } from '../../graph/nodes.js';
+import type { PaperRow, RepoRow } from '../../graph/rows.js';
 import { builder } from '../builder.js';
+import { pagedComplexity } from '../connection-complexity.js';
+import { BenchmarkConnection, DatasetConnection, MethodConnection, ModelConnection, PaperConnection, TaskConnection } from '../connections.js';
+import { PaperOrder, PaperWhere, nodeListConnection, type OrderInput, type WhereInput } from '../filters.js';
 import { keyFromId } from '../ids.js';
+import { LIMITS } from '../limits.js';
+import { pageFor } from '../pagination.js';
 import { PaperRef, RepoRef } from '../refs.js';
-import { connectionFrom, pageFor } from '../pagination.js';
+import { evaluationConnection, hopConnection } from '../relationship-fields.js';
 
 PaperRef.implement({
-  description: 'A paper: title and abstract, where it came from, and what it links to.',
+  description: 'A paper: title and abstract, where it came from, and what it proposes, mentions, evaluates and links to.',
   fields: (t) => ({
     key: t.exposeString('id', { description: 'Canonical key (`paper:` and the normalised title); stable across ingests.' }),
     title: t.exposeString('title', { description: 'Title as written in the source.' }),
@@ -17,10 +25,49 @@ PaperRef.implement({
     sources: t.stringList({ description: 'Sources this paper was read from (seed-text, jsonl, pwc-...).', resolve: (p) => p.sources }),
     repos: t.loadableList({
       type: RepoRef,
+      byPath: true,
       description: 'Code repositories linked to this paper.',
-      load: (ids: string[], ctx) => reposOfPapers(ctx.db, ids),
+      args: { first: t.arg.int({ required: false, description: `How many (default and maximum ${LIMITS.maxPageSize}).` }) },
+      // Code links are few per paper: without `first`, cost assumes the usual short list.
+      complexity: (args) => pagedComplexity({ first: args.first ?? LIMITS.listMultiplier }),
+      load: async (ids: string[], ctx, args) => {
+        const page = pageFor({ first: args.first ?? LIMITS.maxPageSize });
+        const pages = await hopPages(ctx.db, { from: 'Paper', types: ['HAS_CODE'], direction: 'out', to: ['Repo'] }, ids, { offset: 0, limit: page.limit - 1 });
+        return pages.map((found) => found.items.slice(0, page.limit).map((link) => link.node as RepoRow));
+      },
       resolve: (paper) => paper.id,
     }),
+    methods: hopConnection(t, {
+      type: MethodConnection,
+      hop: { from: 'Paper', types: ['PROPOSES', 'MENTIONS'], direction: 'out', to: ['Method'] },
+      roles: true,
+      description: 'Methods this paper proposes or mentions.',
+    }),
+    models: hopConnection(t, {
+      type: ModelConnection,
+      hop: { from: 'Paper', types: ['PROPOSES', 'MENTIONS'], direction: 'out', to: ['Model'] },
+      roles: true,
+      description: 'Models this paper proposes or mentions.',
+    }),
+    datasets: hopConnection(t, {
+      type: DatasetConnection,
+      hop: { from: 'Paper', types: ['PROPOSES', 'MENTIONS', 'EVALUATES_ON'], direction: 'out', to: ['Dataset'] },
+      roles: true,
+      description: 'Datasets this paper proposes, mentions or reports results on.',
+    }),
+    benchmarks: hopConnection(t, {
+      type: BenchmarkConnection,
+      hop: { from: 'Paper', types: ['PROPOSES', 'MENTIONS', 'EVALUATES_ON'], direction: 'out', to: ['Benchmark'] },
+      roles: true,
+      description: 'Benchmarks this paper proposes, mentions or reports results on.',
+    }),
+    tasks: hopConnection(t, {
+      type: TaskConnection,
+      hop: { from: 'Paper', types: ['ADDRESSES', 'MENTIONS'], direction: 'out', to: ['Task'] },
+      roles: true,
+      description: 'Tasks this paper addresses or mentions.',
+    }),
+    evaluations: evaluationConnection(t, { side: 'paper', label: 'Paper', description: 'Results this paper reports.' }),
   }),
 });
 
@@ -28,17 +75,29 @@ builder.queryFields((t) => ({
   paper: t.field({
     type: PaperRef,
     nullable: true,
-    description: 'A paper by global id or canonical key.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, args, ctx): Promise<PaperRow | null> => (await papersByIds(ctx.db, [keyFromId(String(args.id), 'Paper')]))[0] ?? null,
-  }),
-  papers: t.connection({
-    type: PaperRef,
-    description: 'All papers, by title.',
-    resolve: async (_root, args, ctx) => {
-      const page = pageFor(args);
-      const [rows, total] = await Promise.all([listPapers(ctx.db, page.offset, page.limit), countPapers(ctx.db)]);
-      return connectionFrom(rows, page, total);
+    description: 'A paper by global id or canonical key, or by its title (ignoring case and punctuation). Give exactly one.',
+    args: {
+      id: t.arg.id({ required: false, description: 'Global id or canonical key.' }),
+      title: t.arg.string({ required: false, description: 'Title.' }),
+    },
+    resolve: async (_root, args, ctx): Promise<PaperRow | null> => {
+      if ((args.id == null) === (args.title == null)) throw new GraphQLError('Give exactly one of id and title', { extensions: { code: 'BAD_USER_INPUT' } });
+      const key = args.id != null ? keyFromId(String(args.id), 'Paper') : paperId(args.title!);
+      return ((await nodesByIds(ctx.db, 'Paper', [key]))[0] as PaperRow | undefined) ?? null;
     },
   }),
+  papers: t.connection(
+    {
+      type: PaperRef,
+      description: 'Papers, filtered and sorted (by title unless `orderBy` says otherwise).',
+      args: {
+        where: t.arg({ type: PaperWhere, required: false, description: 'Filters; all given must hold.' }),
+        orderBy: t.arg({ type: PaperOrder, required: false, description: 'Sort order (default: title ascending).' }),
+      },
+      complexity: pagedComplexity,
+      resolve: async (_root, args, ctx) =>
+        (await nodeListConnection(ctx.db, 'Paper', args.where as WhereInput | null, args.orderBy as OrderInput | null, args)) as never,
+    },
+    PaperConnection,
+  ),
 }));

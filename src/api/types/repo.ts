@@ -1,8 +1,15 @@
-import { countRepos, listRepos, paperIdsOfRepos, reposByIds, type RepoRow } from '../../graph/repos.js';
+import { hopPages } from '../../graph/neighbours.js';
+import { nodesByIds } from '../../graph/nodes.js';
+import type { PaperRow, RepoRow } from '../../graph/rows.js';
 import { builder } from '../builder.js';
+import { pagedComplexity } from '../connection-complexity.js';
+import { MethodConnection, RepoConnection } from '../connections.js';
+import { RepoOrder, RepoWhere, nodeListConnection, type OrderInput, type WhereInput } from '../filters.js';
 import { keyFromId } from '../ids.js';
+import { LIMITS } from '../limits.js';
+import { pageFor } from '../pagination.js';
 import { PaperRef, RepoRef } from '../refs.js';
-import { connectionFrom, pageFor } from '../pagination.js';
+import { hopConnection } from '../relationship-fields.js';
 
 RepoRef.implement({
   description: 'A code repository (GitHub, GitLab, Hugging Face, ...), keyed by its normalised URL.',
@@ -14,9 +21,22 @@ RepoRef.implement({
     name: t.exposeString('name', { description: 'Repository name.' }),
     papers: t.loadableList({
       type: PaperRef,
-      description: 'Papers that link to this repository.',
-      load: (ids: string[], ctx) => paperIdsOfRepos(ctx.db, ids),
+      byPath: true,
+      description: 'Papers that link to this repository, newest first.',
+      args: { first: t.arg.int({ required: false, description: `How many (default and maximum ${LIMITS.maxPageSize}).` }) },
+      // Papers per repository are few: without `first`, cost assumes the usual short list.
+      complexity: (args) => pagedComplexity({ first: args.first ?? LIMITS.listMultiplier }),
+      load: async (ids: string[], ctx, args) => {
+        const page = pageFor({ first: args.first ?? LIMITS.maxPageSize });
+        const pages = await hopPages(ctx.db, { from: 'Repo', types: ['HAS_CODE'], direction: 'in', to: ['Paper'] }, ids, { offset: 0, limit: page.limit - 1 });
+        return pages.map((found) => found.items.slice(0, page.limit).map((link) => link.node as PaperRow));
+      },
       resolve: (repo) => repo.id,
+    }),
+    methods: hopConnection(t, {
+      type: MethodConnection,
+      hop: { from: 'Repo', types: ['IMPLEMENTED_IN'], direction: 'in', to: ['Method'] },
+      description: 'Methods this repository implements.',
     }),
   }),
 });
@@ -26,16 +46,24 @@ builder.queryFields((t) => ({
     type: RepoRef,
     nullable: true,
     description: 'A repository by global id, canonical key or URL.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, args, ctx): Promise<RepoRow | null> => (await reposByIds(ctx.db, [keyFromId(String(args.id), 'Repo').toLowerCase()]))[0] ?? null,
-  }),
-  repos: t.connection({
-    type: RepoRef,
-    description: 'All repositories, by URL.',
-    resolve: async (_root, args, ctx) => {
-      const page = pageFor(args);
-      const [rows, total] = await Promise.all([listRepos(ctx.db, page.offset, page.limit), countRepos(ctx.db)]);
-      return connectionFrom(rows, page, total);
+    args: { id: t.arg.id({ required: true, description: 'Global id, canonical key or URL.' }) },
+    resolve: async (_root, args, ctx): Promise<RepoRow | null> => {
+      const key = keyFromId(String(args.id), 'Repo').toLowerCase().replace(/^http:\/\//, 'https://').replace(/\/+$/, '');
+      return ((await nodesByIds(ctx.db, 'Repo', [key]))[0] as RepoRow | undefined) ?? null;
     },
   }),
+  repos: t.connection(
+    {
+      type: RepoRef,
+      description: 'Repositories, filtered and sorted (by URL unless `orderBy` says otherwise).',
+      args: {
+        where: t.arg({ type: RepoWhere, required: false, description: 'Filters; all given must hold.' }),
+        orderBy: t.arg({ type: RepoOrder, required: false, description: 'Sort order (default: URL ascending).' }),
+      },
+      complexity: pagedComplexity,
+      resolve: async (_root, args, ctx) =>
+        (await nodeListConnection(ctx.db, 'Repo', args.where as WhereInput | null, args.orderBy as OrderInput | null, args)) as never,
+    },
+    RepoConnection,
+  ),
 }));

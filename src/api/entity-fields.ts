@@ -1,0 +1,69 @@
+import { GraphQLError } from 'graphql';
+import type { EntityLabel } from '../graph/labels.js';
+import { nodeByName } from '../graph/lookup.js';
+import { nodesByIds } from '../graph/nodes.js';
+import type { EntityRow, NodeRow } from '../graph/rows.js';
+import { builder } from './builder.js';
+import { pagedComplexity } from './connection-complexity.js';
+import type { MethodConnection } from './connections.js';
+import { EntityOrder, EntityWhere, nodeListConnection, type OrderInput, type WhereInput } from './filters.js';
+import { keyFromId } from './ids.js';
+import type { MethodRef } from './refs.js';
+import type { SchemaTypes } from './schema-types.js';
+
+/** Fields and root fields every named entity type (Method, Model, Dataset, ...) has. */
+
+export function entityBaseFields(t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, EntityRow>) {
+  return {
+    key: t.exposeString('id', { description: 'Canonical key (`method:dpo`, `benchmark:mt-bench`): stable across ingests.' }),
+    name: t.exposeString('name', { description: 'Canonical name.' }),
+    fullName: t.string({ nullable: true, description: 'Expanded name, where the short one is an acronym.', resolve: (e) => e.fullName }),
+    aliases: t.exposeStringList('aliases', { description: 'Other names it is known by (sorted).' }),
+    description: t.string({ nullable: true, description: 'Description, where a source gave one.', resolve: (e) => e.description }),
+    sources: t.exposeStringList('sources', { description: 'Sources it was read from (seed-text, pwc-...).' }),
+  };
+}
+
+type EntityRef = typeof MethodRef;
+type EntityConnection = typeof MethodConnection;
+
+/**
+ * `method(id:, name:)` and `methods(where:, orderBy:, first:, after:)` for one entity type;
+ * `name` matches name, full name or alias ignoring case, hyphens and spacing.
+ */
+export function entityRootFields(label: EntityLabel, ref: EntityRef, connection: EntityConnection, plural: string, example: string) {
+  const singular = label.charAt(0).toLowerCase() + label.slice(1);
+  builder.queryFields((t) => ({
+    [singular]: t.field({
+      type: ref,
+      nullable: true,
+      description: `A ${label.toLowerCase()} by global id or canonical key, or by name or alias ignoring case and hyphens (e.g. \`${singular}(name: "${example}")\`). Give exactly one of \`id\` and \`name\`.`,
+      args: {
+        id: t.arg.id({ required: false, description: 'Global id or canonical key.' }),
+        name: t.arg.string({ required: false, description: 'Name, full name or alias.' }),
+      },
+      resolve: async (_root, args, ctx): Promise<EntityRow | null> => {
+        if ((args.id == null) === (args.name == null)) {
+          throw new GraphQLError(`Give exactly one of id and name`, { extensions: { code: 'BAD_USER_INPUT' } });
+        }
+        const found: NodeRow | null | undefined =
+          args.id != null ? (await nodesByIds(ctx.db, label, [keyFromId(String(args.id), label)]))[0] : await nodeByName(ctx.db, label, args.name!);
+        return (found as EntityRow | null | undefined) ?? null;
+      },
+    }),
+    [plural]: t.connection(
+      {
+        type: ref,
+        description: `${label} nodes, filtered and sorted (by name unless \`orderBy\` says otherwise).`,
+        args: {
+          where: t.arg({ type: EntityWhere, required: false, description: 'Filters; all given must hold.' }),
+          orderBy: t.arg({ type: EntityOrder, required: false, description: 'Sort order (default: name ascending).' }),
+        },
+        complexity: pagedComplexity,
+        resolve: async (_root, args, ctx) =>
+          (await nodeListConnection(ctx.db, label, args.where as WhereInput | null, args.orderBy as OrderInput | null, args)) as never,
+      },
+      connection,
+    ),
+  }));
+}

@@ -1,0 +1,62 @@
+import { EDGE_TYPES, NODE_LABELS } from '../graph/labels.js';
+import { builder } from './builder.js';
+
+const RELATION_DESCRIPTIONS: Record<(typeof EDGE_TYPES)[number], string> = {
+  PROPOSES: 'A paper introduces the method, model, dataset or benchmark.',
+  MENTIONS: 'A paper names the entity without introducing it.',
+  EVALUATES_ON: 'A paper reports results on the benchmark or dataset.',
+  EVALUATED_ON: 'A method or model has results on the benchmark or dataset.',
+  HAS_CODE: 'A paper links to the repository.',
+  IMPLEMENTED_IN: 'The repository implements the method.',
+  VARIANT_OF: 'The method is a variant of another method.',
+  ON_DATASET: 'The benchmark is built on the dataset.',
+  FOR_TASK: 'The benchmark measures the task.',
+  ADDRESSES: 'A paper addresses the task.',
+};
+
+export const RelationEnum = builder.enumType('Relation', {
+  description: 'Relationship types of the graph.',
+  values: Object.fromEntries(EDGE_TYPES.map((type) => [type, { value: type, description: RELATION_DESCRIPTIONS[type] }])) as Record<
+    (typeof EDGE_TYPES)[number],
+    { value: (typeof EDGE_TYPES)[number]; description: string }
+  >,
+});
+
+export const NodeTypeEnum = builder.enumType('NodeType', {
+  description: 'Node types of the graph, for `search(types:)`.',
+  values: Object.fromEntries(NODE_LABELS.map((label) => [label.toUpperCase(), { value: label, description: `${label} nodes.` }])) as Record<
+    string,
+    { value: (typeof NODE_LABELS)[number]; description: string }
+  >,
+});
+
+export const OrderDirectionEnum = builder.enumType('OrderDirection', {
+  description: 'Sort direction.',
+  values: { ASC: { value: 'ASC', description: 'Smallest first.' }, DESC: { value: 'DESC', description: 'Largest first.' } } as const,
+});
+
+export const EntityOrderFieldEnum = builder.enumType('EntityOrderField', {
+  description: 'What to sort named entities by.',
+  values: {
+    NAME: { value: 'NAME', description: 'Name, case-insensitive.' },
+    PAPERS: { value: 'PAPERS', description: 'Number of papers that propose, mention, evaluate on or address it.' },
+    EVALUATIONS: { value: 'EVALUATIONS', description: 'Number of evaluation results it takes part in.' },
+  } as const,
+});
+
+export const PaperOrderFieldEnum = builder.enumType('PaperOrderField', {
+  description: 'What to sort papers by.',
+  values: {
+    TITLE: { value: 'NAME', description: 'Title, case-insensitive.' },
+    PUBLISHED_AT: { value: 'PUBLISHED_AT', description: 'Publication date (papers without one sort last ascending).' },
+    EVALUATIONS: { value: 'EVALUATIONS', description: 'Number of benchmarks and datasets it reports results on.' },
+  } as const,
+});
+
+export const RepoOrderFieldEnum = builder.enumType('RepoOrderField', {
+  description: 'What to sort repositories by.',
+  values: {
+    URL: { value: 'NAME', description: 'Normalised URL.' },
+    PAPERS: { value: 'PAPERS', description: 'Number of papers linking to it.' },
+  } as const,
+});

@@ -1,0 +1,112 @@
+import { evaluationGroupPages } from '../graph/evaluation-groups.js';
+import { evaluationPages, type EvaluationSide } from '../graph/evaluations.js';
+import type { EdgeType, EntityLabel } from '../graph/labels.js';
+import { hopPages, type Hop } from '../graph/neighbours.js';
+import type { NodeRow } from '../graph/rows.js';
+import { pagedComplexity } from './connection-complexity.js';
+import { EvaluationConnection, EvaluationGroupConnection, linkConnection } from './connections.js';
+import { RelationEnum } from './enums.js';
+import { LIMITS } from './limits.js';
+import type { Context } from './context.js';
+import { connectionFrom, pageFor, type PageArgs } from './pagination.js';
+import type { SchemaTypes } from './schema-types.js';
+
+/**
+ * Relationship fields shared by the type modules. Each is a dataloader field with
+ * `byPath: true`: every parent at one place in the query shares the arguments and one
+ * batched Cypher query (`UNWIND $ids`), whatever the number of parents.
+ */
+
+type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, Parent>;
+// The connection refs differ only in their node type; the helpers accept any of them.
+type ConnectionRef = Parameters<FieldBuilder<NodeRow>['loadable']>[0]['type'];
+
+/** A page of neighbours one hop away; with `roles`, a `role` argument narrows the relationship type. */
+export function hopConnection<Parent extends NodeRow>(
+  t: FieldBuilder<Parent>,
+  options: { type: ConnectionRef; hop: Hop; description: string; roles?: boolean },
+) {
+  const { hop } = options;
+  const roleArg = options.roles
+    ? {
+        role: t.arg({
+          type: RelationEnum,
+          required: false,
+          description: `Only links of this relationship type (${hop.types.join(', ')}); all of them when omitted.`,
+        }),
+      }
+    : {};
+  return t.loadable({
+    type: options.type,
+    byPath: true,
+    description: options.description,
+    args: { ...t.arg.connectionArgs(), ...roleArg },
+    complexity: pagedComplexity,
+    load: async (ids: string[], ctx: Context, args: PageArgs & { role?: EdgeType | null }) => {
+      const page = pageFor(args);
+      const role = args.role;
+      const types = role ? hop.types.filter((type) => type === role) : hop.types;
+      if (types.length === 0) return ids.map(() => linkConnection({ total: 0, items: [] }, page));
+      const pages = await hopPages(ctx.db, hop, ids, { types, offset: page.offset, limit: page.limit });
+      return pages.map((links) => linkConnection(links, page));
+    },
+    resolve: (parent: Parent) => parent.id,
+    // The connection ref is one of several types; inference cannot follow a parameter of either.
+  } as never);
+}
+
+/** The evaluation results of a method or model, a benchmark or dataset, or a paper. */
+export function evaluationConnection<Parent extends NodeRow>(
+  t: FieldBuilder<Parent>,
+  options: { side: EvaluationSide; label: EntityLabel | 'Paper'; description: string },
+) {
+  return t.loadable({
+    type: EvaluationConnection,
+    byPath: true,
+    description: options.description,
+    args: {
+      ...t.arg.connectionArgs(),
+      metric: t.arg.string({ required: false, description: 'Only results for this metric (name, case-insensitive, or key).' }),
+    },
+    complexity: pagedComplexity,
+    load: async (ids: string[], ctx, args) => {
+      const page = pageFor(args);
+      const pages = await evaluationPages(ctx.db, options.side, options.label, ids, { metric: args.metric ?? null }, page.offset, page.limit);
+      return pages.map((found) => connectionFrom(found.items, page, found.total));
+    },
+    resolve: (parent: Parent) => parent.id,
+  });
+}
+
+/**
+ * Results grouped by counterpart: a method's benchmarks and datasets with its results on each
+ * (side subject), or a benchmark's methods and models with theirs (side target).
+ */
+export function evaluationGroupConnection<Parent extends NodeRow>(
+  t: FieldBuilder<Parent>,
+  options: { side: 'subject' | 'target'; label: EntityLabel; description: string },
+) {
+  return t.loadable({
+    type: EvaluationGroupConnection,
+    byPath: true,
+    description: options.description,
+    args: {
+      ...t.arg.connectionArgs(),
+      resultsPerGroup: t.arg.int({
+        required: false,
+        description: `Results listed per group, best first (default 5, at most ${LIMITS.maxPageSize}).`,
+      }),
+    },
+    complexity: (args) => {
+      const base = pagedComplexity(args);
+      return { field: 1, multiplier: base.multiplier * Math.max(1, Math.min(args.resultsPerGroup ?? 5, LIMITS.maxPageSize)) };
+    },
+    load: async (ids: string[], ctx, args) => {
+      const page = pageFor(args);
+      const perGroup = pageFor({ first: args.resultsPerGroup ?? 5 }).limit;
+      const pages = await evaluationGroupPages(ctx.db, options.side, options.label, ids, { offset: page.offset, limit: page.limit, perGroup });
+      return pages.map((found) => connectionFrom(found.items, page, found.total));
+    },
+    resolve: (parent: Parent) => parent.id,
+  });
+}

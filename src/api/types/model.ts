@@ -1,0 +1,35 @@
+import { BenchmarkConnection, DatasetConnection, ModelConnection, PaperConnection } from '../connections.js';
+import { entityBaseFields, entityRootFields } from '../entity-fields.js';
+import { ModelRef } from '../refs.js';
+import { evaluationConnection, evaluationGroupConnection, hopConnection } from '../relationship-fields.js';
+
+ModelRef.implement({
+  description: 'A named trained model (GPT-4, Llama-3-70B, CLIP ViT-L/14).',
+  fields: (t) => ({
+    ...entityBaseFields(t),
+    papers: hopConnection(t, {
+      type: PaperConnection,
+      hop: { from: 'Model', types: ['PROPOSES', 'MENTIONS'], direction: 'in', to: ['Paper'] },
+      roles: true,
+      description: 'Papers that propose or mention it, newest first; `role` picks one.',
+    }),
+    evaluations: evaluationConnection(t, { side: 'subject', label: 'Model', description: 'Its evaluation results, by benchmark, best first.' }),
+    evaluatedOn: evaluationGroupConnection(t, {
+      side: 'subject',
+      label: 'Model',
+      description: 'The benchmarks and datasets it was evaluated on, each with its results there (most results first).',
+    }),
+    benchmarks: hopConnection(t, {
+      type: BenchmarkConnection,
+      hop: { from: 'Model', types: ['EVALUATED_ON'], direction: 'out', to: ['Benchmark'] },
+      description: 'Benchmarks it was evaluated on.',
+    }),
+    datasets: hopConnection(t, {
+      type: DatasetConnection,
+      hop: { from: 'Model', types: ['EVALUATED_ON'], direction: 'out', to: ['Dataset'] },
+      description: 'Datasets it was evaluated on directly.',
+    }),
+  }),
+});
+
+entityRootFields('Model', ModelRef, ModelConnection, 'models', 'GPT-4');

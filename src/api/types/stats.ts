@@ -1,0 +1,158 @@
+import type { Database } from '../../db/database.js';
+import { matrixResults, nodeCounts, relationshipCounts, topBenchmarks, topSubjects, type MatrixResultRow, type RankedRow } from '../../graph/stats.js';
+import type { EdgeType, NodeLabel } from '../../graph/labels.js';
+import type { EntityRow, NodeRow } from '../../graph/rows.js';
+import { builder } from '../builder.js';
+import { NodeTypeEnum, RelationEnum } from '../enums.js';
+import { LIMITS } from '../limits.js';
+import { pageFor } from '../pagination.js';
+import { BenchmarkRef } from '../refs.js';
+import { AnyNodeUnion, EvaluationSubjectUnion } from '../unions.js';
+
+/** What a dashboard needs in one request; each field runs its own query only when selected. */
+class StatsRoot {
+  private memo = new Map<string, Promise<RankedRow[]>>();
+  constructor(readonly db: Database) {}
+
+  /** Top lists are shared by their own fields and the matrix, once per request. */
+  ranked(kind: 'benchmarks' | 'methods', limit: number): Promise<RankedRow[]> {
+    const key = `${kind}|${limit}`;
+    if (!this.memo.has(key)) this.memo.set(key, kind === 'benchmarks' ? topBenchmarks(this.db, limit) : topSubjects(this.db, limit));
+    return this.memo.get(key)!;
+  }
+}
+
+const TypeCountRef = builder.objectRef<{ label: NodeLabel; count: number }>('TypeCount').implement({
+  description: 'How many nodes of one type the graph holds.',
+  fields: (t) => ({
+    type: t.field({ type: NodeTypeEnum, description: 'Node type.', resolve: (c) => c.label }),
+    count: t.exposeInt('count', { description: 'Number of nodes.' }),
+  }),
+});
+
+const RelationCountRef = builder.objectRef<{ type: EdgeType; count: number }>('RelationCount').implement({
+  description: 'How many relationships of one type the graph holds.',
+  fields: (t) => ({
+    type: t.field({ type: RelationEnum, description: 'Relationship type.', resolve: (c) => c.type }),
+    count: t.exposeInt('count', { description: 'Number of relationships.' }),
+  }),
+});
+
+const RankedRef = builder.objectRef<RankedRow>('RankedNode').implement({
+  description: 'A node in a top list.',
+  fields: (t) => ({
+    node: t.field({ type: AnyNodeUnion, description: 'The benchmark, method or model.', resolve: (r) => r.node as never }),
+    count: t.exposeInt('count', { description: 'Distinct counterparts: methods and models of a benchmark, benchmarks of a method or model.' }),
+    evaluations: t.exposeInt('evaluations', { description: 'Results counted in all.' }),
+  }),
+});
+
+interface MatrixCell {
+  row: number;
+  column: number;
+  subject: NodeRow;
+  benchmark: EntityRow;
+  metric: string | null;
+  value: number | null;
+  rawValue: string | null;
+  evaluationCount: number;
+}
+
+interface MatrixShape {
+  methods: NodeRow[];
+  benchmarks: EntityRow[];
+  cells: MatrixCell[];
+}
+
+const MatrixCellRef = builder.objectRef<MatrixCell>('MatrixCell').implement({
+  description: "A method's results on a benchmark: its best value in the benchmark's main metric.",
+  fields: (t) => ({
+    row: t.exposeInt('row', { description: 'Index into `methods`.' }),
+    column: t.exposeInt('column', { description: 'Index into `benchmarks`.' }),
+    method: t.field({ type: EvaluationSubjectUnion, description: 'The method or model.', resolve: (c) => c.subject as never }),
+    benchmark: t.field({ type: BenchmarkRef, description: 'The benchmark.', resolve: (c) => c.benchmark }),
+    metric: t.string({ nullable: true, description: "The benchmark's most reported metric in this matrix.", resolve: (c) => c.metric }),
+    value: t.float({ nullable: true, description: 'Best value for that metric (null when only other metrics or no values).', resolve: (c) => c.value }),
+    rawValue: t.string({ nullable: true, description: 'That value as the source wrote it.', resolve: (c) => c.rawValue }),
+    evaluationCount: t.exposeInt('evaluationCount', { description: 'Results of the pair in all.' }),
+  }),
+});
+
+const MatrixRef = builder.objectRef<MatrixShape>('EvaluationMatrix').implement({
+  description: 'Top methods (rows) by top benchmarks (columns); cells only where results exist.',
+  fields: (t) => ({
+    methods: t.field({ type: [EvaluationSubjectUnion], description: 'Rows: methods and models evaluated on most benchmarks.', resolve: (m) => m.methods as never }),
+    benchmarks: t.field({ type: [BenchmarkRef], description: 'Columns: benchmarks with most methods and models.', resolve: (m) => m.benchmarks }),
+    cells: t.field({ type: [MatrixCellRef], description: 'Filled cells.', resolve: (m) => m.cells }),
+  }),
+});
+
+const StatsRef = builder.objectRef<StatsRoot>('Stats').implement({
+  description: 'Aggregates for dashboards: counts per type and relationship, top benchmarks and methods, and a method × benchmark matrix.',
+  fields: (t) => ({
+    nodeCounts: t.field({ type: [TypeCountRef], description: 'Nodes per type.', resolve: (s) => nodeCounts(s.db) }),
+    relationshipCounts: t.field({ type: [RelationCountRef], description: 'Relationships per type.', resolve: (s) => relationshipCounts(s.db) }),
+    topBenchmarks: t.field({
+      type: [RankedRef],
+      description: 'Benchmarks evaluated by the most distinct methods and models.',
+      args: { first: t.arg({ type: 'Int', required: false, description: 'How many (default 10, at most 100).' }) },
+      complexity: (args) => ({ field: 1, multiplier: Math.min(args.first ?? 10, LIMITS.maxPageSize) }),
+      resolve: (s, args) => s.ranked('benchmarks', pageFor({ first: args.first ?? 10 }).limit),
+    }),
+    topMethods: t.field({
+      type: [RankedRef],
+      description: 'Methods and models evaluated on the most distinct benchmarks.',
+      args: { first: t.arg({ type: 'Int', required: false, description: 'How many (default 10, at most 100).' }) },
+      complexity: (args) => ({ field: 1, multiplier: Math.min(args.first ?? 10, LIMITS.maxPageSize) }),
+      resolve: (s, args) => s.ranked('methods', pageFor({ first: args.first ?? 10 }).limit),
+    }),
+    matrix: t.field({
+      type: MatrixRef,
+      description: 'The top `size` methods by the top `size` benchmarks.',
+      args: { size: t.arg({ type: 'Int', required: false, description: `Rows and columns (default 10, at most ${MAX_MATRIX}).` }) },
+      complexity: (args) => ({ field: 1, multiplier: Math.min(args.size ?? 10, MAX_MATRIX) ** 2 }),
+      resolve: async (s, args) => {
+        const size = pageFor({ first: args.size ?? 10 }, MAX_MATRIX).limit;
+        const [methods, benchmarks] = await Promise.all([s.ranked('methods', size), s.ranked('benchmarks', size)]);
+        return matrixOf(
+          methods.map((r) => r.node),
+          benchmarks.map((r) => r.node as EntityRow),
+          await matrixResults(s.db, methods.map((r) => r.node.id), benchmarks.map((r) => r.node.id)),
+        );
+      },
+    }),
+  }),
+});
+
+const MAX_MATRIX = 30;
+
+function matrixOf(methods: NodeRow[], benchmarks: EntityRow[], results: MatrixResultRow[]): MatrixShape {
+  // The main metric of a column: the one most of its results in the matrix report.
+  const mainMetric = new Map<string, string | null>();
+  for (const benchmark of benchmarks) {
+    const tally = new Map<string | null, number>();
+    for (const pair of results.filter((r) => r.targetId === benchmark.id)) {
+      for (const result of pair.results) tally.set(result.metric, (tally.get(result.metric) ?? 0) + (result.value === null ? 0 : 1));
+    }
+    mainMetric.set(benchmark.id, [...tally].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
+  }
+  const cells = results.flatMap((pair): MatrixCell[] => {
+    const row = methods.findIndex((m) => m.id === pair.subjectId);
+    const column = benchmarks.findIndex((b) => b.id === pair.targetId);
+    if (row < 0 || column < 0) return [];
+    const metric = mainMetric.get(pair.targetId) ?? null;
+    const valued = pair.results.filter((r) => r.metric === metric && r.value !== null);
+    const higher = valued.find((r) => r.higherIsBetter !== null)?.higherIsBetter ?? true;
+    const best = valued.sort((a, b) => (higher ? b.value! - a.value! : a.value! - b.value!))[0];
+    return [{ row, column, subject: methods[row]!, benchmark: benchmarks[column]!, metric, value: best?.value ?? null, rawValue: best?.rawValue ?? null, evaluationCount: pair.results.length }];
+  });
+  return { methods, benchmarks, cells: cells.sort((a, b) => a.row - b.row || a.column - b.column) };
+}
+
+builder.queryFields((t) => ({
+  stats: t.field({
+    type: StatsRef,
+    description: 'Aggregates for a dashboard in one request: counts, top lists, a method × benchmark matrix.',
+    resolve: (_root, _args, ctx) => new StatsRoot(ctx.db),
+  }),
+}));

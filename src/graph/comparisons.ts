@@ -1,0 +1,53 @@
+import type { Database } from '../db/database.js';
+import { alternatives, TARGET_LABELS } from './labels.js';
+import { int } from './params.js';
+import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+
+export interface ComparedResult {
+  subjectId: string;
+  metric: string | null;
+  higherIsBetter: boolean | null;
+  value: number | null;
+  rawValue: string | null;
+  paperId: string | null;
+}
+
+export interface ComparedTargetRow {
+  target: NodeRow;
+  /** How many of the compared subjects were evaluated on the target. */
+  subjectCount: number;
+  results: ComparedResult[];
+}
+
+/**
+ * The benchmarks and datasets that several methods or models were evaluated on, most shared
+ * first, with every result of each compared subject there; the caller lines them up.
+ */
+export async function sharedTargets(
+  db: Database,
+  subjects: { methods: string[]; models: string[] },
+  minShared: number,
+  limit: number,
+): Promise<ComparedTargetRow[]> {
+  const rows = await db.read(
+    `CALL () {
+       UNWIND $methods AS key MATCH (s:Method {id: key}) RETURN s
+       UNION
+       UNWIND $models AS key MATCH (s:Model {id: key}) RETURN s
+     }
+     MATCH (s)-[r:EVALUATED_ON]->(t:${alternatives(TARGET_LABELS)})
+     OPTIONAL MATCH (mt:Metric {id: r.metricId})
+     WITH t, collect({subjectId: s.id, metric: r.metric, higherIsBetter: mt.higherIsBetter, value: r.value, rawValue: r.rawValue, paperId: r.paper}) AS results,
+          count(DISTINCT s) AS subjectCount
+     WHERE subjectCount >= $minShared
+     ORDER BY subjectCount DESC, size(results) DESC, toLower(t.name)
+     LIMIT $limit
+     RETURN ${nodeMap('t')} AS target, subjectCount, results`,
+    { methods: subjects.methods, models: subjects.models, minShared: int(minShared), limit: int(limit) },
+  );
+  return rows.map((row) => ({
+    target: toNodeRow(row.target as Record<string, unknown>),
+    subjectCount: row.subjectCount as number,
+    results: row.results as ComparedResult[],
+  }));
+}

@@ -1,0 +1,115 @@
+import type { Database } from '../db/database.js';
+import { alternatives, SUBJECT_LABELS, TARGET_LABELS, type EntityLabel } from './labels.js';
+import type { EvidenceRow } from './neighbours.js';
+import { int } from './params.js';
+import { nodeMap, toNodeRow, toNodeRowOrNull, type EntityRow, type NodeRow, type PaperRow } from './rows.js';
+
+/** One (Method|Model)-[:EVALUATED_ON]->(Benchmark|Dataset) relationship, with its ends resolved. */
+export interface EvaluationRow {
+  key: string;
+  subject: NodeRow;
+  target: NodeRow;
+  paper: PaperRow | null;
+  metricName: string | null;
+  metric: EntityRow | null;
+  value: number | null;
+  rawValue: string | null;
+  source: string | null;
+  evidence: EvidenceRow | null;
+}
+
+export interface EvaluationPage {
+  total: number;
+  items: EvaluationRow[];
+}
+
+/**
+ * Turns `page` (a list of {r, s, t}) into evaluation maps: paper and metric looked up by the
+ * keys the relationship stores, only for the rows of the page.
+ */
+export const ENRICH_PAGE = `CALL (page) {
+       UNWIND page AS e
+       WITH e.r AS r, e.s AS s, e.t AS t
+       OPTIONAL MATCH (p:Paper {id: r.paper})
+       OPTIONAL MATCH (mt:Metric {id: r.metricId})
+       RETURN collect({
+         key: r.key, subject: ${nodeMap('s')}, target: ${nodeMap('t')}, paper: ${nodeMap('p')}, metric: ${nodeMap('mt')},
+         metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
+         evidence: CASE WHEN r.evidence IS NULL THEN null
+                   ELSE {sentence: r.evidence, extractor: r.extractor, confidence: r.confidence, paperId: r.paper} END
+       }) AS items
+     }`;
+
+export function toEvaluationRow(raw: Record<string, unknown>): EvaluationRow {
+  return {
+    key: String(raw.key ?? ''),
+    subject: toNodeRow(raw.subject as Record<string, unknown>),
+    target: toNodeRow(raw.target as Record<string, unknown>),
+    // A null node projects to a map of nulls in some positions; an id tells a real node.
+    paper: (raw.paper as { id?: unknown } | null)?.id ? (toNodeRowOrNull(raw.paper) as PaperRow) : null,
+    metric: (raw.metric as { id?: unknown } | null)?.id ? (toNodeRowOrNull(raw.metric) as EntityRow) : null,
+    metricName: (raw.metricName as string | null) ?? null,
+    value: typeof raw.value === 'number' ? raw.value : null,
+    rawValue: raw.rawValue == null ? null : String(raw.rawValue),
+    source: (raw.source as string | null) ?? null,
+    evidence: (raw.evidence as EvidenceRow | null) ?? null,
+  };
+}
+
+export type EvaluationSide = 'subject' | 'target' | 'paper';
+
+export interface EvaluationFilter {
+  metric?: string | null;
+  /** Only evaluations whose other end has this key. */
+  other?: string | null;
+}
+
+/**
+ * Evaluations of many nodes at once, one page each: of a method or model (as subject), of a
+ * benchmark or dataset (as target), or reported by a paper.
+ */
+export async function evaluationPages(
+  db: Database,
+  side: EvaluationSide,
+  label: EntityLabel | 'Paper',
+  ids: readonly string[],
+  filter: EvaluationFilter,
+  offset: number,
+  limit: number,
+): Promise<EvaluationPage[]> {
+  const subjects = alternatives(SUBJECT_LABELS);
+  const targets = alternatives(TARGET_LABELS);
+  const match = {
+    subject: `MATCH (s:${alternatives([label])} {id: id})-[r:EVALUATED_ON]->(t:${targets})`,
+    target: `MATCH (t:${alternatives([label])} {id: id})<-[r:EVALUATED_ON]-(s:${subjects})`,
+    paper: `MATCH (s:${subjects})-[r:EVALUATED_ON {paper: id}]->(t:${targets})`,
+  }[side];
+  // Best first: the metric's direction decides (higher is assumed better when unknown).
+  const best = 'r.value IS NULL, CASE WHEN coalesce(mt.higherIsBetter, true) THEN -r.value ELSE r.value END';
+  const order = {
+    subject: `toLower(t.name), r.metric, ${best}, r.key`,
+    target: `r.metric, ${best}, toLower(s.name), r.key`,
+    paper: 'toLower(t.name), toLower(s.name), r.metric, r.key',
+  }[side];
+  const other = side === 'target' ? 's.id' : 't.id';
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     ${match}
+     WHERE ($metric IS NULL OR toLower(r.metric) = toLower($metric) OR r.metricId = $metric)
+       AND ($other IS NULL OR ${other} = $other)
+     OPTIONAL MATCH (mt:Metric {id: r.metricId})
+     WITH id, r, s, t, mt ORDER BY ${order}
+     WITH id, collect({r: r, s: s, t: t}) AS found
+     WITH id, size(found) AS total, found[$offset..$end] AS page
+     ${ENRICH_PAGE}
+     RETURN id AS key, total, items`,
+    { ids, metric: filter.metric ?? null, other: filter.other ?? null, offset: int(offset), end: int(offset + limit + 1) },
+  );
+  const byKey = new Map(rows.map((row) => [row.key as string, row]));
+  return ids.map((id) => {
+    const row = byKey.get(id);
+    return row
+      ? { total: row.total as number, items: (row.items as Array<Record<string, unknown>>).map(toEvaluationRow) }
+      : { total: 0, items: [] };
+  });
+}

@@ -1,0 +1,87 @@
+import type { Database } from '../db/database.js';
+import { alternatives, type EdgeType, type NodeLabel } from './labels.js';
+import { int } from './params.js';
+import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+
+/**
+ * One hop from many nodes at once: `UNWIND $ids`, one page of neighbours and the total per
+ * node. Each GraphQL relationship field names one `Hop` (labels and types from the closed
+ * lists), so a level of nesting costs one query whatever the number of parents.
+ */
+export interface Hop {
+  from: NodeLabel;
+  types: readonly EdgeType[];
+  direction: 'out' | 'in';
+  to: readonly NodeLabel[];
+}
+
+/** Provenance of one relationship: text-derived ones carry evidence, dump-derived ones a source. */
+export interface EvidenceRow {
+  sentence: string;
+  extractor: string | null;
+  confidence: number | null;
+  paperId: string | null;
+}
+
+export interface LinkRow {
+  node: NodeRow;
+  /** Relationship types linking the two (a paper may both propose and mention a method). */
+  relations: EdgeType[];
+  evidence: EvidenceRow[];
+  sources: string[];
+  official: boolean | null;
+}
+
+export interface LinkPage {
+  total: number;
+  items: LinkRow[];
+}
+
+function orderFor(to: readonly NodeLabel[]): string {
+  if (to.length === 1 && to[0] === 'Paper') return 'm.publishedAt DESC, m.title, m.id';
+  if (to.length === 1 && to[0] === 'Repo') return 'm.id';
+  return 'toLower(m.name), m.id';
+}
+
+export async function hopPages(
+  db: Database,
+  hop: Hop,
+  ids: readonly string[],
+  options: { types?: readonly EdgeType[]; offset: number; limit: number },
+): Promise<LinkPage[]> {
+  const rel = `[r:${alternatives(hop.types)}]`;
+  const pattern = hop.direction === 'out' ? `-${rel}->` : `<-${rel}-`;
+  // Evidence on a paper -> entity edge belongs to that paper; on other edges it names its paper.
+  const paperOfEvidence = hop.from === 'Paper' ? 'n.id' : hop.to.length === 1 && hop.to[0] === 'Paper' ? 'm.id' : 'x.paper';
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     MATCH (n:${alternatives([hop.from])} {id: id})${pattern}(m:${alternatives(hop.to)})
+     WHERE type(r) IN $types
+     WITH id, n, m, collect(r) AS rels
+     ORDER BY ${orderFor(hop.to)}
+     WITH id, collect({
+       node: ${nodeMap('m')},
+       relations: [x IN rels | type(x)],
+       evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: ${paperOfEvidence}}],
+       sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
+       official: head([x IN rels WHERE x.official IS NOT NULL | x.official])
+     }) AS links
+     RETURN id AS key, {total: size(links), items: links[$offset..$end]} AS page`,
+    { ids, types: options.types ?? hop.types, offset: int(options.offset), end: int(options.offset + options.limit + 1) },
+  );
+  const byKey = new Map(rows.map((row) => [row.key as string, row.page as { total: number; items: Array<Record<string, unknown>> }]));
+  return ids.map((id) => {
+    const page = byKey.get(id);
+    if (!page) return { total: 0, items: [] };
+    return {
+      total: page.total,
+      items: page.items.map((link) => ({
+        node: toNodeRow(link.node as Record<string, unknown>),
+        relations: link.relations as EdgeType[],
+        evidence: link.evidence as EvidenceRow[],
+        sources: [...new Set(link.sources as string[])],
+        official: (link.official as boolean | null) ?? null,
+      })),
+    };
+  });
+}

@@ -1,0 +1,109 @@
+import type { Database } from '../db/database.js';
+import { alternatives, isEntityLabel, type NodeLabel } from './labels.js';
+import { int } from './params.js';
+import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+
+/** Filters of the plural root fields; each one set adds a fixed Cypher condition with a parameter. */
+export interface NodeFilter {
+  nameContains?: string | null;
+  hasCode?: boolean | null;
+  proposedBy?: string | null;
+  evaluatedOn?: string | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+}
+
+export type NodeOrderField = 'NAME' | 'PAPERS' | 'EVALUATIONS' | 'PUBLISHED_AT';
+
+export interface NodeOrder {
+  field: NodeOrderField;
+  descending: boolean;
+}
+
+// Papers link to entities through these; "papers of an entity" counts any of them.
+const PAPER_LINKS = 'PROPOSES|MENTIONS|EVALUATES_ON|ADDRESSES';
+
+/** WHERE conditions for `n` of a label; only fixed fragments, values as parameters. */
+function conditions(label: NodeLabel, filter: NodeFilter): { where: string[]; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const entity = isEntityLabel(label);
+  if (filter.nameContains) {
+    params.nameContains = filter.nameContains.toLowerCase();
+    if (label === 'Paper') where.push('toLower(n.title) CONTAINS $nameContains');
+    else if (label === 'Repo') where.push('n.id CONTAINS $nameContains');
+    else where.push('any(name IN [n.name, n.fullName] + coalesce(n.aliases, []) WHERE toLower(name) CONTAINS $nameContains)');
+  }
+  if (filter.hasCode != null) {
+    const code =
+      label === 'Paper'
+        ? 'EXISTS { (n)-[:HAS_CODE]->(:Repo) }'
+        : label === 'Repo'
+          ? 'true'
+          : `(EXISTS { (n)-[:IMPLEMENTED_IN]->(:Repo) } OR EXISTS { (n)<-[:PROPOSES]-(:Paper)-[:HAS_CODE]->(:Repo) })`;
+    where.push(filter.hasCode ? code : `NOT ${code}`);
+  }
+  if (filter.proposedBy && entity) {
+    params.proposedBy = filter.proposedBy;
+    where.push('EXISTS { (:Paper {id: $proposedBy})-[:PROPOSES]->(n) }');
+  }
+  if (filter.evaluatedOn) {
+    params.evaluatedOn = filter.evaluatedOn;
+    if (label === 'Paper') where.push('EXISTS { (n)-[:EVALUATES_ON]->(t:Benchmark|Dataset) WHERE t.id = $evaluatedOn }');
+    else if (label === 'Method' || label === 'Model') where.push('EXISTS { (n)-[:EVALUATED_ON]->(t:Benchmark|Dataset) WHERE t.id = $evaluatedOn }');
+  }
+  if (filter.yearFrom != null || filter.yearTo != null) {
+    params.yearFrom = String(filter.yearFrom ?? 0).padStart(4, '0');
+    params.yearTo = `${String(filter.yearTo ?? 9999).padStart(4, '0')}\uffff`;
+    const inRange = '$yearFrom <= p.publishedAt AND p.publishedAt <= $yearTo';
+    if (label === 'Paper') where.push(inRange.replaceAll('p.', 'n.'));
+    else if (label === 'Repo') where.push(`EXISTS { (p:Paper)-[:HAS_CODE]->(n) WHERE ${inRange} }`);
+    else where.push(`EXISTS { (p:Paper)-[:${PAPER_LINKS}]->(n) WHERE ${inRange} }`);
+  }
+  return { where, params };
+}
+
+function orderExpression(label: NodeLabel, field: NodeOrderField): string {
+  switch (field) {
+    case 'PAPERS':
+      return label === 'Repo' ? 'COUNT { (n)<-[:HAS_CODE]-(:Paper) }' : `COUNT { (n)<-[:${PAPER_LINKS}]-(:Paper) }`;
+    case 'EVALUATIONS':
+      return label === 'Paper' ? 'COUNT { (n)-[:EVALUATES_ON]->() }' : 'COUNT { (n)-[:EVALUATED_ON]-() }';
+    case 'PUBLISHED_AT':
+      return label === 'Paper' ? 'n.publishedAt' : 'null';
+    case 'NAME':
+      return label === 'Paper' ? 'toLower(n.title)' : label === 'Repo' ? 'n.id' : 'toLower(n.name)';
+  }
+}
+
+/** One page of nodes of a label, filtered and ordered; limit + 1 rows so the caller sees "more". */
+export async function listNodes(
+  db: Database,
+  label: NodeLabel,
+  filter: NodeFilter,
+  order: NodeOrder,
+  offset: number,
+  limit: number,
+): Promise<NodeRow[]> {
+  const { where, params } = conditions(label, filter);
+  const direction = order.descending ? 'DESC' : 'ASC';
+  const rows = await db.read(
+    `MATCH (n:${alternatives([label])})
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     WITH n, ${orderExpression(label, order.field)} AS sortKey
+     ORDER BY sortKey ${direction}, n.id
+     SKIP $offset LIMIT $limit
+     RETURN ${nodeMap('n')} AS node`,
+    { ...params, offset: int(offset), limit: int(limit + 1) },
+  );
+  return rows.map((row) => toNodeRow(row.node as Record<string, unknown>));
+}
+
+export async function countNodes(db: Database, label: NodeLabel, filter: NodeFilter): Promise<number> {
+  const { where, params } = conditions(label, filter);
+  const [row] = await db.read(
+    `MATCH (n:${alternatives([label])}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(n) AS n`,
+    params,
+  );
+  return row!.n as number;
+}

@@ -1,0 +1,71 @@
+import type { Database } from '../db/database.js';
+import { alternatives, EDGE_TYPES, NODE_LABELS, SUBJECT_LABELS, type EdgeType, type NodeLabel } from './labels.js';
+import { int } from './params.js';
+import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+
+/** Nodes per label, from Neo4j's count store (one query, no scan). */
+export async function nodeCounts(db: Database): Promise<Array<{ label: NodeLabel; count: number }>> {
+  const [row] = await db.read(`RETURN ${NODE_LABELS.map((label) => `COUNT { (:${alternatives([label])}) } AS ${label}`).join(', ')}`);
+  return NODE_LABELS.map((label) => ({ label, count: row![label] as number }));
+}
+
+/** Relationships per type, from the count store. */
+export async function relationshipCounts(db: Database): Promise<Array<{ type: EdgeType; count: number }>> {
+  const [row] = await db.read(`RETURN ${EDGE_TYPES.map((type) => `COUNT { ()-[:${alternatives([type])}]->() } AS ${type}`).join(', ')}`);
+  return EDGE_TYPES.map((type) => ({ type, count: row![type] as number }));
+}
+
+export interface RankedRow {
+  node: NodeRow;
+  /** Distinct counterparts: methods and models of a benchmark, benchmarks of a method. */
+  count: number;
+  evaluations: number;
+}
+
+/** Benchmarks evaluated by the most distinct methods and models. */
+export async function topBenchmarks(db: Database, limit: number): Promise<RankedRow[]> {
+  const rows = await db.read(
+    `MATCH (b:Benchmark)<-[r:EVALUATED_ON]-(s:${alternatives(SUBJECT_LABELS)})
+     WITH b, count(DISTINCT s) AS count, count(r) AS evaluations
+     ORDER BY count DESC, evaluations DESC, toLower(b.name) LIMIT $limit
+     RETURN ${nodeMap('b')} AS node, count, evaluations`,
+    { limit: int(limit) },
+  );
+  return rows.map(toRanked);
+}
+
+/** Methods and models evaluated on the most distinct benchmarks. */
+export async function topSubjects(db: Database, limit: number): Promise<RankedRow[]> {
+  const rows = await db.read(
+    `MATCH (s:${alternatives(SUBJECT_LABELS)})-[r:EVALUATED_ON]->(b:Benchmark)
+     WITH s, count(DISTINCT b) AS count, count(r) AS evaluations
+     ORDER BY count DESC, evaluations DESC, toLower(s.name) LIMIT $limit
+     RETURN ${nodeMap('s')} AS node, count, evaluations`,
+    { limit: int(limit) },
+  );
+  return rows.map(toRanked);
+}
+
+function toRanked(row: Record<string, unknown>): RankedRow {
+  return { node: toNodeRow(row.node as Record<string, unknown>), count: row.count as number, evaluations: row.evaluations as number };
+}
+
+export interface MatrixResultRow {
+  subjectId: string;
+  targetId: string;
+  results: Array<{ metric: string | null; value: number | null; rawValue: string | null; higherIsBetter: boolean | null }>;
+}
+
+/** Every result between the given subjects and benchmarks, grouped per pair. */
+export async function matrixResults(db: Database, subjectIds: string[], benchmarkIds: string[]): Promise<MatrixResultRow[]> {
+  const rows = await db.read(
+    `UNWIND $benchmarks AS bid
+     MATCH (t:Benchmark {id: bid})<-[r:EVALUATED_ON]-(s:${alternatives(SUBJECT_LABELS)})
+     WHERE s.id IN $subjects
+     OPTIONAL MATCH (mt:Metric {id: r.metricId})
+     RETURN s.id AS subjectId, t.id AS targetId,
+            collect({metric: r.metric, value: r.value, rawValue: r.rawValue, higherIsBetter: mt.higherIsBetter}) AS results`,
+    { subjects: subjectIds, benchmarks: benchmarkIds },
+  );
+  return rows as unknown as MatrixResultRow[];
+}
