@@ -11,4 +11,10 @@ export const LIMITS = {
   listMultiplier: 5,
   /** Total selections in one document. */
   maxBreadth: 500,
+  /** Lexer tokens in one document: refuses huge documents before they are parsed in full. */
+  maxTokens: 10_000,
+  /** Aliased fields in one operation: refuses alias floods at validation, before execution. */
+  maxAliases: 100,
+  /** Bytes of one request body (query and variables). */
+  maxBodyBytes: 256 * 1024,
 } as const;

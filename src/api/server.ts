@@ -6,6 +6,7 @@ import type { Context } from './context.js';
 import { errorMasker } from './errors.js';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-examples.js';
 import { healthPlugin } from './health.js';
+import { requestLimitPlugins } from './request-limits.js';
 import { schema } from './schema.js';
 
 export interface ServerOptions {
@@ -32,7 +33,7 @@ export function createGraphQLHandler(options: ServerOptions) {
       warn: (...args) => options.logger.warn(args.join(' ')),
       error: (...args) => options.logger.error(args.join(' ')),
     },
-    plugins: [healthPlugin(options.db, options.graphPrepared ?? (() => true))] as Plugin[],
+    plugins: [healthPlugin(options.db, options.graphPrepared ?? (() => true)), ...requestLimitPlugins()] as Plugin[],
   });
 }
 
