@@ -1,4 +1,5 @@
 import type { EdgeType, NodeLabel } from '../graph-records.js';
+import { replacesCypher } from './merge-rule.js';
 
 /**
  * The loader's Cypher. Labels and relationship types cannot be parameters, so they come only
@@ -6,11 +7,26 @@ import type { EdgeType, NodeLabel } from '../graph-records.js';
  * value travels as a parameter.
  */
 
+/**
+ * Sets each incoming property where the merge rule prefers it over the stored one (not
+ * `SET n += props`, where the last source to write would win and the graph would depend on the
+ * order of files and runs).
+ */
+function mergeProperties(variable: 'n' | 'r'): string {
+  return `CALL (${variable}, row) {
+  UNWIND keys(row.props) AS key
+  WITH ${variable}, key, ${variable}[key] AS current, row.props[key] AS next
+  WHERE ${replacesCypher('current', 'next')}
+  SET ${variable}[key] = next
+}`;
+}
+
 /** Merges nodes by id; aliases and sources become sorted sets, so load order never shows. */
 export function nodeStatement(label: NodeLabel): string {
   return `UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-SET n += row.props
+WITH n, row
+${mergeProperties('n')}
 SET n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + row.aliases AS a WITH DISTINCT a ORDER BY a RETURN a },
     n.sources = COLLECT { UNWIND coalesce(n.sources, []) + row.sources AS s WITH DISTINCT s ORDER BY s RETURN s }`;
 }
@@ -21,5 +37,6 @@ export function edgeStatement(type: EdgeType, from: NodeLabel, to: NodeLabel): s
 MATCH (a:${from} {id: row.from})
 MATCH (b:${to} {id: row.to})
 MERGE (a)-[r:${type} {key: row.key}]->(b)
-SET r += row.props`;
+WITH r, row
+${mergeProperties('r')}`;
 }

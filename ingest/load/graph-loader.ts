@@ -9,6 +9,7 @@ import {
   type Properties,
 } from '../graph-records.js';
 import { nodeStatement, edgeStatement } from './cypher.js';
+import { mergeProperties } from './merge-rule.js';
 
 export interface LoadCounts {
   nodes: Partial<Record<NodeLabel, number>>;
@@ -60,16 +61,16 @@ export class GraphLoader {
     if (!EDGE_TYPES.includes(edge.type)) throw new Error(`unknown edge type ${edge.type}`);
     const key = `${edge.type}|${edge.from.label}|${edge.from.id}|${edge.to.label}|${edge.to.id}|${edge.key}`;
     const queued = this.edges.get(key);
-    this.edges.set(key, queued ? { ...queued, props: { ...queued.props, ...withoutNulls(edge.props) } } : edge);
+    this.edges.set(key, queued ? { ...queued, props: mergeProperties(queued.props, edge.props) } : edge);
   }
 }
 
-/** Two records of one node in one batch become one row: later non-null properties win, lists unite. */
+/** Two records of one node in one batch become one row: properties by the merge rule, lists unite. */
 function mergeNodes(a: NodeRecord, b: NodeRecord): NodeRecord {
   return {
     label: a.label,
     id: a.id,
-    props: { ...a.props, ...withoutNulls(b.props) },
+    props: mergeProperties(a.props, b.props),
     aliases: union(a.aliases, b.aliases),
     sources: union(a.sources, b.sources),
   };

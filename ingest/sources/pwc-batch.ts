@@ -1,9 +1,10 @@
-import type { EdgeRecord, EndpointRef, GraphBatch, NodeRecord, Properties } from '../graph-records.js';
+import type { EdgeRecord, EndpointRef, GraphBatch, NodeRecord } from '../graph-records.js';
+import { mergeProperties } from '../load/merge-rule.js';
 
 /**
  * Collects the records of one dump record, once each: a paper named in forty rows of a table
- * is one node record, not forty. Merging follows the loader's rule (later non-null properties
- * win, alias and source lists unite), so collecting here never changes what is written.
+ * is one node record, not forty. Merging follows the loader's rule (ingest/load/merge-rule.ts;
+ * alias and source lists unite), so collecting here never changes what is written.
  */
 export class BatchBuilder {
   private readonly nodes = new Map<string, NodeRecord>();
@@ -20,7 +21,7 @@ export class BatchBuilder {
   edge(record: EdgeRecord): void {
     const key = [record.type, record.from.label, record.from.id, record.to.label, record.to.id, record.key].join('|');
     const known = this.edges.get(key);
-    this.edges.set(key, known ? { ...known, props: { ...known.props, ...withoutNulls(record.props) } } : record);
+    this.edges.set(key, known ? { ...known, props: mergeProperties(known.props, record.props) } : record);
   }
 
   get size(): number {
@@ -43,14 +44,10 @@ function mergeNodes(a: NodeRecord, b: NodeRecord): NodeRecord {
   return {
     label: a.label,
     id: a.id,
-    props: { ...a.props, ...withoutNulls(b.props) },
+    props: mergeProperties(a.props, b.props),
     ...(aliases ? { aliases } : {}),
     ...(sources ? { sources } : {}),
   };
-}
-
-function withoutNulls(props: Properties): Properties {
-  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null));
 }
 
 function union(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
