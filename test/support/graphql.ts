@@ -10,11 +10,11 @@ export interface GraphQLResponse<T = Record<string, any>> {
 /** Runs GraphQL requests through the real yoga handler in-process (no port needed). */
 export function graphqlClient(db: Database, dbForRequest?: (request: Request) => Database) {
   const yoga = createGraphQLHandler({ db, logger: pino({ level: 'silent' }), ...(dbForRequest ? { dbForRequest } : {}) });
-  return async function query<T = Record<string, any>>(document: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  return async function query<T = Record<string, any>>(document: string, variables: Record<string, unknown> = {}, operationName?: string): Promise<GraphQLResponse<T>> {
     const response = await yoga.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: document, variables }),
+      body: JSON.stringify({ query: document, variables, ...(operationName ? { operationName } : {}) }),
     });
     return (await response.json()) as GraphQLResponse<T>;
   };
