@@ -38,7 +38,7 @@ export interface LinkPage {
 }
 
 function orderFor(to: readonly NodeLabel[]): string {
-  if (to.length === 1 && to[0] === 'Paper') return 'm.publishedAt DESC, m.title, m.id';
+  if (to.length === 1 && to[0] === 'Paper') return 'm.publishedAt IS NULL, m.publishedAt DESC, m.title, m.id';
   if (to.length === 1 && to[0] === 'Repo') return 'm.id';
   return 'toLower(m.name), m.id';
 }

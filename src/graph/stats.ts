@@ -46,6 +46,22 @@ export async function topSubjects(db: Database, limit: number): Promise<RankedRo
   return rows.map(toRanked);
 }
 
+/**
+ * Methods and models evaluated on the most of the given benchmarks: the rows of a matrix whose
+ * columns are those benchmarks, so the matrix is as filled as it can be.
+ */
+export async function topSubjectsOn(db: Database, benchmarkIds: string[], limit: number): Promise<RankedRow[]> {
+  const rows = await db.read(
+    `UNWIND $benchmarks AS bid
+     MATCH (b:Benchmark {id: bid})<-[r:EVALUATED_ON]-(s:${alternatives(SUBJECT_LABELS)})
+     WITH s, count(DISTINCT b) AS count, count(r) AS evaluations
+     ORDER BY count DESC, evaluations DESC, toLower(s.name) LIMIT $limit
+     RETURN ${nodeMap('s')} AS node, count, evaluations`,
+    { benchmarks: benchmarkIds, limit: int(limit) },
+  );
+  return rows.map(toRanked);
+}
+
 function toRanked(row: Record<string, unknown>): RankedRow {
   return { node: toNodeRow(row.node as Record<string, unknown>), count: row.count as number, evaluations: row.evaluations as number };
 }

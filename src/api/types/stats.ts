@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database.js';
-import { matrixResults, nodeCounts, relationshipCounts, topBenchmarks, topSubjects, type MatrixResultRow, type RankedRow } from '../../graph/stats.js';
+import { matrixResults, nodeCounts, relationshipCounts, topBenchmarks, topSubjects, topSubjectsOn, type MatrixResultRow, type RankedRow } from '../../graph/stats.js';
 import type { EdgeType, NodeLabel } from '../../graph/labels.js';
 import type { EntityRow, NodeRow } from '../../graph/rows.js';
 import { builder } from '../builder.js';
@@ -79,9 +79,9 @@ const MatrixCellRef = builder.objectRef<MatrixCell>('MatrixCell').implement({
 });
 
 const MatrixRef = builder.objectRef<MatrixShape>('EvaluationMatrix').implement({
-  description: 'Top methods (rows) by top benchmarks (columns); cells only where results exist.',
+  description: 'Top benchmarks (columns) by the methods and models evaluated on most of them (rows); cells only where results exist.',
   fields: (t) => ({
-    methods: t.field({ type: [EvaluationSubjectUnion], description: 'Rows: methods and models evaluated on most benchmarks.', resolve: (m) => m.methods as never }),
+    methods: t.field({ type: [EvaluationSubjectUnion], description: 'Rows: methods and models evaluated on most of the column benchmarks.', resolve: (m) => m.methods as never }),
     benchmarks: t.field({ type: [BenchmarkRef], description: 'Columns: benchmarks with most methods and models.', resolve: (m) => m.benchmarks }),
     cells: t.field({ type: [MatrixCellRef], description: 'Filled cells.', resolve: (m) => m.cells }),
   }),
@@ -108,12 +108,13 @@ const StatsRef = builder.objectRef<StatsRoot>('Stats').implement({
     }),
     matrix: t.field({
       type: MatrixRef,
-      description: 'The top `size` methods by the top `size` benchmarks.',
+      description: 'The top `size` benchmarks (by methods evaluated) as columns, and as rows the `size` methods and models evaluated on most of them.',
       args: { size: t.arg({ type: 'Int', required: false, description: `Rows and columns (default 10, at most ${MAX_MATRIX}).` }) },
       complexity: (args) => ({ field: 1, multiplier: Math.min(args.size ?? 10, MAX_MATRIX) ** 2 }),
       resolve: async (s, args) => {
         const size = pageFor({ first: args.size ?? 10 }, MAX_MATRIX).limit;
-        const [methods, benchmarks] = await Promise.all([s.ranked('methods', size), s.ranked('benchmarks', size)]);
+        const benchmarks = await s.ranked('benchmarks', size);
+        const methods = await topSubjectsOn(s.db, benchmarks.map((r) => r.node.id), size);
         return matrixOf(
           methods.map((r) => r.node),
           benchmarks.map((r) => r.node as EntityRow),

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFiles } from '../../ingest/ingest-files.js';
+import { graphqlClient } from '../support/graphql.js';
+import { connectTestDb, resetGraph } from '../support/test-db.js';
+
+/** Real Papers with Code leaderboards, through the real parser and loader, served as leaderboards. */
+const SNLI = 'data/pwc-evaluation-tables/snli.json';
+const TABLES = ['snli', 'eff', 'chexpert'].map((name) => `data/pwc-evaluation-tables/${name}.json`);
+
+const { db, close } = connectTestDb();
+const query = graphqlClient(db);
+
+/** Scores of one SNLI column as the dump states them, parsed the plain way. */
+function snliColumn(metric: string): number[] {
+  const tasks = JSON.parse(readFileSync(SNLI, 'utf8')) as Array<{ datasets: Array<{ sota: { rows: Array<{ metrics: Record<string, string> }> } }> }>;
+  return tasks[0]!.datasets[0]!.sota.rows
+    .map((row) => Number.parseFloat(String(row.metrics[metric] ?? '').replace(/[%,]/g, '')))
+    .filter((value) => Number.isFinite(value));
+}
+
+describe('GraphQL leaderboards over real Papers with Code evaluation tables', () => {
+  beforeAll(async () => {
+    await resetGraph(db);
+    await ingestFiles(db, TABLES);
+  });
+  afterAll(close);
+
+  it('ranks SNLI by its main metric, best first, saying higher is better', async () => {
+    const result = await query(`{ benchmark(name: "snli") { leaderboard(first: 100) {
+      metric higherIsBetter directionKnown rankedBy totalCount entries { rank value subject { ... on Method { name } ... on Model { name } } evaluation { paper { title } } }
+    } } }`);
+    expect(result.errors).toBeUndefined();
+    const board = result.data!.benchmark.leaderboard;
+    expect(board).toMatchObject({ metric: '% Test Accuracy', higherIsBetter: true, directionKnown: true, rankedBy: 'VALUE' });
+    const expected = snliColumn('% Test Accuracy').sort((a, b) => b - a);
+    const values = board.entries.map((e: { value: number }) => e.value);
+    expect(values.slice(0, expected.length)).toEqual(expected.slice(0, values.length));
+    expect(board.entries[0].evaluation.paper.title).toBeTruthy();
+  });
+
+  it('ranks a lower-is-better column upwards when asked for it', async () => {
+    const result = await query(`{ benchmark(name: "SNLI") { leaderboard(metric: "parameters", first: 100) { metric higherIsBetter ordering entries { value } } } }`);
+    expect(result.errors).toBeUndefined();
+    const board = result.data!.benchmark.leaderboard;
+    expect(board).toMatchObject({ metric: 'Parameters', higherIsBetter: false, ordering: 'Parameters, lower is better' });
+    const values = board.entries.map((e: { value: number | null }) => e.value).filter((v: number | null) => v !== null);
+    expect(values.length).toBeGreaterThan(0);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+  });
+
+  it('fills the dashboard matrix from the ingested tables', async () => {
+    const stats = await query(`{ stats { topBenchmarks(first: 3) { count node { ... on Benchmark { name } } } matrix(size: 4) { cells { value } } } }`);
+    expect(stats.errors).toBeUndefined();
+    expect(stats.data!.stats.topBenchmarks[0].count).toBeGreaterThan(10);
+    expect(stats.data!.stats.matrix.cells.length).toBeGreaterThan(0);
+  });
+});
