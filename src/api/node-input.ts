@@ -20,12 +20,8 @@ export async function resolveNodeInput(db: Database, input: string, labels: read
   if (global) return labels.includes(global.label) ? global : null;
   const keyed = labelOfKey(text);
   if (keyed && labels.includes(keyed)) return { label: keyed, id: keyed === 'Repo' ? text.toLowerCase() : text };
-  for (const label of labels) {
-    if (label === 'Paper' || label === 'Repo') continue;
-    const found = await nodeByName(db, label, text);
-    if (found) return { label, id: found.id };
-  }
-  return null;
+  const found = await nodeByName(db, labels, text);
+  return found ? { label: found.label, id: found.id } : null;
 }
 
 function globalKey(text: string): NodeKey | null {

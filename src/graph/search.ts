@@ -35,16 +35,15 @@ export async function searchNodes(db: Database, text: string, labels: readonly N
   return rows.map((row) => ({ node: toNodeRow(row.node as Record<string, unknown>), score: row.score as number }));
 }
 
-/** Candidates for a name lookup: full-text hits of one label on name, full name or alias. */
-export async function nameCandidates(db: Database, label: NodeLabel, name: string, limit: number): Promise<NodeRow[]> {
+/** Candidates for a name lookup: full-text hits of the given entity labels on name, full name or alias. */
+export async function nameCandidates(db: Database, labels: readonly NodeLabel[], name: string, limit: number): Promise<NodeRow[]> {
   const query = luceneQuery(name);
-  const index = INDEXES.find(({ labels }) => labels.includes(label));
-  if (query === null || !index) return [];
+  if (query === null) return [];
   const rows = await db.read(
-    `CALL db.index.fulltext.queryNodes('${index.index}', $query, {limit: $limit}) YIELD node, score
-     WHERE $label IN labels(node)
+    `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
+     WHERE head(labels(node)) IN $labels
      RETURN ${nodeMap('node')} AS node ORDER BY score DESC`,
-    { query, label, limit: int(limit) },
+    { query, labels, limit: int(limit) },
   );
   return rows.map((row) => toNodeRow(row.node as Record<string, unknown>));
 }

@@ -32,7 +32,7 @@ PaperRef.implement({
       complexity: (args) => pagedComplexity({ first: args.first ?? LIMITS.listMultiplier }),
       load: async (ids: string[], ctx, args) => {
         const page = pageFor({ first: args.first ?? LIMITS.maxPageSize });
-        const pages = await hopPages(ctx.db, { from: 'Paper', types: ['HAS_CODE'], direction: 'out', to: ['Repo'] }, ids, { offset: 0, limit: page.limit - 1 });
+        const pages = await hopPages(ctx.db, { from: 'Paper', types: ['HAS_CODE'], direction: 'out', to: ['Repo'] }, ids, { offset: 0, limit: page.limit });
         return pages.map((found) => found.items.slice(0, page.limit).map((link) => link.node as RepoRow));
       },
       resolve: (paper) => paper.id,

@@ -28,7 +28,7 @@ RepoRef.implement({
       complexity: (args) => pagedComplexity({ first: args.first ?? LIMITS.listMultiplier }),
       load: async (ids: string[], ctx, args) => {
         const page = pageFor({ first: args.first ?? LIMITS.maxPageSize });
-        const pages = await hopPages(ctx.db, { from: 'Repo', types: ['HAS_CODE'], direction: 'in', to: ['Paper'] }, ids, { offset: 0, limit: page.limit - 1 });
+        const pages = await hopPages(ctx.db, { from: 'Repo', types: ['HAS_CODE'], direction: 'in', to: ['Paper'] }, ids, { offset: 0, limit: page.limit });
         return pages.map((found) => found.items.slice(0, page.limit).map((link) => link.node as PaperRow));
       },
       resolve: (repo) => repo.id,
