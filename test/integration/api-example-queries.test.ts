@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_QUERIES_DIR, GRAPHIQL_DEFAULT_QUERY } from '../../src/api/graphiql-examples.js';
+import { pino } from 'pino';
+import { createGraphQLHandler } from '../../src/api/server.js';
 import { graphqlClient } from '../support/graphql.js';
 import { loadFixtureGraph } from '../support/fixture-graph.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
@@ -38,6 +40,16 @@ describe('docs/queries: every example answers with data over a graph with data',
     for (const operationName of ['Papers', 'Leaderboard', 'Compare', 'Stats']) {
       const response = await query(GRAPHIQL_DEFAULT_QUERY, {}, operationName);
       expect(response.errors, operationName).toBeUndefined();
+    }
+  });
+
+  it('serves GraphiQL opened on the example document', async () => {
+    const yoga = createGraphQLHandler({ db, logger: pino({ level: 'silent' }) });
+    const response = await yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    for (const name of ['Leaderboard', 'MethodsEvaluatedOn', 'MethodVariants', 'Compare', 'Path', 'Search', 'Stats']) {
+      expect(html).toContain(`query ${name}`);
     }
   });
 });
