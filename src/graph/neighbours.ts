@@ -49,14 +49,16 @@ export async function hopPages(
   ids: readonly string[],
   options: { types?: readonly EdgeType[]; offset: number; limit: number },
 ): Promise<LinkPage[]> {
-  const rel = `[r:${alternatives(hop.types)}]`;
+  // A narrower set of types (a `role`) goes into the pattern itself, so Neo4j expands only those.
+  const types = (options.types ?? hop.types).filter((type) => hop.types.includes(type));
+  if (types.length === 0) return ids.map(() => ({ total: 0, items: [] }));
+  const rel = `[r:${alternatives(types)}]`;
   const pattern = hop.direction === 'out' ? `-${rel}->` : `<-${rel}-`;
   // Evidence on a paper -> entity edge belongs to that paper; on other edges it names its paper.
   const paperOfEvidence = hop.from === 'Paper' ? 'n.id' : hop.to.length === 1 && hop.to[0] === 'Paper' ? 'm.id' : 'x.paper';
   const rows = await db.read(
     `UNWIND $ids AS id
      MATCH (n:${alternatives([hop.from])} {id: id})${pattern}(m:${alternatives(hop.to)})
-     WHERE type(r) IN $types
      WITH id, n, m, collect(r) AS rels
      ORDER BY ${orderFor(hop.to)}
      WITH id, collect({
@@ -67,7 +69,7 @@ export async function hopPages(
        official: head([x IN rels WHERE x.official IS NOT NULL | x.official])
      }) AS links
      RETURN id AS key, {total: size(links), items: links[$offset..$end]} AS page`,
-    { ids, types: options.types ?? hop.types, offset: int(options.offset), end: int(options.offset + options.limit + 1) },
+    { ids, offset: int(options.offset), end: int(options.offset + options.limit + 1) },
   );
   const byKey = new Map(rows.map((row) => [row.key as string, row.page as { total: number; items: Array<Record<string, unknown>> }]));
   return ids.map((id) => {
