@@ -130,6 +130,33 @@ describe('GraphQL: every type and relationship over the fixture graph', () => {
     expect(keys(data.model.benchmarks)).toEqual(['benchmark:imagenet']);
   });
 
+  it('refetches a node of every type by global id through node and nodes', async () => {
+    const keys = await ok(`{
+      paper(id: "${DPO_PAPER}") { id } method(id: "method:dpo") { id } model(id: "model:gpt-4") { id }
+      dataset(id: "dataset:imagenet") { id } benchmark(id: "benchmark:gsm8k") { id } task(id: "task:chat") { id }
+      metric(id: "metric:accuracy") { id } repo(id: "${DPO_REPO}") { id }
+    }`);
+    const ids = Object.values(keys).map((node: any) => node.id);
+    const data = await ok(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids });
+    expect(data.nodes.map((n: any) => n.__typename)).toEqual(['Paper', 'Method', 'Model', 'Dataset', 'Benchmark', 'Task', 'Metric', 'Repo']);
+    expect(data.nodes.map((n: any) => n.id)).toEqual(ids);
+  });
+
+  it('pages a relationship connection forward without overlap', async () => {
+    const page = `query($after: String) { method(id: "method:dpo") { variants(first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { key } } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const data = await ok(page, { after });
+      const variants = data.method.variants;
+      seen.push(...variants.edges.map((e: any) => e.node.key));
+      if (!variants.pageInfo.hasNextPage) break;
+      after = variants.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(52);
+    expect(new Set(seen).size).toBe(52);
+  });
+
   it('filters, orders and pages the plurals', async () => {
     const data = await ok(`{
       byPapers: methods(first: 2, orderBy: {field: PAPERS, direction: DESC}) { totalCount edges { node { key } } }
