@@ -6,10 +6,11 @@ import { builder } from './builder.js';
 import { EntityOrderFieldEnum, OrderDirectionEnum, PaperOrderFieldEnum, RepoOrderFieldEnum } from './enums.js';
 import { resolveNodeInput } from './node-input.js';
 import { connectionFrom, pageFor, type PageArgs } from './pagination.js';
+import type { SchemaTypes } from './schema-types.js';
 
 /** `where` and `orderBy` inputs of the root plurals, and the one resolver behind all of them. */
 
-const yearFields = (t: PothosSchemaTypes.InputFieldBuilder<import('./schema-types.js').SchemaTypes, 'InputObject'>) => ({
+const yearFields = (t: PothosSchemaTypes.InputFieldBuilder<SchemaTypes, 'InputObject'>) => ({
   yearFrom: t.int({ required: false, description: 'Only with a linked paper published in or after this year (papers: published in or after).' }),
   yearTo: t.int({ required: false, description: 'Only with a linked paper published in or before this year (papers: published in or before).' }),
 });

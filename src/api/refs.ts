@@ -5,6 +5,7 @@ import type { EvaluationRow } from '../graph/evaluations.js';
 import type { EvidenceRow } from '../graph/neighbours.js';
 import type { EntityRow, NodeRow, PaperRow, RepoRow } from '../graph/rows.js';
 import { builder } from './builder.js';
+import type { Context } from './context.js';
 import { orNotFound } from './ids.js';
 
 /**
@@ -14,7 +15,7 @@ import { orNotFound } from './ids.js';
  */
 
 function loadAs<Row extends NodeRow>(label: NodeLabel) {
-  return async (ids: string[], ctx: { db: import('../db/database.js').Database }) =>
+  return async (ids: string[], ctx: Context) =>
     orNotFound(label, ids, (await nodesByIds(ctx.db, label, ids)) as (Row | undefined)[]);
 }
 
