@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { ARRAY_DELIMITER_OPTION } from './csv-field.js';
+import type { Segment } from './csv-tables.js';
+
+/**
+ * Runs `neo4j-admin database import full` from the project's Maven jars against a local Neo4j
+ * home (as src/db/local-neo4j.ts lays it out: conf/ and data/ under NEO4J_DATA_DIR). The
+ * database is replaced whole, so the server must be stopped.
+ */
+
+export interface AdminImportOptions {
+  /** The Neo4j home: its conf/neo4j.conf names the data directory. */
+  home: string;
+  database: string;
+  nodes: Map<string, Segment[]>;
+  relationships: Map<string, Segment[]>;
+  /** Memory for the importer's JVM heap (it works mostly off-heap). */
+  heap?: string;
+  log?: (line: string) => void;
+}
+
+export interface AdminImportResult {
+  seconds: number;
+  /** The importer's last lines (counts, time). */
+  summary: string;
+}
+
+export async function runAdminImport(options: AdminImportOptions): Promise<AdminImportResult> {
+  const segments = [...options.nodes.values(), ...options.relationships.values()].flat();
+  const multiline = segments.filter((s) => s.multiline).map((s) => s.data);
+  const args = [
+    'database', 'import', 'full',
+    '--overwrite-destination=true',
+    `--array-delimiter=${ARRAY_DELIMITER_OPTION}`,
+    // An edge whose endpoint no source created is dropped, as the loader's MATCH drops it.
+    '--skip-bad-relationships=true',
+    '--skip-bad-entries-logging=true',
+    '--bad-tolerance=-1',
+    `--report-file=${path.join(options.home, 'logs', 'import.report')}`,
+    ...[...options.nodes].flatMap(([label, list]) => list.map((s) => `--nodes=${label}=${s.header},${s.data}`)),
+    ...[...options.relationships].flatMap(([group, list]) => list.map((s) => `--relationships=${group.split('|')[0]}=${s.header},${s.data}`)),
+    ...(multiline.length > 0 ? ['--multiline-fields-format=v2', `--multiline-fields=${multiline.join(',')}`] : []),
+    options.database,
+  ];
+  const started = performance.now();
+  const output: string[] = [];
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn('java', [`-Xmx${options.heap ?? '1g'}`, '-cp', `${path.join(PROJECT_ROOT, 'neo4j', 'lib')}/*`, 'org.neo4j.cli.AdminTool', ...args], {
+      env: { ...process.env, NEO4J_HOME: options.home, NEO4J_CONF: path.join(options.home, 'conf') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const collect = (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (!line.trim()) continue;
+        output.push(line);
+        if (output.length > 200) output.shift();
+        options.log?.(line);
+      }
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.once('error', reject);
+    child.once('close', (status) => resolve(status ?? 1));
+  });
+  if (code !== 0) throw new Error(`neo4j-admin import failed (exit ${code}): ${output.slice(-8).join(' | ')}`);
+  return { seconds: (performance.now() - started) / 1000, summary: output.slice(-6).join('\n') };
+}
