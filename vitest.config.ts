@@ -31,6 +31,21 @@ export default defineConfig({
           hookTimeout: 240_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          // Headless Chromium against the real server on the same test Neo4j: after the other
+          // projects (groupOrder), one file at a time, since each starts from a graph of its own.
+          globalSetup: ['test/support/neo4j-global-setup.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

@@ -1,8 +1,10 @@
 import { createServer, type Server } from 'node:http';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database.js';
 import type { Context } from './context.js';
+import { dashboardRoute } from './dashboard-route.js';
 import { errorMasker } from './errors.js';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-examples.js';
 import { healthPlugin } from './health.js';
@@ -25,6 +27,7 @@ export function createGraphQLHandler(options: ServerOptions) {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: { title: 'Research knowledge graph', defaultQuery: GRAPHIQL_DEFAULT_QUERY },
+    renderGraphiQL, // GraphiQL from the package itself: the default loads it from a CDN, unreachable offline
     context: ({ request }) => ({ db: options.dbForRequest?.(request) ?? options.db }),
     maskedErrors: { maskError: errorMasker(options.logger) },
     logging: {
@@ -33,7 +36,7 @@ export function createGraphQLHandler(options: ServerOptions) {
       warn: (...args) => options.logger.warn(args.join(' ')),
       error: (...args) => options.logger.error(args.join(' ')),
     },
-    plugins: [healthPlugin(options.db, options.graphPrepared ?? (() => true)), ...requestLimitPlugins()] as Plugin[],
+    plugins: [healthPlugin(options.db, options.graphPrepared ?? (() => true)), dashboardRoute(), ...requestLimitPlugins()] as Plugin[],
   });
 }
 
