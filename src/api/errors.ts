@@ -1,9 +1,17 @@
 import { GraphQLError } from 'graphql';
 import { maskError } from 'graphql-yoga';
+import { isRetryableError } from 'neo4j-driver';
 import type { Logger } from 'pino';
 
 /** Neo4j driver error codes that mean "the database cannot be reached right now". */
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  // A transaction cut off by a database shutting down.
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.Terminated',
+]);
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
@@ -18,7 +26,8 @@ export function errorMasker(logger: Logger) {
   return (error: unknown, message: string): Error => {
     const original = (error as { originalError?: unknown }).originalError ?? error;
     const code = (original as { code?: string } | undefined)?.code ?? '';
-    if (UNAVAILABLE_CODES.has(code)) {
+    // Retryable driver errors (connection lost, leader switch, shutdown) mean "try again".
+    if (UNAVAILABLE_CODES.has(code) || (code !== '' && isRetryableError(original as Error))) {
       logger.warn({ code }, 'database unavailable');
       return new GraphQLError('The database is unavailable; try again shortly.', {
         extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },

@@ -15,9 +15,9 @@ async function post(url: string): Promise<{ status: number; body: any; ms: numbe
 const status = async (url: string, path: string) => (await fetch(`${url}${path}`)).status;
 
 /** A clean, retryable error: no 500, no stack, no credential, and in seconds. */
-function expectCleanUnavailable(result: { status: number; body: any; ms: number }, password: string, codes = ['DATABASE_UNAVAILABLE']) {
-  expect(result.status).not.toBe(500);
-  expect(codes).toContain(result.body.errors?.[0]?.extensions?.code);
+function expectCleanUnavailable(result: { status: number; body: any; ms: number }, password: string, codes = ['DATABASE_UNAVAILABLE'], log = () => '') {
+  expect(result.status, log()).not.toBe(500);
+  expect(codes, log()).toContain(result.body.errors?.[0]?.extensions?.code);
   const text = JSON.stringify(result.body);
   expect(text).not.toContain(password);
   expect(text).not.toMatch(/at .*\.(ts|js):\d+/); // no stack trace
@@ -89,7 +89,7 @@ describe('Neo4j stopped and restarted under load', () => {
     for (const result of results) {
       expect(result.status).not.toBe(500);
       // A query caught by the shutdown itself ends as a terminated (timed-out) transaction.
-      if (result.body.errors) expectCleanUnavailable(result, neo4j.password, ['DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT']);
+      if (result.body.errors) expectCleanUnavailable(result, neo4j.password, ['DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT'], server.output);
       else expect(result.body.data.papers.totalCount).toBe(237);
     }
   }, 180_000);
