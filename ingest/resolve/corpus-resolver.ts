@@ -7,6 +7,7 @@ import type { PaperExtraction } from '../extract/pipeline.js';
 import type { EdgeRecord, GraphBatch, NodeRecord } from '../graph-records.js';
 import { entityId } from './entity-id.js';
 import { toGoldRecord, type GoldRecord } from './gold-record.js';
+import { variantBase } from './variant-base.js';
 
 /**
  * Resolution across the corpus in two passes, in memory that grows with distinct entities only:
@@ -59,6 +60,12 @@ export class CorpusResolver {
       const provenance = { evidence: entity.evidence, extractor: entity.extractor, confidence: entity.confidence };
       edges.push({ type: 'MENTIONS', from: paper, to, key: '', props: provenance });
       if (entity.proposed && resolved.label !== 'Task') edges.push({ type: 'PROPOSES', from: paper, to, key: '', props: provenance });
+      const base = variantBase(resolved, (name) => this.table.get(nameKey(name)));
+      if (base) {
+        // The base's node comes along, so the edge never waits for a paper that names it.
+        addNode(nodes, base, []);
+        edges.push({ type: 'VARIANT_OF', from: to, to: { label: base.label, id: base.id }, key: '', props: { ...provenance, extractor: 'variant-name', confidence: 0.7 } });
+      }
       if (entity.proposed && resolved.label === 'Method') {
         for (const repo of extraction.repos) {
           edges.push({
