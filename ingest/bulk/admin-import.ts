@@ -16,6 +16,8 @@ export interface AdminImportOptions {
   database: string;
   nodes: Map<string, Segment[]>;
   relationships: Map<string, Segment[]>;
+  /** Off-heap memory the importer may use (its caches); default 2g. */
+  offHeap?: string;
   /** Memory for the importer's JVM heap (it works mostly off-heap). */
   heap?: string;
   log?: (line: string) => void;
@@ -31,18 +33,20 @@ export async function runAdminImport(options: AdminImportOptions): Promise<Admin
   const segments = [...options.nodes.values(), ...options.relationships.values()].flat();
   const multiline = segments.filter((s) => s.multiline).map((s) => s.data);
   const args = [
-    'database', 'import', 'full',
+    // The database name first: --nodes takes any number of values and would swallow it.
+    'database', 'import', 'full', options.database,
     '--overwrite-destination=true',
     `--array-delimiter=${ARRAY_DELIMITER_OPTION}`,
     // An edge whose endpoint no source created is dropped, as the loader's MATCH drops it.
     '--skip-bad-relationships=true',
     '--skip-bad-entries-logging=true',
     '--bad-tolerance=-1',
+    '--verbose',
+    `--max-off-heap-memory=${options.offHeap ?? '2g'}`,
     `--report-file=${path.join(options.home, 'logs', 'import.report')}`,
     ...[...options.nodes].flatMap(([label, list]) => list.map((s) => `--nodes=${label}=${s.header},${s.data}`)),
     ...[...options.relationships].flatMap(([group, list]) => list.map((s) => `--relationships=${group.split('|')[0]}=${s.header},${s.data}`)),
     ...(multiline.length > 0 ? ['--multiline-fields-format=v2', `--multiline-fields=${multiline.join(',')}`] : []),
-    options.database,
   ];
   const started = performance.now();
   const output: string[] = [];
