@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/database.js';
 import type { Context } from './context.js';
 import { dashboardRoute } from './dashboard-route.js';
+import { compressHtmlPlugin } from './compress-html.js';
 import { errorMasker } from './errors.js';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-examples.js';
 import { healthPlugin } from './health.js';
@@ -36,7 +37,7 @@ export function createGraphQLHandler(options: ServerOptions) {
       warn: (...args) => options.logger.warn(args.join(' ')),
       error: (...args) => options.logger.error(args.join(' ')),
     },
-    plugins: [healthPlugin(options.db, options.graphPrepared ?? (() => true)), dashboardRoute(), ...requestLimitPlugins()] as Plugin[],
+    plugins: [healthPlugin(options.db, options.graphPrepared ?? (() => true)), dashboardRoute(), compressHtmlPlugin(), ...requestLimitPlugins()] as Plugin[],
   });
 }
 
