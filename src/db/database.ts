@@ -32,8 +32,10 @@ export class Database {
         async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject()),
         { timeout: this.readTimeoutMs },
       );
+    } catch (error) {
+      throw asConnectionLoss(error);
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 
@@ -47,8 +49,10 @@ export class Database {
           await tx.run(cypher, params ?? {});
         }
       });
+    } catch (error) {
+      throw asConnectionLoss(error);
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 
@@ -57,8 +61,27 @@ export class Database {
     const session = this.driver.session({ database: this.name, defaultAccessMode: 'WRITE' });
     try {
       return await session.executeWrite(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject()));
+    } catch (error) {
+      throw asConnectionLoss(error);
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
+}
+
+/**
+ * When a connection breaks mid-query the driver sometimes fails with an internal TypeError
+ * instead of a Neo4jError; that is a lost connection too, and callers (retries, the API's
+ * error mapping) should see it as one.
+ */
+export function asConnectionLoss(error: unknown): unknown {
+  if (error instanceof TypeError && /neo4j-driver/.test(error.stack ?? '')) {
+    return Object.assign(new Error(`connection to Neo4j lost mid-query (${error.message})`, { cause: error }), { code: 'ServiceUnavailable' });
+  }
+  return error;
+}
+
+/** Closing a session on a dead connection must not replace the error that matters. */
+async function closeQuietly(session: { close(): Promise<void> }): Promise<void> {
+  await session.close().catch(() => {});
 }
