@@ -42,7 +42,7 @@ for (const observed of await Promise.all(chunks.map((c) => extractor.observeChun
 const batches: GraphBatch[] = (await Promise.all(chunks.map((c) => extractor.recordsChunk(c)))).flat();
 await extractor.close();
 
-const neo4j = benchNeo4j({ port: numberOption('--port', 7699), home: '.neo4j-bench-loader', fresh: true, log: (m) => console.error(m) });
+const neo4j = benchNeo4j({ port: numberOption('--port', 7713), home: '.neo4j-bench-loader', fresh: true, log: (m) => console.error(m) });
 const base = await neo4j.start();
 try {
   for (let round = 0; round < rounds; round++) {

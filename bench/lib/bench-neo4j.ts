@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadConfig, PROJECT_ROOT, type Neo4jConfig } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
 import { createDriver } from '../../src/db/driver.js';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local-neo4j.js';
+import { localNeo4jStatus, probeBolt, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local-neo4j.js';
 
 /**
  * A Neo4j of the benchmark's own: its own port and home, so it never touches a developer's or
@@ -47,6 +47,11 @@ export function benchNeo4j(options: BenchNeo4jOptions): BenchNeo4j {
         await stopLocalNeo4j(config, log);
         rmSync(path.resolve(PROJECT_ROOT, options.home), { recursive: true, force: true });
         options.fresh = false;
+      }
+      // startLocalNeo4j uses whatever answers on the port; a benchmark must never write into a
+      // Neo4j it did not start (another developer's or a test's), so that is an error here.
+      if (!(await localNeo4jStatus(config)).running && (await probeBolt(config)) !== 'down') {
+        throw new Error(`a Neo4j this benchmark did not start answers on ${config.uri}: pick another --port`);
       }
       await startLocalNeo4j(config, log);
       driver = createDriver(config);
