@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Neo4jConfig } from '../../src/config.js';
-import { localNeo4jStatus } from '../../src/db/local-neo4j.js';
+import { LocalNeo4jError, localNeo4jStatus } from '../../src/db/local-neo4j.js';
 import type { PaperDocument } from '../document.js';
 import type { EdgeRecord, GraphBatch, NodeRecord } from '../graph-records.js';
 import { CHUNK_DOCS, defaultWorkers, ParallelExtractor } from '../parallel-extract.js';
@@ -116,10 +116,10 @@ export async function bulkImport(files: string[], dir: string, options: BulkImpo
 
 async function checkStopped(config: Neo4jConfig): Promise<void> {
   if (!existsSync(path.join(config.dataDir, 'conf', 'neo4j.conf'))) {
-    throw new Error(`no Neo4j home at ${config.dataDir}: start the local Neo4j once (npm run db:start) and stop it, so it has its configuration and password`);
+    throw new LocalNeo4jError(`no Neo4j home at ${config.dataDir}: start the local Neo4j once (npm run db:start) and stop it, so it has its configuration and password`);
   }
   if ((await localNeo4jStatus(config)).running) {
-    throw new Error('the local Neo4j is running: stop it first (npm run db:stop); a bulk import replaces its database');
+    throw new LocalNeo4jError('the local Neo4j is running: stop it first (npm run db:stop); a bulk import replaces its database');
   }
 }
 
