@@ -29,7 +29,8 @@ export class GraphLoader {
 
   constructor(
     private readonly db: Database,
-    private readonly batchRows = 5_000,
+    // 20,000 rows per transaction loaded 1.3x faster than 5,000 (bench/RESULTS.md).
+    private readonly batchRows = 20_000,
   ) {}
 
   /** Queues records; flushes whenever a batch is full. */
