@@ -11,7 +11,7 @@ import type { SourceFormat } from '../sources/source-format.js';
 import { runAdminImport } from './admin-import.js';
 import { cell } from './csv-field.js';
 import { CsvTables } from './csv-tables.js';
-import { edgeKey, mergeEdge, mergeNode, nodeKey, RecordMap, storedNodeProperties, withoutNulls } from './record-merge.js';
+import { edgeKey, mergeEdge, mergeNode, nodeKey, RecordMap, storedNodeProperties, withoutNulls } from '../records/record-merge.js';
 
 /**
  * `kg ingest --bulk DIR`: the same two passes as ingestFiles (pass 1 extracts and learns the

@@ -6,10 +6,9 @@ import {
   type GraphBatch,
   type NodeLabel,
   type NodeRecord,
-  type Properties,
 } from '../graph-records.js';
 import { nodeStatement, edgeStatement } from './cypher.js';
-import { mergeProperties } from './merge-rule.js';
+import { edgeKey, mergeEdge, mergeNode, nodeKey, withoutNulls } from '../records/record-merge.js';
 
 export interface LoadCounts {
   nodes: Partial<Record<NodeLabel, number>>;
@@ -53,33 +52,26 @@ export class GraphLoader {
 
   private queueNode(node: NodeRecord): void {
     if (!NODE_LABELS.includes(node.label)) throw new Error(`unknown node label ${node.label}`);
-    const key = `${node.label}|${node.id}`;
+    const key = nodeKey(node);
     const queued = this.nodes.get(key);
-    this.nodes.set(key, queued ? mergeNodes(queued, node) : node);
+    this.nodes.set(key, queued ? mergeNode(queued, node) : node);
   }
 
   private queueEdge(edge: EdgeRecord): void {
     if (!EDGE_TYPES.includes(edge.type)) throw new Error(`unknown edge type ${edge.type}`);
-    const key = `${edge.type}|${edge.from.label}|${edge.from.id}|${edge.to.label}|${edge.to.id}|${edge.key}`;
+    const key = edgeKey(edge);
     const queued = this.edges.get(key);
-    this.edges.set(key, queued ? { ...queued, props: mergeProperties(queued.props, edge.props) } : edge);
+    this.edges.set(key, queued ? mergeEdge(queued, edge) : edge);
   }
-}
-
-/** Two records of one node in one batch become one row: properties by the merge rule, lists unite. */
-function mergeNodes(a: NodeRecord, b: NodeRecord): NodeRecord {
-  return {
-    label: a.label,
-    id: a.id,
-    props: mergeProperties(a.props, b.props),
-    aliases: union(a.aliases, b.aliases),
-    sources: union(a.sources, b.sources),
-  };
 }
 
 function groupNodes(nodes: NodeRecord[]) {
   const byLabel = new Map<NodeLabel, NodeRecord[]>();
-  for (const node of nodes) byLabel.set(node.label, [...(byLabel.get(node.label) ?? []), node]);
+  for (const node of nodes) {
+    const group = byLabel.get(node.label);
+    if (group) group.push(node);
+    else byLabel.set(node.label, [node]);
+  }
   return [...byLabel].map(([label, rows]) => ({
     cypher: nodeStatement(label),
     params: {
@@ -92,7 +84,9 @@ function groupEdges(edges: EdgeRecord[]) {
   const byShape = new Map<string, EdgeRecord[]>();
   for (const edge of edges) {
     const shape = `${edge.type}|${edge.from.label}|${edge.to.label}`;
-    byShape.set(shape, [...(byShape.get(shape) ?? []), edge]);
+    const group = byShape.get(shape);
+    if (group) group.push(edge);
+    else byShape.set(shape, [edge]);
   }
   return [...byShape.values()].map((rows) => ({
     cypher: edgeStatement(rows[0]!.type, rows[0]!.from.label, rows[0]!.to.label),
@@ -100,11 +94,4 @@ function groupEdges(edges: EdgeRecord[]) {
   }));
 }
 
-/** `SET n += props` removes a property set to null: a sparse source must never erase a richer one. */
-function withoutNulls(props: Properties): Properties {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
-}
 
-function union(a: string[] | undefined, b: string[] | undefined): string[] {
-  return [...new Set([...(a ?? []), ...(b ?? [])])];
-}

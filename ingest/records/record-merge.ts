@@ -3,8 +3,8 @@ import { mergeProperties } from '../load/merge-rule.js';
 
 /**
  * Merging records in memory the way the loader's MERGE merges them in the graph (properties by
- * the merge rule, aliases and sources as sorted sets), for the bulk path, which writes each
- * node and relationship exactly once.
+ * the merge rule, aliases and sources as sets): the loader folds repeats within a batch with
+ * it, and the bulk path, which writes each node and relationship exactly once, everything.
  */
 
 export function nodeKey(node: Pick<NodeRecord, 'label' | 'id'>): string {
