@@ -32,7 +32,7 @@ export function* datasetItems(record: Fields): Generator<SourceItem> {
       introducedDate: isoDate(record.text('introduced_date')) ?? null,
       modalities: record.texts('modalities'),
       languages: record.texts('languages'),
-      tasks: record.list('tasks').flatMap((item, i) => taskName(item, record, i)),
+      tasks: record.names('tasks', 'task', 'task'),
       numPapers: record.number('num_papers') ?? null,
       pwcUrl: record.text('url') ?? null,
     },
@@ -48,16 +48,6 @@ export function* datasetItems(record: Fields): Generator<SourceItem> {
   yield { kind: 'records', batch: builder.take()! };
 }
 
-/** A task as `{task, url}` or as a bare name. */
-function taskName(item: unknown, record: Fields, i: number): string[] {
-  if (typeof item === 'string') return item.trim() ? [item.trim()] : [];
-  if (item && typeof item === 'object' && !Array.isArray(item)) {
-    const name = (item as { task?: unknown }).task;
-    return typeof name === 'string' && name.trim() ? [name.trim()] : [];
-  }
-  if (item === null) return [];
-  return record.context.fail(`task ${i + 1} must be an object or a name`);
-}
 
 export async function* readPwcDatasets(file: string, options: ReadOptions = {}): AsyncGenerator<SourceItem> {
   yield* readPwcDump(file, options, datasetItems);

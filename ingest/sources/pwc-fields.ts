@@ -127,6 +127,22 @@ export class Fields {
     return number;
   }
 
+  /**
+   * The names in a list field whose items are `{<key>: name, ...}` objects or bare names
+   * (dumps use both); null items are skipped, anything else fails naming the item.
+   */
+  names(name: string, key: string, what: string): string[] {
+    return this.list(name).flatMap((item, i) => {
+      if (typeof item === 'string') return item.trim() ? [item.trim()] : [];
+      if (item && typeof item === 'object' && !Array.isArray(item)) {
+        const value = (item as Record<string, unknown>)[key];
+        return typeof value === 'string' && value.trim() ? [value.trim()] : [];
+      }
+      if (item === null) return [];
+      return this.context.fail(`${what} ${i + 1} must be an object or a name`);
+    });
+  }
+
   private wrongType(name: string, expected: string, value: unknown): never {
     return this.context.fail(`field "${name}" must be ${expected}, got ${describeType(value)}`);
   }

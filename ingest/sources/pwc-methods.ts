@@ -19,7 +19,7 @@ export function* methodItems(record: Fields): Generator<SourceItem> {
   const fullName = record.text('full_name');
   const name = record.text('name') ?? fullName;
   if (!name) record.context.fail('fields "name" and "full_name" are both missing or empty');
-  const collections = record.list('collections').flatMap((item, i) => collectionName(item, record, i));
+  const collections = record.names('collections', 'collection', 'collection');
   // The lexicon may know the name as a Model ("BERT"): then it is that node, not a second one.
   const known = knownName(name, ['Method', 'Model']) ?? (fullName ? knownName(fullName, ['Method', 'Model']) : undefined);
   const method = namedNode(
@@ -59,16 +59,6 @@ function introducingPaper(record: Fields): ((builder: BatchBuilder) => EndpointR
   return node ? (builder) => builder.node(node) : undefined;
 }
 
-/** A collection as `{collection, area}` or as a bare name. */
-function collectionName(item: unknown, record: Fields, i: number): string[] {
-  if (typeof item === 'string') return item.trim() ? [item.trim()] : [];
-  if (item && typeof item === 'object' && !Array.isArray(item)) {
-    const name = (item as { collection?: unknown }).collection;
-    return typeof name === 'string' && name.trim() ? [name.trim()] : [];
-  }
-  if (item === null) return [];
-  return record.context.fail(`collection ${i + 1} must be an object or a name`);
-}
 
 export async function* readPwcMethods(file: string, options: ReadOptions = {}): AsyncGenerator<SourceItem> {
   yield* readPwcDump(file, options, methodItems);
