@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { maskError } from 'graphql-yoga';
-import { isRetryableError } from 'neo4j-driver';
+import { isRetryableError, Neo4jError } from 'neo4j-driver';
 import type { Logger } from 'pino';
 
 /** Neo4j driver error codes that mean "the database cannot be reached right now". */
@@ -12,6 +12,12 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Transaction.Terminated',
   'Neo.TransientError.Transaction.Terminated',
 ]);
+/**
+ * The driver's own "no connection within connectionAcquisitionTimeout" error carries no code
+ * (`N/A`), only this message: a pool that is exhausted, or a database that accepts connections
+ * but does not answer (as while it shuts down). Either way, try again shortly.
+ */
+const ACQUISITION_TIMEOUT = /^Connection acquisition timed out in \d+ ms/;
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
@@ -27,7 +33,7 @@ export function errorMasker(logger: Logger) {
     const original = (error as { originalError?: unknown }).originalError ?? error;
     const code = (original as { code?: string } | undefined)?.code ?? '';
     // Retryable driver errors (connection lost, leader switch, shutdown) mean "try again".
-    if (UNAVAILABLE_CODES.has(code) || (code !== '' && isRetryableError(original as Error))) {
+    if (UNAVAILABLE_CODES.has(code) || (code !== '' && isRetryableError(original as Error)) || isAcquisitionTimeout(original)) {
       logger.warn({ code }, 'database unavailable');
       return new GraphQLError('The database is unavailable; try again shortly.', {
         extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
@@ -38,7 +44,11 @@ export function errorMasker(logger: Logger) {
       return new GraphQLError('The query took longer than the server allows.', { extensions: { code: 'QUERY_TIMEOUT' } });
     }
     const masked = maskError(error, message, false);
-    if (masked !== error) logger.error({ err: original }, 'unexpected error');
+    if (masked !== error) logger.error({ err: original, code }, 'unexpected error');
     return masked;
   };
+}
+
+function isAcquisitionTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && ACQUISITION_TIMEOUT.test(error.message);
 }
