@@ -11,6 +11,7 @@ import type { SourceFormat } from '../sources/source-format.js';
 import { runAdminImport } from './admin-import.js';
 import { cell } from './csv-field.js';
 import { CsvTables } from './csv-tables.js';
+import { withHeapGrowth } from './heap-growth.js';
 import { edgeKey, mergeEdge, mergeNode, nodeKey, RecordMap, storedNodeProperties, withoutNulls } from '../records/record-merge.js';
 
 /**
@@ -48,7 +49,14 @@ export interface BulkImportSummary {
   importSummary: string;
 }
 
-export async function bulkImport(files: string[], dir: string, options: BulkImportOptions): Promise<BulkImportSummary> {
+/** Heap growth between full collections while importing (see heap-growth.ts). */
+const HEAP_GROWTH_PERCENT = 50;
+
+export function bulkImport(files: string[], dir: string, options: BulkImportOptions): Promise<BulkImportSummary> {
+  return withHeapGrowth(HEAP_GROWTH_PERCENT, () => importFiles(files, dir, options));
+}
+
+async function importFiles(files: string[], dir: string, options: BulkImportOptions): Promise<BulkImportSummary> {
   const log = options.log ?? (() => {});
   if (!options.csvOnly) await checkStopped(options.config);
   const started = performance.now();
