@@ -12,7 +12,7 @@ import { runAdminImport } from './admin-import.js';
 import { cell } from './csv-field.js';
 import { CsvTables } from './csv-tables.js';
 import { withHeapGrowth } from './heap-growth.js';
-import { edgeKey, mergeEdge, mergeNode, nodeKey, RecordMap, storedNodeProperties, withoutNulls } from '../records/record-merge.js';
+import { edgeKey, mergeEdge, mergeEdgeInto, mergeNode, mergeNodeInto, keep, nodeKey, ownNode, RecordMap, storedNodeProperties, withoutNulls } from '../records/record-merge.js';
 
 /**
  * `kg ingest --bulk DIR`: the same two passes as ingestFiles (pass 1 extracts and learns the
@@ -64,8 +64,8 @@ async function importFiles(files: string[], dir: string, options: BulkImportOpti
   const workers = options.workers ?? defaultWorkers();
   const extractor = new ParallelExtractor(workers);
   const window = workers * 4;
-  const dumpNodes = new RecordMap<NodeRecord>(nodeKey, mergeNode);
-  const dumpEdges = new RecordMap<EdgeRecord>(edgeKey, mergeEdge);
+  const dumpNodes = new RecordMap<NodeRecord>(nodeKey, ownNode, mergeNodeInto);
+  const dumpEdges = new RecordMap<EdgeRecord>(edgeKey, keep, mergeEdgeInto);
 
   try {
     // Pass 1: extraction on the workers, learned in document order; the dumps' records kept to merge.
@@ -164,8 +164,8 @@ function addAll(batch: GraphBatch, nodes: RecordMap<NodeRecord>, edges: RecordMa
 /** Writes nodes and relationships once each, merging what several sources say about one. */
 class GraphCsvWriter {
   private readonly tables: CsvTables;
-  private readonly entities = new RecordMap<NodeRecord>(nodeKey, mergeNode);
-  private readonly sharedEdges = new RecordMap<EdgeRecord>(edgeKey, mergeEdge);
+  private readonly entities = new RecordMap<NodeRecord>(nodeKey, ownNode, mergeNodeInto);
+  private readonly sharedEdges = new RecordMap<EdgeRecord>(edgeKey, keep, mergeEdgeInto);
   private readonly writtenPapers = new Set<string>();
   readonly nodes: Partial<Record<string, number>> = {};
   readonly edges: Partial<Record<string, number>> = {};
@@ -182,7 +182,7 @@ class GraphCsvWriter {
   writePapers(batches: GraphBatch[]): void {
     for (const batch of batches) {
       const paper = batch.nodes[0]!;
-      const own = new RecordMap<EdgeRecord>(edgeKey, mergeEdge);
+      const own = new RecordMap<EdgeRecord>(edgeKey, keep, mergeEdgeInto);
       for (const node of batch.nodes) {
         if (node === paper) continue;
         this.entities.add(node);

@@ -1,5 +1,5 @@
 import type { EdgeRecord, NodeRecord, Properties } from '../graph-records.js';
-import { mergeProperties } from '../load/merge-rule.js';
+import { mergeProperties, replaces } from '../load/merge-rule.js';
 
 /**
  * Merging records in memory the way the loader's MERGE merges them in the graph (properties by
@@ -38,19 +38,46 @@ export function withoutNulls(props: Properties): Properties {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
 }
 
-/** Merges records into a map keyed by identity. */
+/** mergeNode, but into `target` (which must own its props and lists): no new objects per merge. */
+export function mergeNodeInto(target: NodeRecord, b: NodeRecord): void {
+  mergePropertiesInto(target.props, b.props);
+  target.aliases = addMissing(target.aliases, b.aliases);
+  target.sources = addMissing(target.sources, b.sources);
+}
+
+/** mergeEdge, but into `target`: a new props object, since edges of one paper share theirs. */
+export function mergeEdgeInto(target: EdgeRecord, b: EdgeRecord): void {
+  target.props = mergeProperties(target.props, b.props);
+}
+
+/** A copy that owns what mergeNodeInto changes (records may share props with others). */
+export function ownNode(node: NodeRecord): NodeRecord {
+  return { ...node, props: { ...node.props }, aliases: node.aliases && [...node.aliases], sources: node.sources && [...node.sources] };
+}
+
+/** For records nothing else holds (edges: mergeEdgeInto replaces their props, never changes them). */
+export function keep<T>(item: T): T {
+  return item;
+}
+
+/**
+ * Merges records into a map keyed by identity, in place: the bulk path merges millions of
+ * repeats (every mention of an entity), and a new record per merge was most of its garbage.
+ */
 export class RecordMap<T> {
   readonly items = new Map<string, T>();
 
   constructor(
     private readonly keyOf: (item: T) => string,
-    private readonly merge: (a: T, b: T) => T,
+    private readonly own: (item: T) => T,
+    private readonly mergeInto: (target: T, item: T) => void,
   ) {}
 
   add(item: T): void {
     const key = this.keyOf(item);
     const existing = this.items.get(key);
-    this.items.set(key, existing ? this.merge(existing, item) : item);
+    if (existing) this.mergeInto(existing, item);
+    else this.items.set(key, this.own(item));
   }
 
   /** Removes and returns the record with this key, if any. */
@@ -59,6 +86,19 @@ export class RecordMap<T> {
     if (item !== undefined) this.items.delete(key);
     return item;
   }
+}
+
+function mergePropertiesInto(target: Properties, b: Properties): void {
+  for (const key in b) {
+    if (replaces(target[key], b[key])) target[key] = b[key]!;
+  }
+}
+
+function addMissing(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+  if (!b || b.length === 0) return a;
+  const list = a ?? [];
+  for (const item of b) if (!list.includes(item)) list.push(item);
+  return list;
 }
 
 function union(a: string[] | undefined, b: string[] | undefined): string[] {
