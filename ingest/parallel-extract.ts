@@ -32,7 +32,8 @@ interface PoolWorker {
 }
 
 export class ParallelExtractor {
-  readonly resolver = new CorpusResolver();
+  /** Learns pass 1 on this thread; emptied once shipped to the workers (see shipTable). */
+  resolver = new CorpusResolver();
   private readonly pool: PoolWorker[];
   private readonly waiting = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }>();
   private readonly received = new Map<number, WorkerReply>();
@@ -114,6 +115,9 @@ export class ParallelExtractor {
     this.tableShipped = true;
     const table = aliasTable(this.resolver);
     for (const member of this.pool) member.port.postMessage({ kind: 'table', table } satisfies WorkerRequest);
+    // postMessage has copied it; pass 2 resolves on the workers, so this thread's copy would
+    // only hold memory (173k methods and models at 576k papers).
+    this.resolver = new CorpusResolver();
   }
 
   async close(): Promise<void> {
