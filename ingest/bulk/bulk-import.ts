@@ -50,7 +50,7 @@ export interface BulkImportSummary {
 }
 
 /** Heap growth between full collections while importing (see heap-growth.ts). */
-const HEAP_GROWTH_PERCENT = 50;
+const HEAP_GROWTH_PERCENT = 25;
 
 export function bulkImport(files: string[], dir: string, options: BulkImportOptions): Promise<BulkImportSummary> {
   return withHeapGrowth(HEAP_GROWTH_PERCENT, () => importFiles(files, dir, options));
@@ -210,17 +210,27 @@ class GraphCsvWriter {
   }
 
   finish() {
-    for (const node of this.dumpNodes.items.values()) {
-      const key = nodeKey(node);
-      // A paper written above whose title recurs in a dump only: merged then, so never again.
+    // Each record is merged with its dump twin as it is written, and dropped: never two copies.
+    for (const [key, node] of this.entities.items) {
+      this.entities.items.delete(key);
       if (this.writtenPapers.has(key)) continue;
-      this.entities.add(node);
+      const dump = this.dumpNodes.take(key);
+      this.writeNode(dump ? mergeNode(node, dump) : node);
     }
-    for (const node of this.entities.items.values()) {
-      if (!this.writtenPapers.has(nodeKey(node))) this.writeNode(node);
+    for (const [key, node] of this.dumpNodes.items) {
+      this.dumpNodes.items.delete(key);
+      // A paper written above whose title recurs in a dump only: merged then, so never again.
+      if (!this.writtenPapers.has(key)) this.writeNode(node);
     }
-    for (const edge of this.dumpEdges.items.values()) this.sharedEdges.add(edge);
-    for (const edge of this.sharedEdges.items.values()) this.writeEdge(edge);
+    for (const [key, edge] of this.sharedEdges.items) {
+      this.sharedEdges.items.delete(key);
+      const dump = this.dumpEdges.take(key);
+      this.writeEdge(dump ? mergeEdge(edge, dump) : edge);
+    }
+    for (const [key, edge] of this.dumpEdges.items) {
+      this.dumpEdges.items.delete(key);
+      this.writeEdge(edge);
+    }
     const segments = this.tables.close();
     const nodeSegments = new Map([...segments].filter(([group]) => !group.includes('|')));
     const edgeSegments = new Map([...segments].filter(([group]) => group.includes('|')));
