@@ -56,19 +56,34 @@ export async function hopPages(
   const pattern = hop.direction === 'out' ? `-${rel}->` : `<-${rel}-`;
   // Evidence on a paper -> entity edge belongs to that paper; on other edges it names its paper.
   const paperOfEvidence = hop.from === 'Paper' ? 'n.id' : hop.to.length === 1 && hop.to[0] === 'Paper' ? 'm.id' : 'x.paper';
+  // Page first, on bare nodes (distinct, ordered, sliced); only the page's links are then
+  // read with their evidence, so a node with thousands of neighbours costs a sort, not
+  // thousands of maps.
   const rows = await db.read(
     `UNWIND $ids AS id
-     MATCH (n:${alternatives([hop.from])} {id: id})${pattern}(m:${alternatives(hop.to)})
-     WITH id, n, m, collect(r) AS rels
-     ORDER BY ${orderFor(hop.to)}
-     WITH id, collect({
-       node: ${nodeMap('m')},
-       relations: [x IN rels | type(x)],
-       evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: ${paperOfEvidence}}],
-       sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
-       official: head([x IN rels WHERE x.official IS NOT NULL | x.official])
-     }) AS links
-     RETURN id AS key, {total: size(links), items: links[$offset..$end]} AS page`,
+     MATCH (n:${alternatives([hop.from])} {id: id})
+     CALL (n) {
+       MATCH (n)${pattern}(m:${alternatives(hop.to)})
+       WITH DISTINCT m
+       ORDER BY ${orderFor(hop.to)}
+       WITH collect(m) AS ordered
+       RETURN size(ordered) AS total, ordered[$offset..$end] AS page
+     }
+     CALL (n, page) {
+       UNWIND range(0, size(page) - 1) AS i
+       WITH page[i] AS m, i
+       MATCH (n)${pattern}(m)
+       WITH i, m, collect(r) AS rels
+       ORDER BY i
+       RETURN collect({
+         node: ${nodeMap('m')},
+         relations: [x IN rels | type(x)],
+         evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: ${paperOfEvidence}}],
+         sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
+         official: head([x IN rels WHERE x.official IS NOT NULL | x.official])
+       }) AS items
+     }
+     RETURN id AS key, {total: total, items: items} AS page`,
     { ids, offset: int(options.offset), end: int(options.offset + options.limit + 1) },
   );
   const byKey = new Map(rows.map((row) => [row.key as string, row.page as { total: number; items: Array<Record<string, unknown>> }]));
