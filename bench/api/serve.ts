@@ -20,6 +20,11 @@ import { peerTypeDefs } from '../peer/type-defs.js';
 import type { Fixtures } from './fixtures.js';
 import { benchQueries } from './queries.js';
 
+// Run as `npm start` runs the server (compiled, no source maps): tsx turns source maps on, and
+// then every stack the driver captures per query (Result's captureStacktrace) is source-mapped,
+// which took ~3% of the server's CPU under load; all three servers run alike.
+process.setSourceMapsEnabled(false);
+
 const [kind, portText, uri, fixturesJson] = process.argv.slice(2);
 const port = Number(portText);
 const fixtures = JSON.parse(fixturesJson!) as Fixtures;
