@@ -56,18 +56,22 @@ export async function hopPages(
   const pattern = hop.direction === 'out' ? `-${rel}->` : `<-${rel}-`;
   // Evidence on a paper -> entity edge belongs to that paper; on other edges it names its paper.
   const paperOfEvidence = hop.from === 'Paper' ? 'n.id' : hop.to.length === 1 && hop.to[0] === 'Paper' ? 'm.id' : 'x.paper';
-  // Page first, on bare nodes (distinct, ordered, sliced); only the page's links are then
-  // read with their evidence, so a node with thousands of neighbours costs a sort, not
-  // thousands of maps.
+  // Page first, on bare nodes (a count, and a top-k of distinct neighbours); only the page's
+  // links are then read with their evidence, so a node with thousands of neighbours costs a
+  // count and a bounded sort, not thousands of maps.
   const rows = await db.read(
     `UNWIND $ids AS id
      MATCH (n:${alternatives([hop.from])} {id: id})
      CALL (n) {
        MATCH (n)${pattern}(m:${alternatives(hop.to)})
+       RETURN count(DISTINCT m) AS total
+     }
+     CALL (n) {
+       MATCH (n)${pattern}(m:${alternatives(hop.to)})
        WITH DISTINCT m
        ORDER BY ${orderFor(hop.to)}
-       WITH collect(m) AS ordered
-       RETURN size(ordered) AS total, ordered[$offset..$end] AS page
+       SKIP $offset LIMIT $size
+       RETURN collect(m) AS page
      }
      CALL (n, page) {
        UNWIND range(0, size(page) - 1) AS i
@@ -84,7 +88,7 @@ export async function hopPages(
        }) AS items
      }
      RETURN id AS key, {total: total, items: items} AS page`,
-    { ids, offset: int(options.offset), end: int(options.offset + options.limit + 1) },
+    { ids, offset: int(options.offset), size: int(options.limit + 1) },
   );
   const byKey = new Map(rows.map((row) => [row.key as string, row.page as { total: number; items: Array<Record<string, unknown>> }]));
   return ids.map((id) => {
