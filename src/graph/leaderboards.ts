@@ -38,6 +38,12 @@ export async function leaderboards(
      }
      OPTIONAL MATCH (mt:Metric {id: metricId})
      WITH id, b, metric, metricId, mt.higherIsBetter AS higherIsBetter
+     CALL (b, metric) {
+       MATCH (b)<-[r:EVALUATED_ON]-(:${alternatives(SUBJECT_LABELS)})
+       WHERE r.metric = metric OR (metric IS NULL AND $metric IS NULL)
+       RETURN count(r) AS total, count(r.value) AS valued
+     }
+     // A bounded sort (top-k) of the page only; the count above gives the total.
      CALL (b, metric, higherIsBetter) {
        MATCH (b)<-[r:EVALUATED_ON]-(s:${alternatives(SUBJECT_LABELS)})
        WHERE r.metric = metric OR (metric IS NULL AND $metric IS NULL)
@@ -46,9 +52,10 @@ export async function leaderboards(
        ORDER BY r.value IS NULL,
                 CASE WHEN coalesce(higherIsBetter, true) THEN -r.value ELSE r.value END,
                 p.publishedAt, toLower(s.name), r.key
-       RETURN collect({r: r, s: s, t: t}) AS found, count(r.value) AS valued
+       LIMIT $limit
+       RETURN collect({r: r, s: s, t: t}) AS page
      }
-     WITH id, metric, metricId, higherIsBetter, valued, size(found) AS total, found[0..$limit] AS page
+     WITH id, metric, metricId, higherIsBetter, valued, total, page
      ${ENRICH_PAGE}
      RETURN id AS key, metric, metricId, higherIsBetter, valued, total, items`,
     { ids: benchmarkIds, metric, limit: int(limit) },
