@@ -92,18 +92,28 @@ export async function evaluationPages(
     paper: 'toLower(t.name), toLower(s.name), r.metric, r.key',
   }[side];
   const other = side === 'target' ? 's.id' : 't.id';
+  const where = `WHERE ($metric IS NULL OR toLower(r.metric) = toLower($metric) OR r.metricId = $metric)
+       AND ($other IS NULL OR ${other} = $other)`;
+  // A count, then a bounded sort (top-k) of the page only.
   const rows = await db.read(
     `UNWIND $ids AS id
-     ${match}
-     WHERE ($metric IS NULL OR toLower(r.metric) = toLower($metric) OR r.metricId = $metric)
-       AND ($other IS NULL OR ${other} = $other)
-     OPTIONAL MATCH (mt:Metric {id: r.metricId})
-     WITH id, r, s, t, mt ORDER BY ${order}
-     WITH id, collect({r: r, s: s, t: t}) AS found
-     WITH id, size(found) AS total, found[$offset..$end] AS page
+     CALL (id) {
+       ${match}
+       ${where}
+       RETURN count(r) AS total
+     }
+     CALL (id) {
+       ${match}
+       ${where}
+       OPTIONAL MATCH (mt:Metric {id: r.metricId})
+       WITH r, s, t, mt ORDER BY ${order}
+       SKIP $offset LIMIT $size
+       RETURN collect({r: r, s: s, t: t}) AS page
+     }
+     WITH id, total, page
      ${ENRICH_PAGE}
      RETURN id AS key, total, items`,
-    { ids, metric: filter.metric ?? null, other: filter.other ?? null, offset: int(offset), end: int(offset + limit + 1) },
+    { ids, metric: filter.metric ?? null, other: filter.other ?? null, offset: int(offset), size: int(limit + 1) },
   );
   const byKey = new Map(rows.map((row) => [row.key as string, row]));
   return ids.map((id) => {

@@ -49,6 +49,33 @@ describe('GraphQL leaderboards over real Papers with Code evaluation tables', ()
     expect(values).toEqual([...values].sort((a, b) => a - b));
   });
 
+  // A result's key identifies it among the results between the same two nodes.
+  const RESULT = 'key subject { ... on Method { key } ... on Model { key } }';
+  const identity = (edge: { node: { key: string; subject: { key: string } } }) => `${edge.node.subject.key} ${edge.node.key}`;
+
+  it('pages through the evaluations of a benchmark with cursors, in the order of one long page', async () => {
+    const page = `query($after: String) { benchmark(name: "snli") { evaluations(first: 7, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { ${RESULT} } } } } }`;
+    const whole = await query(`{ benchmark(name: "snli") { evaluations(first: 100) { totalCount edges { node { ${RESULT} } } } } }`);
+    expect(whole.errors).toBeUndefined();
+    const all = whole.data!.benchmark.evaluations;
+    expect(all.totalCount).toBeGreaterThan(7);
+    const keys: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result: { errors?: unknown; data?: any } = await query(page, { after });
+      expect(result.errors).toBeUndefined();
+      const connection = result.data!.benchmark.evaluations;
+      expect(connection.totalCount).toBe(all.totalCount);
+      keys.push(...connection.edges.map(identity));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(keys).toHaveLength(all.totalCount);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.slice(0, 100)).toEqual(all.edges.map(identity));
+  });
+
   it('fills the dashboard matrix from the ingested tables', async () => {
     const stats = await query(`{ stats { topBenchmarks(first: 3) { count node { ... on Benchmark { name } } } matrix(size: 4) { cells { value } } } }`);
     expect(stats.errors).toBeUndefined();
