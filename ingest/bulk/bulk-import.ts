@@ -50,7 +50,7 @@ export interface BulkImportSummary {
 }
 
 /** Heap growth between full collections while importing (see heap-growth.ts). */
-const HEAP_GROWTH_PERCENT = 25;
+const HEAP_GROWTH_PERCENT = 10;
 
 export function bulkImport(files: string[], dir: string, options: BulkImportOptions): Promise<BulkImportSummary> {
   return withHeapGrowth(HEAP_GROWTH_PERCENT, () => importFiles(files, dir, options));
