@@ -87,10 +87,10 @@ export async function hopPages(
          official: head([x IN rels WHERE x.official IS NOT NULL | x.official])
        }) AS items
      }
-     RETURN id AS key, {total: total, items: items} AS page`,
+     RETURN id AS key, total, items`,
     { ids, offset: int(options.offset), size: int(options.limit + 1) },
   );
-  const byKey = new Map(rows.map((row) => [row.key as string, row.page as { total: number; items: Array<Record<string, unknown>> }]));
+  const byKey = new Map(rows.map((row) => [row.key as string, row as { total: number; items: Array<Record<string, unknown>> }]));
   return ids.map((id) => {
     const page = byKey.get(id);
     if (!page) return { total: 0, items: [] };
