@@ -3,6 +3,7 @@ import { evaluationPages, type EvaluationSide } from '../graph/evaluations.js';
 import type { EdgeType, EntityLabel } from '../graph/labels.js';
 import { hopPages, type Hop } from '../graph/neighbours.js';
 import type { NodeRow } from '../graph/rows.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { pagedComplexity } from './connection-complexity.js';
 import { EvaluationConnection, EvaluationGroupConnection, linkConnection } from './connections.js';
 import { RelationEnum } from './enums.js';
@@ -10,6 +11,7 @@ import { LIMITS } from './limits.js';
 import type { Context } from './context.js';
 import { connectionFrom, pageFor, type PageArgs } from './pagination.js';
 import type { SchemaTypes } from './schema-types.js';
+import { selectsField } from './selection.js';
 
 /**
  * Relationship fields shared by the type modules. Each is a dataloader field with
@@ -42,12 +44,13 @@ export function hopConnection<Parent extends NodeRow>(
     description: options.description,
     args: { ...t.arg.connectionArgs(), ...roleArg },
     complexity: pagedComplexity,
-    load: async (ids: string[], ctx: Context, args: PageArgs & { role?: EdgeType | null }) => {
+    load: async (ids: string[], ctx: Context, args: PageArgs & { role?: EdgeType | null }, info: GraphQLResolveInfo) => {
       const page = pageFor(args);
       const role = args.role;
       const types = role ? hop.types.filter((type) => type === role) : hop.types;
       if (types.length === 0) return ids.map(() => linkConnection({ total: 0, items: [] }, page));
-      const pages = await hopPages(ctx.db, hop, ids, { types, offset: page.offset, limit: page.limit });
+      const total = selectsField(info, 'totalCount');
+      const pages = await hopPages(ctx.db, hop, ids, { types, offset: page.offset, limit: page.limit, total });
       return pages.map((links) => linkConnection(links, page));
     },
     resolve: (parent: Parent) => parent.id,
@@ -69,9 +72,10 @@ export function evaluationConnection<Parent extends NodeRow>(
       metric: t.arg.string({ required: false, description: 'Only results for this metric (name, case-insensitive, or key).' }),
     },
     complexity: pagedComplexity,
-    load: async (ids: string[], ctx, args) => {
+    load: async (ids: string[], ctx, args, info) => {
       const page = pageFor(args);
-      const pages = await evaluationPages(ctx.db, options.side, options.label, ids, { metric: args.metric ?? null }, page.offset, page.limit);
+      const filter = { metric: args.metric ?? null };
+      const pages = await evaluationPages(ctx.db, options.side, options.label, ids, filter, page.offset, page.limit, selectsField(info, 'totalCount'));
       return pages.map((found) => connectionFrom(found.items, page, found.total));
     },
     resolve: (parent: Parent) => parent.id,

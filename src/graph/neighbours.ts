@@ -47,7 +47,7 @@ export async function hopPages(
   db: Database,
   hop: Hop,
   ids: readonly string[],
-  options: { types?: readonly EdgeType[]; offset: number; limit: number },
+  options: { types?: readonly EdgeType[]; offset: number; limit: number; total?: boolean },
 ): Promise<LinkPage[]> {
   // A narrower set of types (a `role`) goes into the pattern itself, so Neo4j expands only those.
   const types = (options.types ?? hop.types).filter((type) => hop.types.includes(type));
@@ -58,13 +58,13 @@ export async function hopPages(
   const paperOfEvidence = hop.from === 'Paper' ? 'n.id' : hop.to.length === 1 && hop.to[0] === 'Paper' ? 'm.id' : 'x.paper';
   // Page first, on bare nodes (a count, and a top-k of distinct neighbours); only the page's
   // links are then read with their evidence, so a node with thousands of neighbours costs a
-  // count and a bounded sort, not thousands of maps.
+  // count and a bounded sort, not thousands of maps. Without `total` (totalCount not asked
+  // for) the count is left out and reported as 0.
   const rows = await db.read(
     `UNWIND $ids AS id
      MATCH (n:${alternatives([hop.from])} {id: id})
      CALL (n) {
-       MATCH (n)${pattern}(m:${alternatives(hop.to)})
-       RETURN count(DISTINCT m) AS total
+       ${options.total === false ? 'RETURN 0 AS total' : `MATCH (n)${pattern}(m:${alternatives(hop.to)}) RETURN count(DISTINCT m) AS total`}
      }
      CALL (n) {
        MATCH (n)${pattern}(m:${alternatives(hop.to)})

@@ -142,6 +142,21 @@ describe('GraphQL: every type and relationship over the fixture graph', () => {
     expect(data.nodes.map((n: any) => n.id)).toEqual(ids);
   });
 
+  it('counts a relationship connection whenever totalCount is asked for, through fragments too', async () => {
+    // The count is left out of the Cypher when totalCount is not selected; every way of
+    // selecting it must still bring it.
+    const direct = await ok(`{ method(id: "method:dpo") { variants(first: 1) { totalCount } } }`);
+    const spread = await ok(`{ method(id: "method:dpo") { variants(first: 1) { ...Total } } } fragment Total on MethodConnection { totalCount }`);
+    const inline = await ok(`{ method(id: "method:dpo") { variants(first: 1) { ... on MethodConnection { totalCount } } } }`);
+    const aliased = await ok(`{ method(id: "method:dpo") { variants(first: 1) { n: totalCount } } }`);
+    expect(direct.method.variants.totalCount).toBe(52);
+    expect(spread.method.variants.totalCount).toBe(52);
+    expect(inline.method.variants.totalCount).toBe(52);
+    expect(aliased.method.variants.n).toBe(52);
+    const evaluations = await ok(`{ benchmark(id: "benchmark:gsm8k") { evaluations(first: 1) { ...E } } } fragment E on EvaluationConnection { totalCount }`);
+    expect(evaluations.benchmark.evaluations.totalCount).toBe(3);
+  });
+
   it('pages a relationship connection forward without overlap', async () => {
     const page = `query($after: String) { method(id: "method:dpo") { variants(first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { key } } } } }`;
     const seen: string[] = [];
