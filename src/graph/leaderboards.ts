@@ -34,16 +34,11 @@ export async function leaderboards(
        WITH r.metric AS metric, head(collect(r.metricId)) AS metricId, count(r.value) AS valued, count(r) AS n,
             coalesce(head([i IN range(0, size(coalesce(b.metrics, [])) - 1) WHERE b.metrics[i] = r.metric]), 1000000) AS position
        ORDER BY valued > 0 DESC, position, n DESC, metric
-       RETURN metric, metricId LIMIT 1
+       RETURN metric, metricId, valued, n LIMIT 1
      }
      OPTIONAL MATCH (mt:Metric {id: metricId})
-     WITH id, b, metric, metricId, mt.higherIsBetter AS higherIsBetter
-     CALL (b, metric) {
-       MATCH (b)<-[r:EVALUATED_ON]-(:${alternatives(SUBJECT_LABELS)})
-       WHERE r.metric = metric OR (metric IS NULL AND $metric IS NULL)
-       RETURN count(r) AS total, count(r.value) AS valued
-     }
-     // A bounded sort (top-k) of the page only; the count above gives the total.
+     WITH id, b, metric, metricId, mt.higherIsBetter AS higherIsBetter, valued, n
+     // A bounded sort (top-k) of the page only.
      CALL (b, metric, higherIsBetter) {
        MATCH (b)<-[r:EVALUATED_ON]-(s:${alternatives(SUBJECT_LABELS)})
        WHERE r.metric = metric OR (metric IS NULL AND $metric IS NULL)
@@ -55,7 +50,14 @@ export async function leaderboards(
        LIMIT $limit
        RETURN collect({r: r, s: s, t: t}) AS page
      }
-     WITH id, metric, metricId, higherIsBetter, valued, total, page
+     // The chosen metric's group above counted its results; only a board without any metric
+     // (every result listed) needs a count of its own, and has values iff its best one has.
+     // A metric asked for that no result reports gives an empty board.
+     WITH id, metric, metricId, higherIsBetter, page,
+          CASE WHEN metric IS NOT NULL THEN n
+               WHEN $metric IS NULL THEN COUNT { (b)<-[:EVALUATED_ON]-(:${alternatives(SUBJECT_LABELS)}) }
+               ELSE 0 END AS total,
+          CASE WHEN metric IS NULL THEN size([e IN page WHERE e.r.value IS NOT NULL]) ELSE valued END AS valued
      ${ENRICH_PAGE}
      RETURN id AS key, metric, metricId, higherIsBetter, valued, total, items`,
     { ids: benchmarkIds, metric, limit: int(limit) },

@@ -3,6 +3,7 @@ import { DEFAULT_CORPUS } from '../../src/default-corpus.js';
 import { documentProcessor } from '../../ingest/document-processor.js';
 import { ingestFiles } from '../../ingest/ingest-files.js';
 import { graphChecksum } from '../../src/graph/checksum.js';
+import { graphqlClient } from '../support/graphql.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
 const { db, close } = connectTestDb();
@@ -54,6 +55,21 @@ describe('ingesting the default corpus into Neo4j', () => {
       expect(t.evidence).toMatch(/AlpacaEval 2, MT-bench, and HH-RLHF/);
       expect(t.extractor).toBeTruthy();
     }
+  });
+
+  it('lists a benchmark whose text-derived results name no metric by paper, counting them all', async () => {
+    const [bench] = await db.read(
+      `MATCH (b:Benchmark)<-[r:EVALUATED_ON]-() WITH b, count(r) AS n, count(r.metric) AS withMetric
+       WHERE n >= 3 AND withMetric = 0 RETURN b.id AS id, n ORDER BY n DESC, id LIMIT 1`,
+    );
+    expect(bench).toBeDefined();
+    const result = await graphqlClient(db)(`query($id: ID!) { benchmark(id: $id) {
+      leaderboard(first: 2) { metric rankedBy totalCount entries { value evaluation { paper { key } } } }
+    } }`, { id: bench!.id });
+    expect(result.errors).toBeUndefined();
+    const board = (result.data as any).benchmark.leaderboard;
+    expect(board).toMatchObject({ metric: null, rankedBy: 'PAPER', totalCount: bench!.n });
+    expect(board.entries).toHaveLength(2);
   });
 
   it('gives the identical graph on a rerun: no duplicates, same content', async () => {
