@@ -221,7 +221,6 @@ describe('GraphQL: every type and relationship over the fixture graph', () => {
     expect(data.unknownMetric.leaderboard.totalCount).toBe(0);
   });
 
-
   it('answers which methods were evaluated on a benchmark, with evidence, and where a method was evaluated', async () => {
     const data = await ok(`{
       methodsEvaluatedOn(benchmark: "mt-bench", first: 100) {
