@@ -4,7 +4,8 @@ import { edgeKey, keep, mergeEdge, mergeEdgeInto, mergeNode, mergeNodeInto, node
 
 const dpo = (props: NodeRecord['props'], aliases: string[], sources: string[]): NodeRecord => ({ label: 'Method', id: 'method:dpo', props, aliases, sources });
 
-const RECORDS = [
+/** Fresh records each time: a test that let one be changed must not hand the change to the next. */
+const records = () => [
   dpo({ name: 'DPO', fullName: null }, ['DPO'], ['text']),
   dpo({ name: 'DPO', fullName: 'Direct Preference Optimization', description: '' }, ['Direct Preference Optimization'], ['pwc-methods']),
   dpo({ name: 'dpo', description: 'Aligns a model with preferences without a reward model.' }, ['DPO', 'dpo'], ['text', 'pwc-papers']),
@@ -17,8 +18,8 @@ function permutations<T>(items: T[]): T[][] {
 
 describe('RecordMap: repeats merged in place', () => {
   it('gives what merging copies gives, in every order', () => {
-    const expected = storedNodeProperties(RECORDS.reduce(mergeNode));
-    for (const order of permutations(RECORDS)) {
+    const expected = storedNodeProperties(records().reduce(mergeNode));
+    for (const order of permutations(records())) {
       const map = new RecordMap<NodeRecord>(nodeKey, ownNode, mergeNodeInto);
       for (const record of order) map.add(record);
       expect(map.items.size).toBe(1);
@@ -28,10 +29,10 @@ describe('RecordMap: repeats merged in place', () => {
   });
 
   it('never changes the records it was given (they may share props with others)', () => {
-    const before = structuredClone(RECORDS);
+    const given = records();
     const map = new RecordMap<NodeRecord>(nodeKey, ownNode, mergeNodeInto);
-    for (const record of RECORDS) map.add(record);
-    expect(RECORDS).toEqual(before);
+    for (const record of given) map.add(record);
+    expect(given).toEqual(records());
 
     const shared = { paper: 'paper:x', evidence: 'We evaluate on MT-Bench.' };
     const edge = (key: string, props: EdgeRecord['props']): EdgeRecord => ({
