@@ -18,6 +18,7 @@ import { createGraphQLHandler } from '../src/api/server.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
 import { applySchema } from '../src/db/migrations.js';
+import { refreshEvaluationCounts } from '../ingest/load/evaluation-counts.js';
 import { DEFAULT_CORPUS } from '../src/default-corpus.js';
 import { documentProcessor } from '../ingest/document-processor.js';
 import { ingestFiles } from '../ingest/ingest-files.js';
@@ -51,6 +52,7 @@ try {
   let db = await neo4j.start();
   if (!reuse) db = await load(db);
   await applySchema(db);
+  await refreshEvaluationCounts(db); // as the server does at start
   const fixtures = await chooseFixtures(db);
   log(`fixtures: ${JSON.stringify(fixtures)}`);
   const queries = benchQueries(fixtures).filter((q) => !only || only.includes(q.name));

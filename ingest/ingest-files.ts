@@ -3,6 +3,7 @@ import { applySchema } from '../src/db/migrations.js';
 import type { PaperDocument } from './document.js';
 import type { GraphBatch } from './graph-records.js';
 import { InputError } from './input-error.js';
+import { refreshEvaluationCounts } from './load/evaluation-counts.js';
 import { GraphLoader, type LoadCounts } from './load/graph-loader.js';
 import { paperRecords } from './records/paper-records.js';
 import { detectFormat, formatByName } from './sources/formats.js';
@@ -82,6 +83,7 @@ export async function ingestFiles(
     }
   }
   await loader.flush();
+  await refreshEvaluationCounts(db);
   return {
     papers,
     skipped,

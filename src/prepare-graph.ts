@@ -4,11 +4,13 @@ import { applySchema } from './db/migrations.js';
 import { DEFAULT_CORPUS, graphIsEmpty } from './default-corpus.js';
 import { documentProcessor } from '../ingest/document-processor.js';
 import { ingestFiles } from '../ingest/ingest-files.js';
+import { refreshEvaluationCounts } from '../ingest/load/evaluation-counts.js';
 
 const RETRY_MS = 5_000;
 
 /**
- * Applies the schema and, when the graph has no papers, ingests the default corpus. Retries
+ * Applies the schema, ingests the default corpus when the graph has no papers, and refreshes
+ * the stored evaluation counts. Retries
  * until the database answers, so a server started during a database outage serves (and says
  * it is not ready) instead of exiting, and prepares the graph as soon as it can.
  */
@@ -21,6 +23,8 @@ export async function prepareGraph(db: Database, logger: Logger, signal?: AbortS
         const summary = await ingestFiles(db, [DEFAULT_CORPUS], documentProcessor());
         logger.info({ papers: summary.papers, nodes: summary.nodes, edges: summary.edges, seconds: Number(summary.seconds.toFixed(1)) }, 'default corpus ingested');
       }
+      // A graph loaded by `kg ingest --bulk` or by an older version has no stored counts yet.
+      await refreshEvaluationCounts(db);
       return;
     } catch (error) {
       const code = (error as { code?: string }).code ?? '';

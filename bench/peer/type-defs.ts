@@ -161,10 +161,9 @@ type Query {
   topBenchmarks(first: Int!): [RankedBenchmark!]!
     @cypher(
       statement: """
-      MATCH (b:Benchmark)<-[r:EVALUATED_ON]-(s) WHERE s:Method OR s:Model
-      WITH b, count(DISTINCT s) AS count, count(r) AS evaluations
-      ORDER BY count DESC, evaluations DESC, toLower(b.name) LIMIT $first
-      RETURN {name: b.name, count: count, evaluations: evaluations} AS row
+      MATCH (b:Benchmark) WHERE b.evaluatedSubjectCount > 0
+      WITH b ORDER BY b.evaluatedSubjectCount DESC, b.evaluationCount DESC, toLower(b.name) LIMIT $first
+      RETURN {name: b.name, count: b.evaluatedSubjectCount, evaluations: b.evaluationCount} AS row
       """
       columnName: "row"
     )

@@ -22,25 +22,36 @@ export interface RankedRow {
   evaluations: number;
 }
 
-/** Benchmarks evaluated by the most distinct methods and models. */
+/**
+ * Benchmarks evaluated by the most distinct methods and models, from the counts each ingest
+ * stores on them (ingest/load/evaluation-counts.ts): a read of the benchmarks, not of every
+ * result.
+ */
 export async function topBenchmarks(db: Database, limit: number): Promise<RankedRow[]> {
   const rows = await db.read(
-    `MATCH (b:Benchmark)<-[r:EVALUATED_ON]-(s:${alternatives(SUBJECT_LABELS)})
-     WITH b, count(DISTINCT s) AS count, count(r) AS evaluations
-     ORDER BY count DESC, evaluations DESC, toLower(b.name) LIMIT $limit
-     RETURN ${nodeMap('b')} AS node, count, evaluations`,
+    `MATCH (b:Benchmark) WHERE b.evaluatedSubjectCount > 0
+     WITH b ORDER BY b.evaluatedSubjectCount DESC, b.evaluationCount DESC, toLower(b.name), b.id LIMIT $limit
+     RETURN ${nodeMap('b')} AS node, b.evaluatedSubjectCount AS count, b.evaluationCount AS evaluations`,
     { limit: int(limit) },
   );
   return rows.map(toRanked);
 }
 
-/** Methods and models evaluated on the most distinct benchmarks. */
+/**
+ * Methods and models evaluated on the most distinct benchmarks (stored counts, as above).
+ * There are many of them (173k at 576k papers), so the indexes find the `limit`-th highest
+ * count first, in index order, and only the subjects at or above it are sorted in full.
+ */
 export async function topSubjects(db: Database, limit: number): Promise<RankedRow[]> {
+  const bySubjectLabel = (where: string, tail: string) =>
+    SUBJECT_LABELS.map((label) => `MATCH (s:${alternatives([label])}) WHERE ${where} ${tail}`).join(' UNION ALL ');
   const rows = await db.read(
-    `MATCH (s:${alternatives(SUBJECT_LABELS)})-[r:EVALUATED_ON]->(b:Benchmark)
-     WITH s, count(DISTINCT b) AS count, count(r) AS evaluations
-     ORDER BY count DESC, evaluations DESC, toLower(s.name) LIMIT $limit
-     RETURN ${nodeMap('s')} AS node, count, evaluations`,
+    `CALL () { ${bySubjectLabel('s.evaluatedBenchmarkCount > 0', 'RETURN s.evaluatedBenchmarkCount AS c ORDER BY c DESC LIMIT $limit')} }
+     WITH c ORDER BY c DESC LIMIT $limit
+     WITH min(c) AS threshold
+     CALL (threshold) { ${bySubjectLabel('s.evaluatedBenchmarkCount >= threshold', 'RETURN s')} }
+     WITH s ORDER BY s.evaluatedBenchmarkCount DESC, s.evaluationCount DESC, toLower(s.name), s.id LIMIT $limit
+     RETURN ${nodeMap('s')} AS node, s.evaluatedBenchmarkCount AS count, s.evaluationCount AS evaluations`,
     { limit: int(limit) },
   );
   return rows.map(toRanked);

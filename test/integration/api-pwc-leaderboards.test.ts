@@ -82,4 +82,34 @@ describe('GraphQL leaderboards over real Papers with Code evaluation tables', ()
     expect(stats.data!.stats.topBenchmarks[0].count).toBeGreaterThan(10);
     expect(stats.data!.stats.matrix.cells.length).toBeGreaterThan(0);
   });
+  it('ranks stats by the counts each ingest stores, equal to counting live, and after a further ingest too', async () => {
+    const live = async () => ({
+      benchmarks: await db.read(
+        `MATCH (b:Benchmark)<-[r:EVALUATED_ON]-(s:Method|Model) WITH b, count(DISTINCT s) AS count, count(r) AS evaluations
+         RETURN b.name AS name, count, evaluations ORDER BY count DESC, evaluations DESC, toLower(b.name), b.id LIMIT 5`,
+      ),
+      subjects: await db.read(
+        `MATCH (s:Method|Model)-[r:EVALUATED_ON]->(b:Benchmark) WITH s, count(DISTINCT b) AS count, count(r) AS evaluations
+         RETURN s.name AS name, count, evaluations ORDER BY count DESC, evaluations DESC, toLower(s.name), s.id LIMIT 5`,
+      ),
+    });
+    const served = async () => {
+      const result = await query(`{ stats {
+        topBenchmarks(first: 5) { count evaluations node { ... on Benchmark { name } } }
+        topMethods(first: 5) { count evaluations node { ... on Method { name } ... on Model { name } } }
+      } }`);
+      expect(result.errors).toBeUndefined();
+      const rows = (list: Array<{ count: number; evaluations: number; node: { name: string } }>) =>
+        list.map((row) => ({ name: row.node.name, count: row.count, evaluations: row.evaluations }));
+      return { benchmarks: rows(result.data!.stats.topBenchmarks), subjects: rows(result.data!.stats.topMethods) };
+    };
+    const before = await live();
+    expect(before.benchmarks.length).toBeGreaterThan(0);
+    expect(await served()).toEqual(before);
+
+    await ingestFiles(db, ['data/pwc-evaluation-tables/nlp-progress.json']);
+    const after = await live();
+    expect(after).not.toEqual(before);
+    expect(await served()).toEqual(after);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Database } from '../../src/db/database.js';
 import type { EdgeRecord, EdgeType, GraphBatch, NodeLabel, NodeRecord, Properties } from '../../ingest/graph-records.js';
+import { refreshEvaluationCounts } from '../../ingest/load/evaluation-counts.js';
 import { GraphLoader } from '../../ingest/load/graph-loader.js';
 
 /**
@@ -168,4 +169,5 @@ export async function loadFixtureGraph(db: Database): Promise<void> {
   const loader = new GraphLoader(db);
   await loader.add(fixtureBatch());
   await loader.flush();
+  await refreshEvaluationCounts(db); // as ingestFiles does after loading
 }
