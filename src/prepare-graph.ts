@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Database } from './db/database.js';
 import { applySchema } from './db/migrations.js';
+import { isDatabaseUnavailable } from './db/unavailable.js';
 import { DEFAULT_CORPUS, graphIsEmpty } from './default-corpus.js';
 import { documentProcessor } from '../ingest/document-processor.js';
 import { ingestFiles } from '../ingest/ingest-files.js';
@@ -27,8 +28,7 @@ export async function prepareGraph(db: Database, logger: Logger, signal?: AbortS
       await refreshEvaluationCounts(db);
       return;
     } catch (error) {
-      const code = (error as { code?: string }).code ?? '';
-      if (code !== 'ServiceUnavailable' && code !== 'SessionExpired') throw error;
+      if (!isDatabaseUnavailable(error)) throw error;
       logger.warn(`Neo4j is unavailable (${(error as Error).message.split('\n')[0]}); retrying in ${RETRY_MS / 1000} s`);
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
       if (signal?.aborted) return;

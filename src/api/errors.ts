@@ -1,23 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { maskError } from 'graphql-yoga';
-import { isRetryableError, Neo4jError } from 'neo4j-driver';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 
-/** Neo4j driver error codes that mean "the database cannot be reached right now". */
-const UNAVAILABLE_CODES = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-  // A transaction cut off by a database shutting down.
-  'Neo.ClientError.Transaction.Terminated',
-  'Neo.TransientError.Transaction.Terminated',
-]);
-/**
- * The driver's own "no connection within connectionAcquisitionTimeout" error carries no code
- * (`N/A`), only this message: a pool that is exhausted, or a database that accepts connections
- * but does not answer (as while it shuts down). Either way, try again shortly.
- */
-const ACQUISITION_TIMEOUT = /^Connection acquisition timed out in \d+ ms/;
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
@@ -32,8 +17,8 @@ export function errorMasker(logger: Logger) {
   return (error: unknown, message: string): Error => {
     const original = (error as { originalError?: unknown }).originalError ?? error;
     const code = (original as { code?: string } | undefined)?.code ?? '';
-    // Retryable driver errors (connection lost, leader switch, shutdown) mean "try again".
-    if (UNAVAILABLE_CODES.has(code) || (code !== '' && isRetryableError(original as Error)) || isAcquisitionTimeout(original)) {
+    // Connection lost or not handed out in time, leader switch, shutdown: "try again".
+    if (isDatabaseUnavailable(original)) {
       logger.warn({ code }, 'database unavailable');
       return new GraphQLError('The database is unavailable; try again shortly.', {
         extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
@@ -47,8 +32,4 @@ export function errorMasker(logger: Logger) {
     if (masked !== error) logger.error({ err: original, code }, 'unexpected error');
     return masked;
   };
-}
-
-function isAcquisitionTimeout(error: unknown): boolean {
-  return error instanceof Neo4jError && ACQUISITION_TIMEOUT.test(error.message);
 }
