@@ -8,7 +8,7 @@ import {
   type NodeRecord,
 } from '../graph-records.js';
 import { nodeStatement, edgeStatement } from './cypher.js';
-import { edgeKey, mergeEdge, mergeNode, nodeKey, withoutNulls } from '../records/record-merge.js';
+import { edgeKey, keep, mergeEdgeInto, mergeNodeInto, nodeKey, ownNode, RecordMap, withoutNulls } from '../records/record-merge.js';
 
 export interface LoadCounts {
   nodes: Partial<Record<NodeLabel, number>>;
@@ -21,8 +21,9 @@ export interface LoadCounts {
  * and edge keys makes every write idempotent: loading the same records twice changes nothing.
  */
 export class GraphLoader {
-  private nodes = new Map<string, NodeRecord>();
-  private edges = new Map<string, EdgeRecord>();
+  // Repeats within a batch fold into one row, by the same merge as the bulk path.
+  private readonly nodes = new RecordMap<NodeRecord>(nodeKey, ownNode, mergeNodeInto);
+  private readonly edges = new RecordMap<EdgeRecord>(edgeKey, keep, mergeEdgeInto);
   readonly counts: LoadCounts = { nodes: {}, edges: {} };
   rowsWritten = 0;
 
@@ -36,32 +37,30 @@ export class GraphLoader {
   async add(batch: GraphBatch): Promise<void> {
     for (const node of batch.nodes) this.queueNode(node);
     for (const edge of batch.edges) this.queueEdge(edge);
-    if (this.nodes.size + this.edges.size >= this.batchRows) await this.flush();
+    if (this.nodes.items.size + this.edges.items.size >= this.batchRows) await this.flush();
   }
 
   async flush(): Promise<void> {
-    if (this.nodes.size === 0 && this.edges.size === 0) return;
-    const statements = [...groupNodes([...this.nodes.values()]), ...groupEdges([...this.edges.values()])];
+    const nodes = this.nodes.items;
+    const edges = this.edges.items;
+    if (nodes.size === 0 && edges.size === 0) return;
+    const statements = [...groupNodes([...nodes.values()]), ...groupEdges([...edges.values()])];
     await this.db.writeAll(statements);
-    for (const node of this.nodes.values()) this.counts.nodes[node.label] = (this.counts.nodes[node.label] ?? 0) + 1;
-    for (const edge of this.edges.values()) this.counts.edges[edge.type] = (this.counts.edges[edge.type] ?? 0) + 1;
-    this.rowsWritten += this.nodes.size + this.edges.size;
-    this.nodes.clear();
-    this.edges.clear();
+    for (const node of nodes.values()) this.counts.nodes[node.label] = (this.counts.nodes[node.label] ?? 0) + 1;
+    for (const edge of edges.values()) this.counts.edges[edge.type] = (this.counts.edges[edge.type] ?? 0) + 1;
+    this.rowsWritten += nodes.size + edges.size;
+    nodes.clear();
+    edges.clear();
   }
 
   private queueNode(node: NodeRecord): void {
     if (!NODE_LABELS.includes(node.label)) throw new Error(`unknown node label ${node.label}`);
-    const key = nodeKey(node);
-    const queued = this.nodes.get(key);
-    this.nodes.set(key, queued ? mergeNode(queued, node) : node);
+    this.nodes.add(node);
   }
 
   private queueEdge(edge: EdgeRecord): void {
     if (!EDGE_TYPES.includes(edge.type)) throw new Error(`unknown edge type ${edge.type}`);
-    const key = edgeKey(edge);
-    const queued = this.edges.get(key);
-    this.edges.set(key, queued ? mergeEdge(queued, edge) : edge);
+    this.edges.add(edge);
   }
 }
 
@@ -93,5 +92,3 @@ function groupEdges(edges: EdgeRecord[]) {
     params: { rows: rows.map((e) => ({ from: e.from.id, to: e.to.id, key: e.key, props: withoutNulls(e.props) })) },
   }));
 }
-
-

@@ -48,7 +48,6 @@ export function* datasetItems(record: Fields): Generator<SourceItem> {
   yield { kind: 'records', batch: builder.take()! };
 }
 
-
 export async function* readPwcDatasets(file: string, options: ReadOptions = {}): AsyncGenerator<SourceItem> {
   yield* readPwcDump(file, options, datasetItems);
 }

@@ -59,7 +59,6 @@ function introducingPaper(record: Fields): ((builder: BatchBuilder) => EndpointR
   return node ? (builder) => builder.node(node) : undefined;
 }
 
-
 export async function* readPwcMethods(file: string, options: ReadOptions = {}): AsyncGenerator<SourceItem> {
   yield* readPwcDump(file, options, methodItems);
 }
