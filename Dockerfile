@@ -2,6 +2,7 @@
 FROM node:20-slim
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY core ./core
 COPY src ./src
 COPY ingest ./ingest
 COPY schema ./schema

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { PaperDocument } from '../ingest/document.js';
 import { extractPaper } from '../ingest/extract/pipeline.js';
 import { CorpusResolver } from '../ingest/resolve/corpus-resolver.js';
-import { paperId } from '../ingest/resolve/paper-id.js';
+import { paperId } from '../core/paper-id.js';
 import { readSeedText } from '../ingest/sources/seed-text.js';
 
 const SEED = resolve(import.meta.dirname, '../data/seed/000_ee18fccb2e565efc.txt');

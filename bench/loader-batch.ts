@@ -14,7 +14,7 @@ import { PROJECT_ROOT } from '../src/config.js';
 import { Database, type Params } from '../src/db/database.js';
 import { applySchema } from '../src/db/migrations.js';
 import type { PaperDocument } from '../ingest/document.js';
-import type { GraphBatch } from '../ingest/graph-records.js';
+import type { GraphBatch } from '../core/graph-records.js';
 import { GraphLoader } from '../ingest/load/graph-loader.js';
 import { CHUNK_DOCS, ParallelExtractor } from '../ingest/parallel-extract.js';
 import { readJsonlPapers } from '../ingest/sources/jsonl-papers.js';

@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerChecksumCommand } from './commands/checksum.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerIngestCommand } from './commands/ingest.js';
-import { userMessage } from './user-errors.js';
+import { userMessage } from '../core/user-error.js';
 
 /** `kg`: the ingest command line. Each subcommand lives in ingest/commands/. */
 const program = new Command('kg')

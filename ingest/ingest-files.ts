@@ -1,7 +1,7 @@
 import type { Database } from '../src/db/database.js';
 import { applySchema } from '../src/db/migrations.js';
 import type { PaperDocument } from './document.js';
-import type { GraphBatch } from './graph-records.js';
+import type { GraphBatch } from '../core/graph-records.js';
 import { InputError } from './input-error.js';
 import { refreshEvaluationCounts } from './load/evaluation-counts.js';
 import { GraphLoader, type LoadCounts } from './load/graph-loader.js';

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import type { PaperDocument } from './document.js';
 import { extractPaper } from './extract/pipeline.js';
-import type { GraphBatch } from './graph-records.js';
+import type { GraphBatch } from '../core/graph-records.js';
 import { paperRecords } from './records/paper-records.js';
 import { CorpusResolver, type ResolvedEntity } from './resolve/corpus-resolver.js';
 

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { PaperDocument } from './document.js';
 import { extractPaper } from './extract/pipeline.js';
-import type { GraphBatch } from './graph-records.js';
+import type { GraphBatch } from '../core/graph-records.js';
 import type { DocumentProcessor } from './ingest-files.js';
 import type { ObservedPaper, WorkerReply, WorkerRequest } from './parallel-extract-worker.js';
 import { paperRecords } from './records/paper-records.js';

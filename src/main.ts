@@ -1,9 +1,9 @@
 import { pino } from 'pino';
-import { ConfigError, loadConfig, loadDotEnv } from './config.js';
+import { loadConfig, loadDotEnv } from './config.js';
 import { connect } from './db/connect.js';
 import { createHttpServer } from './api/server.js';
 import { prepareGraph } from './prepare-graph.js';
-import { userMessage } from '../ingest/user-errors.js';
+import { userMessage } from '../core/user-error.js';
 
 const HELP = `usage: npm start
 
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : userMessage(error);
+  const message = userMessage(error);
   if (message === undefined) throw error;
   console.error(`error: ${message}`);
   process.exit(1);

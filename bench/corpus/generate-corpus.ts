@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { paperId } from '../../ingest/resolve/paper-id.js';
+import { paperId } from '../../core/paper-id.js';
 import { coinMethods, loadNamePools, type NamePools } from './names.js';
 import { paperAbstract, paperTitle, planPaper, type PaperPlan } from './paper-text.js';
 import { Prng } from './prng.js';

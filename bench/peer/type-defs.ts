@@ -1,4 +1,4 @@
-import { EDGE_TYPES, NODE_LABELS } from '../../ingest/graph-records.js';
+import { EDGE_TYPES, NODE_LABELS } from '../../core/labels.js';
 
 /**
  * The same graph described for @neo4j/graphql (the peer): one @node type per label and one

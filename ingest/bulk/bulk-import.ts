@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Neo4jConfig } from '../../src/config.js';
 import { LocalNeo4jError, localNeo4jStatus } from '../../src/db/local-neo4j.js';
 import type { PaperDocument } from '../document.js';
-import type { EdgeRecord, GraphBatch, NodeRecord } from '../graph-records.js';
+import type { EdgeRecord, GraphBatch, NodeRecord } from '../../core/graph-records.js';
 import { CHUNK_DOCS, defaultWorkers, ParallelExtractor } from '../parallel-extract.js';
 import type { ObservedPaper } from '../parallel-extract-worker.js';
 import { detectFormat, formatByName } from '../sources/formats.js';

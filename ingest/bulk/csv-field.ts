@@ -1,4 +1,4 @@
-import type { PropertyValue } from '../graph-records.js';
+import type { PropertyValue } from '../../core/graph-records.js';
 
 /**
  * CSV cells as neo4j-admin import reads them: RFC 4180 quoting (a quote doubled), arrays

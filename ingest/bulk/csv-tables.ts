@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { Properties } from '../graph-records.js';
+import type { Properties } from '../../core/graph-records.js';
 import { cell, columnType, hasLineBreak, type ColumnType } from './csv-field.js';
 
 /**

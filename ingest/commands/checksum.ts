@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig, loadDotEnv } from '../../src/config.js';
 import { connect } from '../../src/db/connect.js';
-import { graphChecksum } from '../../src/graph/checksum.js';
+import { graphChecksum } from '../../src/db/checksum.js';
 
 /** `kg checksum`: a fingerprint of the graph's whole content, to compare two ingests. */
 export function registerChecksumCommand(program: Command): void {

@@ -1,6 +1,6 @@
 import { lexiconEntry } from './lexicon.js';
 import type { AcronymPair, EntityLabel, Mention } from './mention.js';
-import { nameKey } from './name-key.js';
+import { nameKey } from '../../core/name-key.js';
 
 /**
  * Mentions grouped into the paper's entities: overlapping spans resolved (longest wins, so

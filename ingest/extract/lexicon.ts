@@ -1,6 +1,6 @@
 import lexiconData from '../../data/lexicon.json' with { type: 'json' };
 import type { EntityLabel, Mention } from './mention.js';
-import { nameKey } from './name-key.js';
+import { nameKey } from '../../core/name-key.js';
 import type { PreparedText } from './prepared-text.js';
 
 /**

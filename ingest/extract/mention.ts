@@ -1,7 +1,9 @@
 /** What extraction components produce: spans of the cleaned text with a type guess and a confidence. */
 
-export const ENTITY_LABELS = ['Method', 'Model', 'Dataset', 'Benchmark', 'Task'] as const;
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
+import type { ExtractedLabel } from '../../core/labels.js';
+
+/** The types extraction gives names: declared in core/node-types.ts (`extracted`). */
+export type EntityLabel = ExtractedLabel;
 
 export interface Mention {
   /** The name as written (cleaned text). */

@@ -1,5 +1,5 @@
 import type { PaperEntity } from './entities.js';
-import { nameKey } from './name-key.js';
+import { nameKey } from '../../core/name-key.js';
 
 /**
  * Names a paper derives from its own proposed names: the shorthand "HybridReasoning" for

@@ -1,5 +1,5 @@
 import type { Database } from '../../src/db/database.js';
-import { alternatives, SUBJECT_LABELS } from '../../src/graph/labels.js';
+import { alternatives, SUBJECT_LABELS } from '../../core/labels.js';
 
 /**
  * Stored per node, refreshed after every ingest: how many distinct methods and models were

@@ -1,7 +1,7 @@
 import type { PaperDocument } from '../document.js';
 import { findRepoMentions } from '../extract/repo-urls.js';
 import { sentenceAt, splitSentences } from '../extract/sentences.js';
-import type { EdgeRecord, GraphBatch, NodeRecord } from '../graph-records.js';
+import type { EdgeRecord, GraphBatch, NodeRecord } from '../../core/graph-records.js';
 
 /**
  * The Paper node of a document, the repositories its abstract links to, and the HAS_CODE

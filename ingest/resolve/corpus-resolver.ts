@@ -2,10 +2,10 @@ import type { PaperEntity } from '../extract/entities.js';
 import { PAPER_SUBJECT } from '../extract/evaluations.js';
 import { lexiconEntry } from '../extract/lexicon.js';
 import type { EntityLabel } from '../extract/mention.js';
-import { nameKey } from '../extract/name-key.js';
+import { nameKey } from '../../core/name-key.js';
 import type { PaperExtraction } from '../extract/pipeline.js';
-import type { EdgeRecord, GraphBatch, NodeRecord } from '../graph-records.js';
-import { entityId } from './entity-id.js';
+import type { EdgeRecord, GraphBatch, NodeRecord } from '../../core/graph-records.js';
+import { entityId } from '../../core/entity-id.js';
 import { toGoldRecord, type GoldRecord } from './gold-record.js';
 import { variantBase } from './variant-base.js';
 

@@ -1,4 +1,4 @@
-import { entityId } from './entity-id.js';
+import { entityId } from '../../core/entity-id.js';
 
 /**
  * The entity behind a leaderboard's model name. Tables write one model many ways:

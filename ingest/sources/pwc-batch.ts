@@ -1,5 +1,5 @@
-import type { EdgeRecord, EndpointRef, GraphBatch, NodeRecord } from '../graph-records.js';
-import { mergeProperties } from '../load/merge-rule.js';
+import type { EdgeRecord, EndpointRef, GraphBatch, NodeRecord } from '../../core/graph-records.js';
+import { mergeProperties } from '../records/merge-rule.js';
 
 /**
  * Collects the records of one dump record, once each: a paper named in forty rows of a table

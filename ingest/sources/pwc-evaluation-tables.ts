@@ -1,4 +1,4 @@
-import type { EndpointRef, NodeRecord } from '../graph-records.js';
+import type { EndpointRef, NodeRecord } from '../../core/graph-records.js';
 import { leaderboardLabel, parseLeaderboardName } from '../resolve/leaderboard-name.js';
 import { parseMetricValue } from '../resolve/value-parse.js';
 import { BatchBuilder } from './pwc-batch.js';

@@ -1,4 +1,4 @@
-import type { EndpointRef } from '../graph-records.js';
+import type { EndpointRef } from '../../core/graph-records.js';
 import { BatchBuilder } from './pwc-batch.js';
 import { firstRecordKeys } from './pwc-detect.js';
 import type { Fields } from './pwc-fields.js';

@@ -1,9 +1,9 @@
 import { lookupLexicon } from '../extract/lexicon.js';
 import { normalizeRepoUrl } from '../extract/repo-urls.js';
-import type { NodeLabel, NodeRecord, Properties } from '../graph-records.js';
-import { entityId } from '../resolve/entity-id.js';
-import { paperId } from '../resolve/paper-id.js';
-import { slug } from '../resolve/slug.js';
+import type { NodeLabel, NodeRecord, Properties } from '../../core/graph-records.js';
+import { entityId } from '../../core/entity-id.js';
+import { paperId } from '../../core/paper-id.js';
+import { slug } from '../../core/slug.js';
 
 /**
  * The node records every Papers with Code dump shares (papers, repositories, named entities)

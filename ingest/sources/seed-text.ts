@@ -1,6 +1,6 @@
 import type { PaperDocument } from '../document.js';
 import { InputError } from '../input-error.js';
-import { paperId } from '../resolve/paper-id.js';
+import { paperId } from '../../core/paper-id.js';
 import { readLines, type Line } from './read-lines.js';
 import type { SourceFormat } from './source-format.js';
 

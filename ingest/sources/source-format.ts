@@ -1,6 +1,6 @@
 import type { InputError } from '../input-error.js';
 import type { PaperDocument } from '../document.js';
-import type { GraphBatch } from '../graph-records.js';
+import type { GraphBatch } from '../../core/graph-records.js';
 
 /** What a source yields: papers whose text still goes through extraction, or ready graph records. */
 export type SourceItem =

@@ -1,4 +1,4 @@
-import type { EdgeType, NodeLabel } from '../graph/labels.js';
+import type { EdgeType, NodeLabel } from '../../core/labels.js';
 import type { EvidenceRow, LinkPage, LinkRow } from '../graph/neighbours.js';
 import type { NodeRow } from '../graph/rows.js';
 import { builder } from './builder.js';

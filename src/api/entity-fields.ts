@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { EntityLabel } from '../graph/labels.js';
+import type { EntityLabel } from '../../core/labels.js';
 import { nodeByName } from '../graph/lookup.js';
 import { nodesByIds } from '../graph/nodes.js';
 import type { EntityRow, NodeRow } from '../graph/rows.js';

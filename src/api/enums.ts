@@ -1,4 +1,4 @@
-import { EDGE_TYPES, NODE_LABELS } from '../graph/labels.js';
+import { EDGE_TYPES, NODE_LABELS } from '../../core/labels.js';
 import { builder } from './builder.js';
 
 const RELATION_DESCRIPTIONS: Record<(typeof EDGE_TYPES)[number], string> = {

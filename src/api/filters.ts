@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import { countNodes, listNodes, type NodeFilter, type NodeOrderField } from '../graph/node-lists.js';
-import { TARGET_LABELS, type NodeLabel } from '../graph/labels.js';
+import { TARGET_LABELS, type NodeLabel } from '../../core/labels.js';
 import type { NodeRow } from '../graph/rows.js';
 import { builder } from './builder.js';
 import { EntityOrderFieldEnum, OrderDirectionEnum, PaperOrderFieldEnum, RepoOrderFieldEnum } from './enums.js';

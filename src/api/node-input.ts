@@ -1,6 +1,6 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Database } from '../db/database.js';
-import { isNodeLabel, labelOfKey, type NodeLabel } from '../graph/labels.js';
+import { isNodeLabel, labelOfKey, type NodeLabel } from '../../core/labels.js';
 import { nodeByName } from '../graph/lookup.js';
 
 export interface NodeKey {

@@ -1,5 +1,5 @@
 import { nodesByIds } from '../graph/nodes.js';
-import type { EntityLabel, NodeLabel } from '../graph/labels.js';
+import type { EntityLabel, NodeLabel } from '../../core/labels.js';
 import type { EvaluationGroupRow } from '../graph/evaluation-groups.js';
 import type { EvaluationRow } from '../graph/evaluations.js';
 import type { EvidenceRow } from '../graph/neighbours.js';

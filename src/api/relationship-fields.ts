@@ -1,6 +1,6 @@
 import { evaluationGroupPages } from '../graph/evaluation-groups.js';
 import { evaluationPages, type EvaluationSide } from '../graph/evaluations.js';
-import type { EdgeType, EntityLabel } from '../graph/labels.js';
+import type { EdgeType, EntityLabel } from '../../core/labels.js';
 import { hopPages, type Hop } from '../graph/neighbours.js';
 import type { NodeRow } from '../graph/rows.js';
 import type { GraphQLResolveInfo } from 'graphql';

@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { boltPort, isLoopbackUri, PROJECT_ROOT, type Neo4jConfig } from '../config.js';
+import { UserError } from '../../core/user-error.js';
 
 /**
  * A real Neo4j 5.26 Community on this machine without Docker: the jars come from Maven
@@ -17,7 +18,7 @@ const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 
 /** A failure the user can act on: one line saying why and what to do. */
-export class LocalNeo4jError extends Error {
+export class LocalNeo4jError extends UserError {
   override name = 'LocalNeo4jError';
 }
 

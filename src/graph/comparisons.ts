@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { alternatives, TARGET_LABELS } from './labels.js';
+import { alternatives, TARGET_LABELS } from '../../core/labels.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
 

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { alternatives, SUBJECT_LABELS, TARGET_LABELS, type EntityLabel } from './labels.js';
+import { alternatives, SUBJECT_LABELS, TARGET_LABELS, type EntityLabel } from '../../core/labels.js';
 import { ENRICH_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { alternatives, SUBJECT_LABELS, TARGET_LABELS, type EntityLabel } from './labels.js';
+import { alternatives, SUBJECT_LABELS, TARGET_LABELS, type EntityLabel } from '../../core/labels.js';
 import type { EvidenceRow } from './neighbours.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, toNodeRowOrNull, type EntityRow, type NodeRow, type PaperRow } from './rows.js';

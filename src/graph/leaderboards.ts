@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { alternatives, SUBJECT_LABELS } from './labels.js';
+import { alternatives, SUBJECT_LABELS } from '../../core/labels.js';
 import { ENRICH_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
 import { int } from './params.js';
 

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { alternatives, isEntityLabel, type NodeLabel } from './labels.js';
+import { alternatives, isEntityLabel, type NodeLabel } from '../../core/labels.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
 

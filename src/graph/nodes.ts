@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { alternatives, type NodeLabel } from './labels.js';
+import { alternatives, type NodeLabel } from '../../core/labels.js';
 import { byKeys } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
 

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { alternatives, ENTITY_LABELS, TARGET_LABELS, type NodeLabel } from './labels.js';
+import { alternatives, ENTITY_LABELS, TARGET_LABELS, type NodeLabel } from '../../core/labels.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
 

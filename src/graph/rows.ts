@@ -1,4 +1,4 @@
-import type { EntityLabel, NodeLabel } from './labels.js';
+import type { EntityLabel, NodeLabel } from '../../core/labels.js';
 
 /**
  * What the API reads from a node. Every query projects nodes the same way (`nodeMap`), so any

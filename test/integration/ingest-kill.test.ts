@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { DEFAULT_CORPUS } from '../../src/default-corpus.js';
-import { graphChecksum } from '../../src/graph/checksum.js';
+import { graphChecksum } from '../../src/db/checksum.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
 const { db, close, config } = connectTestDb();

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentProcessor } from '../../ingest/document-processor.js';
 import { ingestFiles, type IngestSummary } from '../../ingest/ingest-files.js';
-import { graphChecksum } from '../../src/graph/checksum.js';
+import { graphChecksum } from '../../src/db/checksum.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentProcessor } from '../../ingest/document-processor.js';
 import { ingestFiles } from '../../ingest/ingest-files.js';
 import { DEFAULT_CORPUS } from '../../src/default-corpus.js';
-import { graphChecksum, type GraphChecksum } from '../../src/graph/checksum.js';
+import { graphChecksum, type GraphChecksum } from '../../src/db/checksum.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
 /**

@@ -8,7 +8,7 @@ import { formatSummary } from '../../ingest/commands/ingest.js';
 import { documentProcessor } from '../../ingest/document-processor.js';
 import { ingestFiles } from '../../ingest/ingest-files.js';
 import { InputError } from '../../ingest/input-error.js';
-import { graphChecksum, type GraphChecksum } from '../../src/graph/checksum.js';
+import { graphChecksum, type GraphChecksum } from '../../src/db/checksum.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
 /**

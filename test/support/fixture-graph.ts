@@ -1,5 +1,5 @@
 import type { Database } from '../../src/db/database.js';
-import type { EdgeRecord, EdgeType, GraphBatch, NodeLabel, NodeRecord, Properties } from '../../ingest/graph-records.js';
+import type { EdgeRecord, EdgeType, GraphBatch, NodeLabel, NodeRecord, Properties } from '../../core/graph-records.js';
 import { refreshEvaluationCounts } from '../../ingest/load/evaluation-counts.js';
 import { GraphLoader } from '../../ingest/load/graph-loader.js';
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { sharedTargets, type ComparedResult } from '../../graph/comparisons.js';
-import { SUBJECT_LABELS } from '../../graph/labels.js';
+import { SUBJECT_LABELS } from '../../../core/labels.js';
 import { nodesByKeys } from '../../graph/nodes.js';
 import type { NodeRow } from '../../graph/rows.js';
 import { builder } from '../builder.js';

@@ -1,5 +1,5 @@
 import { evaluationGroupPages } from '../../graph/evaluation-groups.js';
-import { TARGET_LABELS, type EntityLabel } from '../../graph/labels.js';
+import { TARGET_LABELS, type EntityLabel } from '../../../core/labels.js';
 import { builder } from '../builder.js';
 import { pagedComplexity } from '../connection-complexity.js';
 import { EvaluationGroupConnection } from '../connections.js';

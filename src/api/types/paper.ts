@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { paperId } from '../../../ingest/resolve/paper-id.js';
+import { paperId } from '../../../core/paper-id.js';
 import { hopPages } from '../../graph/neighbours.js';
 import { nodesByIds } from '../../graph/nodes.js';
 import type { PaperRow, RepoRow } from '../../graph/rows.js';

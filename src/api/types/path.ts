@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { NODE_LABELS } from '../../graph/labels.js';
+import { NODE_LABELS } from '../../../core/labels.js';
 import { MAX_PATH_HOPS, shortestPath, type PathRow, type PathStepRow } from '../../graph/paths.js';
 import { builder } from '../builder.js';
 import { RelationEnum } from '../enums.js';

@@ -1,4 +1,4 @@
-import { NODE_LABELS } from '../../graph/labels.js';
+import { NODE_LABELS } from '../../../core/labels.js';
 import { relatedNodes, type RelatedRow } from '../../graph/related.js';
 import { builder } from '../builder.js';
 import { LIMITS } from '../limits.js';

@@ -1,4 +1,4 @@
-import { NODE_LABELS, type NodeLabel } from '../../graph/labels.js';
+import { NODE_LABELS, type NodeLabel } from '../../../core/labels.js';
 import { searchNodes, type SearchHitRow } from '../../graph/search.js';
 import { builder } from '../builder.js';
 import { NodeTypeEnum } from '../enums.js';

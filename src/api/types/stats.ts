@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database.js';
 import { matrixResults, nodeCounts, relationshipCounts, topBenchmarks, topSubjects, topSubjectsOn, type MatrixResultRow, type RankedRow } from '../../graph/stats.js';
-import type { EdgeType, NodeLabel } from '../../graph/labels.js';
+import type { EdgeType, NodeLabel } from '../../../core/labels.js';
 import type { EntityRow, NodeRow } from '../../graph/rows.js';
 import { builder } from '../builder.js';
 import { NodeTypeEnum, RelationEnum } from '../enums.js';

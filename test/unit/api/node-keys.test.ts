@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { describe, expect, it } from 'vitest';
 import { keyFromId } from '../../../src/api/ids.js';
-import { alternatives, labelOfKey } from '../../../src/graph/labels.js';
+import { alternatives, labelOfKey } from '../../../core/labels.js';
 import { nodeMap } from '../../../src/graph/rows.js';
 
 describe('keys, labels and the Cypher they may build', () => {

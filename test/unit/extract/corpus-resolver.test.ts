@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../ingest/extract/pipeline.js';
-import { entityId } from '../../../ingest/resolve/entity-id.js';
+import { entityId } from '../../../core/entity-id.js';
 import { CorpusResolver } from '../../../ingest/resolve/corpus-resolver.js';
 import { doc } from './document-fixture.js';
 

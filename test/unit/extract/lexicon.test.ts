@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findLexiconMentions, LEXICON, lookupLexicon, parseLexicon } from '../../../ingest/extract/lexicon.js';
-import { nameKey } from '../../../ingest/extract/name-key.js';
+import { nameKey } from '../../../core/name-key.js';
 import { prepareText } from '../../../ingest/extract/prepared-text.js';
 
 const data = JSON.parse(readFileSync(new URL('../../../data/lexicon.json', import.meta.url), 'utf8')) as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EdgeRecord, NodeRecord } from '../../../ingest/graph-records.js';
+import type { EdgeRecord, NodeRecord } from '../../../core/graph-records.js';
 import { edgeKey, keep, mergeEdge, mergeEdgeInto, mergeNode, mergeNodeInto, nodeKey, ownNode, RecordMap, storedNodeProperties } from '../../../ingest/records/record-merge.js';
 
 const dpo = (props: NodeRecord['props'], aliases: string[], sources: string[]): NodeRecord => ({ label: 'Method', id: 'method:dpo', props, aliases, sources });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedEntity } from '../../../ingest/resolve/corpus-resolver.js';
 import { variantBase } from '../../../ingest/resolve/variant-base.js';
-import { nameKey } from '../../../ingest/extract/name-key.js';
+import { nameKey } from '../../../core/name-key.js';
 
 const known: ResolvedEntity[] = [
   { id: 'method:dpo', label: 'Method', name: 'DPO', fullName: 'Direct Preference Optimization' },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { EdgeRecord, NodeRecord } from '../../../ingest/graph-records.js';
+import type { EdgeRecord, NodeRecord } from '../../../core/graph-records.js';
 import type { PaperDocument } from '../../../ingest/document.js';
 import type { SourceItem } from '../../../ingest/sources/source-format.js';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Database } from '../db/database.js';
-import { int } from './params.js';
+import neo4j from 'neo4j-driver';
+import type { Database } from './database.js';
 
 export interface GraphChecksum {
   nodes: number;
@@ -39,7 +39,7 @@ export async function graphChecksum(db: Database): Promise<GraphChecksum> {
 
 async function* pages(db: Database, cypher: string) {
   for (let skip = 0; ; skip += PAGE) {
-    const rows = await db.read(cypher, { skip: int(skip), limit: int(PAGE) });
+    const rows = await db.read(cypher, { skip: neo4j.int(skip), limit: neo4j.int(PAGE) });
     yield* rows;
     if (rows.length < PAGE) return;
   }

@@ -1,11 +1,12 @@
+import type { NodeLabel } from './node-types.js';
+
 /**
  * The seam between every source and the loader: sources and extraction produce plain node and
  * edge records; the loader writes them with batched, idempotent UNWIND MERGE. A new source
  * only has to produce these.
  */
 
-export const NODE_LABELS = ['Paper', 'Method', 'Model', 'Dataset', 'Benchmark', 'Task', 'Metric', 'Repo'] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
+export type { NodeLabel };
 
 export const EDGE_TYPES = [
   'PROPOSES',
@@ -35,6 +36,11 @@ export interface NodeRecord {
   aliases?: string[];
   /** Source names (seed-text, pwc-evaluation-tables, ...); merged as a set. */
   sources?: string[];
+  /**
+   * nameKeys of every name the records of a named entity gave (name, fullName, aliases),
+   * merged as a set: what lookups by name find it by. Added by the merge, never by sources.
+   */
+  nameKeys?: string[];
 }
 
 export interface EndpointRef {

@@ -1,4 +1,4 @@
-import type { Properties, PropertyValue } from '../graph-records.js';
+import type { Properties, PropertyValue } from '../../core/graph-records.js';
 
 /**
  * Which value of a property a node or edge keeps when two sources (or two records of one

@@ -1,3 +1,4 @@
+import { nodeType } from './node-types.js';
 import { slug } from './slug.js';
 
 /**
@@ -5,5 +6,5 @@ import { slug } from './slug.js';
  * (the seed has no arXiv ids; dumps have both), so the same paper from two sources is one node.
  */
 export function paperId(title: string): string {
-  return `paper:${slug(title)}`;
+  return `${nodeType('Paper').keyPrefix}:${slug(title)}`;
 }

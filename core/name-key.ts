@@ -1,6 +1,8 @@
 /**
- * The matching key of a name: lower case, letters and digits only, the same normalisation
- * the gold scorer uses, so "MT-bench", "MT Bench" and "mt-bench" are one key.
+ * The one name rule: the matching key of a name is lower case, letters and digits only (the
+ * normalisation the gold scorer uses), so "MT-bench", "MT Bench", "mtbench" and "mt-bench" are
+ * one key. Ingest merges names by it, and the API looks names up by it (nodes store the keys
+ * of all their names as `nameKeys`).
  */
 export function nameKey(name: string): string {
   // Fast path for plain ASCII (nearly every name): same result, no Unicode normalisation.
