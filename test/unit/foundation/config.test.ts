@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, isLoopbackUri, loadConfig } from '../../../src/config.js';
-import { parseCypherFile } from '../../../src/db/migrations.js';
 
 describe('configuration', () => {
   it('defaults to a local Neo4j with a local password', () => {
@@ -25,12 +24,5 @@ describe('configuration', () => {
     expect(isLoopbackUri('bolt://127.0.0.1:7688')).toBe(true);
     expect(isLoopbackUri('neo4j://localhost')).toBe(true);
     expect(isLoopbackUri('neo4j+s://abc.databases.neo4j.io')).toBe(false);
-  });
-});
-
-describe('schema files', () => {
-  it('splits statements and drops comments', () => {
-    const statements = parseCypherFile('// one\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\n// two\nCREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y);\n');
-    expect(statements).toEqual(['CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)', 'CREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y)']);
   });
 });
