@@ -1,5 +1,6 @@
-import type { EdgeType, NodeLabel } from '../graph-records.js';
-import { replacesCypher } from './merge-rule.js';
+import type { EdgeType, NodeLabel } from '../../core/graph-records.js';
+import { isEntityLabel } from '../../core/labels.js';
+import { replacesCypher } from '../records/merge-rule.js';
 
 /**
  * The loader's Cypher. Labels and relationship types cannot be parameters, so they come only
@@ -27,15 +28,20 @@ function mergeProperties(variable: 'n' | 'r'): string {
  */
 const NO_REPLAN = 'CYPHER replan=skip';
 
-/** Merges nodes by id; aliases and sources become sorted sets, so load order never shows. */
+/** `n.<property>` and the row's list as one sorted set, so load order never shows. */
+function unitedList(property: string): string {
+  return `n.${property} = COLLECT { UNWIND coalesce(n.${property}, []) + row.${property} AS x WITH DISTINCT x ORDER BY x RETURN x }`;
+}
+
+/** Merges nodes by id; aliases, sources and (for named entities) name keys become sorted sets. */
 export function nodeStatement(label: NodeLabel): string {
+  const lists = ['aliases', 'sources', ...(isEntityLabel(label) ? ['nameKeys'] : [])];
   return `${NO_REPLAN}
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
 WITH n, row
 ${mergeProperties('n')}
-SET n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + row.aliases AS a WITH DISTINCT a ORDER BY a RETURN a },
-    n.sources = COLLECT { UNWIND coalesce(n.sources, []) + row.sources AS s WITH DISTINCT s ORDER BY s RETURN s }`;
+SET ${lists.map(unitedList).join(',\n    ')}`;
 }
 
 /** Merges edges by endpoints and key; an edge whose endpoint is missing is not created. */

@@ -1,12 +1,6 @@
 import type { Database } from '../../src/db/database.js';
-import {
-  EDGE_TYPES,
-  NODE_LABELS,
-  type EdgeRecord,
-  type GraphBatch,
-  type NodeLabel,
-  type NodeRecord,
-} from '../graph-records.js';
+import { EDGE_TYPES, type EdgeRecord, type GraphBatch, type NodeLabel, type NodeRecord } from '../../core/graph-records.js';
+import { isNodeLabel } from '../../core/labels.js';
 import { nodeStatement, edgeStatement } from './cypher.js';
 import { edgeKey, keep, mergeEdgeInto, mergeNodeInto, nodeKey, ownNode, RecordMap, withoutNulls } from '../records/record-merge.js';
 
@@ -54,7 +48,7 @@ export class GraphLoader {
   }
 
   private queueNode(node: NodeRecord): void {
-    if (!NODE_LABELS.includes(node.label)) throw new Error(`unknown node label ${node.label}`);
+    if (!isNodeLabel(node.label)) throw new Error(`unknown node label ${node.label}`);
     this.nodes.add(node);
   }
 
@@ -74,7 +68,7 @@ function groupNodes(nodes: NodeRecord[]) {
   return [...byLabel].map(([label, rows]) => ({
     cypher: nodeStatement(label),
     params: {
-      rows: rows.map((n) => ({ id: n.id, props: withoutNulls(n.props), aliases: n.aliases ?? [], sources: n.sources ?? [] })),
+      rows: rows.map((n) => ({ id: n.id, props: withoutNulls(n.props), aliases: n.aliases ?? [], sources: n.sources ?? [], nameKeys: n.nameKeys ?? [] })),
     },
   }));
 }

@@ -1,5 +1,6 @@
-import type { EdgeRecord, NodeRecord, Properties } from '../graph-records.js';
-import { mergeProperties, replaces } from '../load/merge-rule.js';
+import type { EdgeRecord, NodeRecord, Properties } from '../../core/graph-records.js';
+import { mergeProperties, replaces } from './merge-rule.js';
+import { nameKeysOf } from './name-keys.js';
 
 /**
  * Merging records in memory the way the loader's MERGE merges them in the graph (properties by
@@ -16,12 +17,14 @@ export function edgeKey(edge: EdgeRecord): string {
 }
 
 export function mergeNode(a: NodeRecord, b: NodeRecord): NodeRecord {
+  const nameKeys = nameKeysOf(a) && union(nameKeysOf(a), nameKeysOf(b));
   return {
     label: a.label,
     id: a.id,
     props: mergeProperties(a.props, b.props),
     aliases: union(a.aliases, b.aliases),
     sources: union(a.sources, b.sources),
+    ...(nameKeys ? { nameKeys } : {}),
   };
 }
 
@@ -29,9 +32,15 @@ export function mergeEdge(a: EdgeRecord, b: EdgeRecord): EdgeRecord {
   return { ...a, props: mergeProperties(a.props, b.props) };
 }
 
-/** A node's properties as stored: its own, then aliases and sources as sorted sets. */
+/** A node's properties as stored: its own, then aliases, sources and name keys as sorted sets. */
 export function storedNodeProperties(node: NodeRecord): Properties {
-  return { ...withoutNulls(node.props), aliases: sortedSet(node.aliases), sources: sortedSet(node.sources) };
+  const nameKeys = nameKeysOf(node);
+  return {
+    ...withoutNulls(node.props),
+    aliases: sortedSet(node.aliases),
+    sources: sortedSet(node.sources),
+    ...(nameKeys ? { nameKeys: sortedSet(nameKeys) } : {}),
+  };
 }
 
 export function withoutNulls(props: Properties): Properties {
@@ -43,6 +52,7 @@ export function mergeNodeInto(target: NodeRecord, b: NodeRecord): void {
   mergePropertiesInto(target.props, b.props);
   target.aliases = addMissing(target.aliases, b.aliases);
   target.sources = addMissing(target.sources, b.sources);
+  if (target.nameKeys) target.nameKeys = addMissing(target.nameKeys, nameKeysOf(b));
 }
 
 /** mergeEdge, but into `target`: a new props object, since edges of one paper share theirs. */
@@ -52,7 +62,14 @@ export function mergeEdgeInto(target: EdgeRecord, b: EdgeRecord): void {
 
 /** A copy that owns what mergeNodeInto changes (records may share props with others). */
 export function ownNode(node: NodeRecord): NodeRecord {
-  return { ...node, props: { ...node.props }, aliases: node.aliases && [...node.aliases], sources: node.sources && [...node.sources] };
+  const nameKeys = nameKeysOf(node);
+  return {
+    ...node,
+    props: { ...node.props },
+    aliases: node.aliases && [...node.aliases],
+    sources: node.sources && [...node.sources],
+    ...(nameKeys ? { nameKeys } : {}),
+  };
 }
 
 /** For records nothing else holds (edges: mergeEdgeInto replaces their props, never changes them). */
