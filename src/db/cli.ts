@@ -1,5 +1,6 @@
-import { ConfigError, loadConfig, loadDotEnv } from '../config.js';
-import { installLocalNeo4j, LocalNeo4jError, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './local-neo4j.js';
+import { userMessage } from '../../core/user-error.js';
+import { loadConfig, loadDotEnv } from '../config.js';
+import { installLocalNeo4j, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './local-neo4j.js';
 
 /** `npm run db:start | db:stop | db:status`: manage the project's local Neo4j. */
 const USAGE = `usage: db <install|start|stop|status>
@@ -45,10 +46,9 @@ async function main(command: string | undefined): Promise<number> {
 main(process.argv[2]).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof LocalNeo4jError || error instanceof ConfigError) {
-      console.error(`error: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
+    const message = userMessage(error);
+    if (message === undefined) throw error;
+    console.error(`error: ${message}`);
+    process.exit(1);
   },
 );
