@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Database } from './db/database.js';
 import { applySchema } from './db/migrations.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
-import { DEFAULT_CORPUS } from './default-corpus.js';
+import { FIRST_START_FILES } from './default-corpus.js';
 // The one import of the pipeline from the server: the first-start ingest.
 import { prepareStoredGraph } from '../ingest/first-start.js';
 
@@ -19,9 +19,11 @@ export async function prepareGraph(db: Database, logger: Logger, signal?: AbortS
     try {
       const changes = await applySchema(db);
       if (changes.recreated.length > 0) logger.info(`schema: recreated ${changes.recreated.join(', ')} (their definition changed)`);
-      const report = await prepareStoredGraph(db, [DEFAULT_CORPUS], (files) => logger.info(`The graph is empty: ingesting the default corpus ${files.join(', ')}`));
+      const report = await prepareStoredGraph(db, FIRST_START_FILES, (files) =>
+        logger.info(`The graph is empty: ingesting the default corpus and the shipped leaderboards (${files.length} files)`),
+      );
       if (report.papers > 0) {
-        logger.info({ papers: report.papers, nodes: report.nodes, edges: report.edges, seconds: Number(report.seconds.toFixed(1)) }, 'default corpus ingested');
+        logger.info({ papers: report.papers, nodes: report.nodes, edges: report.edges, seconds: Number(report.seconds.toFixed(1)) }, 'default corpus and leaderboards ingested');
       }
       return;
     } catch (error) {
