@@ -24,11 +24,23 @@ export interface Config {
   host: string;
   port: number;
   logLevel: string;
+  /** `pretty` one-line logs for people, `json` for machines; `auto`: pretty on a terminal. */
+  logFormat: 'auto' | 'json' | 'pretty';
+  /** GraphQL requests per minute per client address; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Take the client address from X-Forwarded-For (behind a reverse proxy that sets it). */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends UserError {
   override name = 'ConfigError';
 }
+
+/**
+ * Per client and minute: a page of the dashboard sends a handful of requests and search sends
+ * one per keystroke pause, so people never meet it; a scraper looping over the API does.
+ */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 
 /** A local development password: used only for a Neo4j this project starts itself. */
 export const DEFAULT_LOCAL_PASSWORD = 'research-kg-local';
@@ -62,6 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST?.trim() || '127.0.0.1',
     port: integer(env, 'PORT', 4000, 1, 65_535),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    logFormat: oneOf(env, 'LOG_FORMAT', ['auto', 'json', 'pretty'] as const, 'auto'),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE, 0, 1_000_000),
+    trustProxy: boolean(env, 'TRUST_PROXY', false),
   };
 }
 
@@ -101,6 +116,14 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   if (['1', 'true', 'yes'].includes(raw)) return true;
   if (['0', 'false', 'no'].includes(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+function oneOf<const T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  const found = values.find((value) => value === raw);
+  if (found === undefined) throw new ConfigError(`${name} must be one of ${values.join(', ')}, got "${env[name]}"`);
+  return found;
 }
 
 function findProjectRoot(start: string): string {

@@ -1,7 +1,7 @@
-import { pino } from 'pino';
 import { loadConfig, loadDotEnv } from './config.js';
 import { connect } from './db/connect.js';
 import { createHttpServer } from './api/server.js';
+import { createLogger } from './logger.js';
 import { prepareGraph } from './prepare-graph.js';
 import { userMessage } from '../core/user-error.js';
 
@@ -13,7 +13,8 @@ ingests the default corpus when the graph is empty, and serves GraphQL with Grap
 /graphql, liveness at /health/live and readiness at /health/ready.
 
 Configuration comes from the environment or .env (see .env.example): NEO4J_URI, NEO4J_USER,
-NEO4J_PASSWORD, NEO4J_DATABASE, NEO4J_DATA_DIR, HOST, PORT, LOG_LEVEL.`;
+NEO4J_PASSWORD, NEO4J_DATABASE, NEO4J_DATA_DIR, HOST, PORT, LOG_LEVEL, LOG_FORMAT,
+RATE_LIMIT_PER_MINUTE, TRUST_PROXY.`;
 
 async function main(): Promise<void> {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   }
   loadDotEnv();
   const config = loadConfig();
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config);
   const connection = await connect(config.neo4j, (message) => logger.info(message));
 
   let prepared = false;
@@ -33,12 +34,16 @@ async function main(): Promise<void> {
     console.error(`error: port ${config.port} is already in use; set PORT to a free one`);
     process.exit(1);
   });
+  const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   server.listen(config.port, config.host, () => {
-    logger.info(`GraphiQL: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`);
+    logger.info(`listening on ${base}; preparing the graph`);
   });
   prepareGraph(connection.db, logger, stopPreparing.signal).then(
     () => {
       prepared = true;
+      logger.info({ graphiql: `${base}/graphql`, dashboard: `${base}/dashboard` }, 'ready');
+      // Plain lines for whoever started it on a terminal: where to go next.
+      if (process.stdout.isTTY) console.log(`\nReady.\n  GraphiQL   ${base}/graphql\n  Dashboard  ${base}/dashboard\n`);
     },
     (error: unknown) => {
       logger.error({ err: error }, 'could not prepare the graph');
