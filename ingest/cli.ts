@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerBackupCommands } from './commands/backup.js';
 import { registerChecksumCommand } from './commands/checksum.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerIngestCommand } from './commands/ingest.js';
@@ -14,6 +15,7 @@ const program = new Command('kg')
 registerIngestCommand(program);
 registerExtractCommand(program);
 registerChecksumCommand(program);
+registerBackupCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) process.exit(error.exitCode);
