@@ -1,10 +1,12 @@
 /**
  * Load soak of our server: C concurrent clients (default 64) for S seconds (default 60), each
  * cycling through the benchmark's query set, against the real server in a process of its own
- * over the shipped corpus. Fails (exit 1) on any non-2xx answer, any GraphQL error, or a
- * timeout; reports the server's resident memory before and after.
+ * over the shipped corpus. Prints the server's resident memory each minute. Fails (exit 1) on
+ * any non-2xx answer, any GraphQL error, or a timeout, and, on runs of three minutes or more,
+ * when the RSS grows more than 10% between minute 2 (warm: pools, plans and caches full) and
+ * the end: a slow leak.
  *
- *   npm run soak [-- --seconds 60 --connections 64 --port 7720 --out bench/soak.json]
+ *   npm run soak [-- --seconds 600 --connections 64 --port 7720 --out bench/soak.json]
  *
  * Traffic goes to 127.0.0.1 only, and stops by itself after S seconds.
  */
@@ -50,8 +52,16 @@ try {
   await run(5, Math.min(connections, 8));
   const rssBefore = rssMb(pid);
   log(`soak: ${connections} clients for ${seconds} s over ${queries.length} queries; server RSS before ${rssBefore} MB`);
-  const { result, graphqlErrors } = await run(seconds, connections);
+  const started = Date.now();
+  const rssByMinute: number[] = [];
+  const sampler = setInterval(() => {
+    rssByMinute.push(rssMb(pid));
+    log(`soak: minute ${rssByMinute.length}: server RSS ${rssByMinute.at(-1)} MB`);
+  }, 60_000);
+  const { result, graphqlErrors } = await run(seconds, connections).finally(() => clearInterval(sampler));
   const rssAfter = rssMb(pid);
+  const leak = leakCheck(rssByMinute, rssAfter, (Date.now() - started) / 1000);
+  log(`soak: ${leak.verdict}`);
 
   const summary = {
     seconds,
@@ -67,10 +77,12 @@ try {
     timeouts: result.timeouts,
     graphqlErrors,
     rssBeforeMb: rssBefore,
+    rssByMinuteMb: rssByMinute,
     rssAfterMb: rssAfter,
+    rssGrowthFromMinute2Percent: leak.growthPercent,
   };
   console.log(JSON.stringify(summary, null, 2));
-  failed = summary.non2xx + summary.errors + summary.timeouts + summary.graphqlErrors > 0;
+  failed = summary.non2xx + summary.errors + summary.timeouts + summary.graphqlErrors > 0 || leak.leaks;
   if (out) writeResults(out, { machine: machineInfo(), soak: summary });
 
   /** Every client cycles through all queries; a GraphQL error in a 200 answer counts as an error too. */
@@ -100,6 +112,15 @@ try {
   if (!flag('--keep')) await neo4j.stop();
 }
 process.exit(failed ? 1 : 0);
+
+/** More than 10% growth from minute 2 to the end fails; runs shorter than three minutes are not judged. */
+function leakCheck(byMinute: number[], end: number, elapsedSeconds: number) {
+  const minute2 = byMinute[1];
+  if (minute2 === undefined || elapsedSeconds < 180) return { leaks: false, growthPercent: null, verdict: 'too short for the leak check (needs 3 minutes)' };
+  const growthPercent = Math.round(((end - minute2) / minute2) * 1000) / 10;
+  const leaks = growthPercent > 10;
+  return { leaks, growthPercent, verdict: `RSS ${minute2} MB at minute 2, ${end} MB at the end: ${growthPercent}% (${leaks ? 'more than 10%: fails' : 'within 10%'})` };
+}
 
 function rssMb(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
