@@ -1,4 +1,5 @@
 import { isRetryableError, type Driver } from 'neo4j-driver';
+import { timed, type QueryTiming } from './query-timing.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -17,11 +18,17 @@ export class Database {
     readonly name: string,
     private readonly readTimeoutMs: number,
     private readonly listener?: QueryListener,
+    private readonly timing?: QueryTiming,
   ) {}
 
   /** The same database seen through a listener that hears every query. */
   withListener(listener: QueryListener): Database {
-    return new Database(this.driver, this.name, this.readTimeoutMs, listener);
+    return new Database(this.driver, this.name, this.readTimeoutMs, listener, this.timing);
+  }
+
+  /** The same database, timing every query (the server's metrics). */
+  withTiming(timing: QueryTiming): Database {
+    return new Database(this.driver, this.name, this.readTimeoutMs, this.listener, timing);
   }
 
   /**
@@ -32,6 +39,10 @@ export class Database {
    */
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
     this.listener?.(cypher, params);
+    return timed(this.timing, 'read', () => this.readWithRetry(cypher, params));
+  }
+
+  private async readWithRetry(cypher: string, params: Params): Promise<Row[]> {
     try {
       return await this.readOnce(cypher, params);
     } catch (error) {
@@ -57,6 +68,10 @@ export class Database {
 
   /** Runs statements in one write transaction: all of them land, or none. */
   async writeAll(statements: Array<{ cypher: string; params?: Params }>): Promise<void> {
+    return timed(this.timing, 'write', () => this.writeAllOnce(statements));
+  }
+
+  private async writeAllOnce(statements: Array<{ cypher: string; params?: Params }>): Promise<void> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: 'WRITE' });
     try {
       await session.executeWrite(async (tx) => {
@@ -74,6 +89,10 @@ export class Database {
 
   async write(cypher: string, params: Params = {}): Promise<Row[]> {
     this.listener?.(cypher, params);
+    return timed(this.timing, 'write', () => this.writeOnce(cypher, params));
+  }
+
+  private async writeOnce(cypher: string, params: Params): Promise<Row[]> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: 'WRITE' });
     try {
       return await session.executeWrite(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject()));
