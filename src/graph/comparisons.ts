@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { alternatives, TARGET_LABELS } from '../../core/labels.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+import { read, type Statement } from './statement.js';
 
 export interface ComparedResult {
   subjectId: string;
@@ -23,14 +24,9 @@ export interface ComparedTargetRow {
  * The benchmarks and datasets that several methods or models were evaluated on, most shared
  * first, with every result of each compared subject there; the caller lines them up.
  */
-export async function sharedTargets(
-  db: Database,
-  subjects: { methods: string[]; models: string[] },
-  minShared: number,
-  limit: number,
-): Promise<ComparedTargetRow[]> {
-  const rows = await db.read(
-    `CALL () {
+export function sharedTargetsQuery(subjects: { methods: string[]; models: string[] }, minShared: number, limit: number): Statement {
+  return {
+    cypher: `CALL () {
        UNWIND $methods AS key MATCH (s:Method {id: key}) RETURN s
        UNION
        UNWIND $models AS key MATCH (s:Model {id: key}) RETURN s
@@ -43,8 +39,17 @@ export async function sharedTargets(
      ORDER BY subjectCount DESC, size(results) DESC, toLower(t.name)
      LIMIT $limit
      RETURN ${nodeMap('t')} AS target, subjectCount, results`,
-    { methods: subjects.methods, models: subjects.models, minShared: int(minShared), limit: int(limit) },
-  );
+    params: { methods: subjects.methods, models: subjects.models, minShared: int(minShared), limit: int(limit) },
+  };
+}
+
+export async function sharedTargets(
+  db: Database,
+  subjects: { methods: string[]; models: string[] },
+  minShared: number,
+  limit: number,
+): Promise<ComparedTargetRow[]> {
+  const rows = await read(db, sharedTargetsQuery(subjects, minShared, limit));
   return rows.map((row) => ({
     target: toNodeRow(row.target as Record<string, unknown>),
     subjectCount: row.subjectCount as number,

@@ -3,6 +3,7 @@ import { alternatives, SUBJECT_LABELS, TARGET_LABELS, type EntityLabel } from '.
 import { ENRICH_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+import { read, type Statement } from './statement.js';
 
 /** The evaluations between one node and one counterpart: a method on a benchmark, or the reverse. */
 export interface EvaluationGroupRow {
@@ -21,19 +22,18 @@ export interface EvaluationGroupPage {
  * methods were evaluated on this benchmark" (side target: groups by method or model), for many
  * nodes in one query; each group holds its best-first evaluations, at most `perGroup`.
  */
-export async function evaluationGroupPages(
-  db: Database,
+export function evaluationGroupPagesQuery(
   side: 'subject' | 'target',
   label: EntityLabel,
   ids: readonly string[],
   options: { offset: number; limit: number; perGroup: number },
-): Promise<EvaluationGroupPage[]> {
+): Statement {
   const match =
     side === 'subject'
       ? `MATCH (s:${alternatives([label])} {id: id})-[r:EVALUATED_ON]->(t:${alternatives(TARGET_LABELS)}) WITH id, r, s, t, t AS other`
       : `MATCH (t:${alternatives([label])} {id: id})<-[r:EVALUATED_ON]-(s:${alternatives(SUBJECT_LABELS)}) WITH id, r, s, t, s AS other`;
-  const rows = await db.read(
-    `UNWIND $ids AS id
+  return {
+    cypher: `UNWIND $ids AS id
      ${match}
      OPTIONAL MATCH (mt:Metric {id: r.metricId})
      WITH id, r, s, t, other, mt
@@ -49,8 +49,18 @@ export async function evaluationGroupPages(
        RETURN collect({other: ${nodeMap('other')}, count: count, items: items}) AS items
      }
      RETURN id AS key, total, items`,
-    { ids, offset: int(options.offset), end: int(options.offset + options.limit + 1), perGroup: int(options.perGroup) },
-  );
+    params: { ids, offset: int(options.offset), end: int(options.offset + options.limit + 1), perGroup: int(options.perGroup) },
+  };
+}
+
+export async function evaluationGroupPages(
+  db: Database,
+  side: 'subject' | 'target',
+  label: EntityLabel,
+  ids: readonly string[],
+  options: { offset: number; limit: number; perGroup: number },
+): Promise<EvaluationGroupPage[]> {
+  const rows = await read(db, evaluationGroupPagesQuery(side, label, ids, options));
   const byKey = new Map(rows.map((row) => [row.key as string, row]));
   return ids.map((id) => {
     const row = byKey.get(id);

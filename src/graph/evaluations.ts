@@ -3,6 +3,7 @@ import { alternatives, SUBJECT_LABELS, TARGET_LABELS, type EntityLabel } from '.
 import type { EvidenceRow } from './neighbours.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, toNodeRowOrNull, type EntityRow, type NodeRow, type PaperRow } from './rows.js';
+import { read, type Statement } from './statement.js';
 
 /** One (Method|Model)-[:EVALUATED_ON]->(Benchmark|Dataset) relationship, with its ends resolved. */
 export interface EvaluationRow {
@@ -68,8 +69,7 @@ export interface EvaluationFilter {
  * Evaluations of many nodes at once, one page each: of a method or model (as subject), of a
  * benchmark or dataset (as target), or reported by a paper.
  */
-export async function evaluationPages(
-  db: Database,
+export function evaluationPagesQuery(
   side: EvaluationSide,
   label: EntityLabel | 'Paper',
   ids: readonly string[],
@@ -78,7 +78,7 @@ export async function evaluationPages(
   limit: number,
   /** False when nobody reads the total: the count is left out and reported as 0. */
   withTotal = true,
-): Promise<EvaluationPage[]> {
+): Statement {
   const subjects = alternatives(SUBJECT_LABELS);
   const targets = alternatives(TARGET_LABELS);
   const match = {
@@ -97,8 +97,8 @@ export async function evaluationPages(
   const where = `WHERE ($metric IS NULL OR toLower(r.metric) = toLower($metric) OR r.metricId = $metric)
        AND ($other IS NULL OR ${other} = $other)`;
   // A count, then a bounded sort (top-k) of the page only.
-  const rows = await db.read(
-    `UNWIND $ids AS id
+  return {
+    cypher: `UNWIND $ids AS id
      CALL (id) {
        ${withTotal ? `${match} ${where} RETURN count(r) AS total` : 'RETURN 0 AS total'}
      }
@@ -113,8 +113,21 @@ export async function evaluationPages(
      WITH id, total, page
      ${ENRICH_PAGE}
      RETURN id AS key, total, items`,
-    { ids, metric: filter.metric ?? null, other: filter.other ?? null, offset: int(offset), size: int(limit + 1) },
-  );
+    params: { ids, metric: filter.metric ?? null, other: filter.other ?? null, offset: int(offset), size: int(limit + 1) },
+  };
+}
+
+export async function evaluationPages(
+  db: Database,
+  side: EvaluationSide,
+  label: EntityLabel | 'Paper',
+  ids: readonly string[],
+  filter: EvaluationFilter,
+  offset: number,
+  limit: number,
+  withTotal = true,
+): Promise<EvaluationPage[]> {
+  const rows = await read(db, evaluationPagesQuery(side, label, ids, filter, offset, limit, withTotal));
   const byKey = new Map(rows.map((row) => [row.key as string, row]));
   return ids.map((id) => {
     const row = byKey.get(id);

@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { alternatives, SUBJECT_LABELS } from '../../core/labels.js';
 import { ENRICH_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
 import { int } from './params.js';
+import { read, type Statement } from './statement.js';
 
 export interface LeaderboardRow {
   /** The metric ranked by (asked for, or the benchmark's main one); null when no result names one. */
@@ -19,14 +20,9 @@ export interface LeaderboardRow {
  * benchmark's main one: a listed column that has values, else the most reported. Results with
  * values come first, best first in the metric's direction; the rest follow by paper date.
  */
-export async function leaderboards(
-  db: Database,
-  benchmarkIds: readonly string[],
-  metric: string | null,
-  limit: number,
-): Promise<LeaderboardRow[]> {
-  const rows = await db.read(
-    `UNWIND $ids AS id
+export function leaderboardsQuery(benchmarkIds: readonly string[], metric: string | null, limit: number): Statement {
+  return {
+    cypher: `UNWIND $ids AS id
      MATCH (b:Benchmark {id: id})
      CALL (b) {
        OPTIONAL MATCH (b)<-[r:EVALUATED_ON]-()
@@ -60,8 +56,17 @@ export async function leaderboards(
           CASE WHEN metric IS NULL THEN size([e IN page WHERE e.r.value IS NOT NULL]) ELSE valued END AS valued
      ${ENRICH_PAGE}
      RETURN id AS key, metric, metricId, higherIsBetter, valued, total, items`,
-    { ids: benchmarkIds, metric, limit: int(limit) },
-  );
+    params: { ids: benchmarkIds, metric, limit: int(limit) },
+  };
+}
+
+export async function leaderboards(
+  db: Database,
+  benchmarkIds: readonly string[],
+  metric: string | null,
+  limit: number,
+): Promise<LeaderboardRow[]> {
+  const rows = await read(db, leaderboardsQuery(benchmarkIds, metric, limit));
   const byKey = new Map(rows.map((row) => [row.key as string, row]));
   return benchmarkIds.map((id) => {
     const row = byKey.get(id);

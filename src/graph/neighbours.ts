@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { alternatives, type EdgeType, type NodeLabel } from '../../core/labels.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+import { read, type Statement } from './statement.js';
 
 /**
  * One hop from many nodes at once: `UNWIND $ids`, one page of neighbours and the total per
@@ -45,25 +46,21 @@ function orderFor(to: readonly NodeLabel[]): string {
   return 'toLower(m.name), m.id';
 }
 
-export async function hopPages(
-  db: Database,
-  hop: Hop,
-  ids: readonly string[],
-  options: { types?: readonly EdgeType[]; offset: number; limit: number; total?: boolean },
-): Promise<LinkPage[]> {
-  // A narrower set of types (a `role`) goes into the pattern itself, so Neo4j expands only those.
-  const types = (options.types ?? hop.types).filter((type) => hop.types.includes(type));
-  if (types.length === 0) return ids.map(() => ({ total: 0, items: [] }));
-  const rel = `[r:${alternatives(types)}]`;
+/**
+ * One page of a hop's neighbours per id, with the total (left out, as 0, when `total` is
+ * false: nobody reads it). The relationship types are the hop's own: a narrower set (a
+ * `role`) is a narrower hop, so Neo4j expands only those.
+ */
+export function hopPagesQuery(hop: Hop, ids: readonly string[], options: { offset: number; limit: number; total?: boolean }): Statement {
+  const rel = `[r:${alternatives(hop.types)}]`;
   const pattern = hop.direction === 'out' ? `-${rel}->` : `<-${rel}-`;
   // Evidence on a paper -> entity edge belongs to that paper; on other edges it names its paper.
   const paperOfEvidence = hop.from === 'Paper' ? 'n.id' : hop.to.length === 1 && hop.to[0] === 'Paper' ? 'm.id' : 'x.paper';
   // Page first, on bare nodes (a count, and a top-k of distinct neighbours); only the page's
   // links are then read with their evidence, so a node with thousands of neighbours costs a
-  // count and a bounded sort, not thousands of maps. Without `total` (totalCount not asked
-  // for) the count is left out and reported as 0.
-  const rows = await db.read(
-    `UNWIND $ids AS id
+  // count and a bounded sort, not thousands of maps.
+  return {
+    cypher: `UNWIND $ids AS id
      MATCH (n:${alternatives([hop.from])} {id: id})
      CALL (n) {
        ${options.total === false ? 'RETURN 0 AS total' : `MATCH (n)${pattern}(m:${alternatives(hop.to)}) RETURN count(DISTINCT m) AS total`}
@@ -90,8 +87,19 @@ export async function hopPages(
        }) AS items
      }
      RETURN id AS key, total, items`,
-    { ids, offset: int(options.offset), size: int(options.limit + 1) },
-  );
+    params: { ids, offset: int(options.offset), size: int(options.limit + 1) },
+  };
+}
+
+export async function hopPages(
+  db: Database,
+  hop: Hop,
+  ids: readonly string[],
+  options: { types?: readonly EdgeType[]; offset: number; limit: number; total?: boolean },
+): Promise<LinkPage[]> {
+  const types = (options.types ?? hop.types).filter((type) => hop.types.includes(type));
+  if (types.length === 0) return ids.map(() => ({ total: 0, items: [] }));
+  const rows = await read(db, hopPagesQuery({ ...hop, types }, ids, options));
   const byKey = new Map(rows.map((row) => [row.key as string, row as { total: number; items: Array<Record<string, unknown>> }]));
   return ids.map((id) => {
     const page = byKey.get(id);

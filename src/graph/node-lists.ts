@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { alternatives, isEntityLabel, type NodeLabel } from '../../core/labels.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+import { read, type Statement } from './statement.js';
 
 /** Filters of the plural root fields; each one set adds a fixed Cypher condition with a parameter. */
 export interface NodeFilter {
@@ -77,6 +78,20 @@ function orderExpression(label: NodeLabel, field: NodeOrderField): string {
 }
 
 /** One page of nodes of a label, filtered and ordered; limit + 1 rows so the caller sees "more". */
+export function listNodesQuery(label: NodeLabel, filter: NodeFilter, order: NodeOrder, offset: number, limit: number): Statement {
+  const { where, params } = conditions(label, filter);
+  const direction = order.descending ? 'DESC' : 'ASC';
+  return {
+    cypher: `MATCH (n:${alternatives([label])})
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     WITH n, ${orderExpression(label, order.field)} AS sortKey
+     ORDER BY sortKey ${direction}, n.id
+     SKIP $offset LIMIT $limit
+     RETURN ${nodeMap('n')} AS node`,
+    params: { ...params, offset: int(offset), limit: int(limit + 1) },
+  };
+}
+
 export async function listNodes(
   db: Database,
   label: NodeLabel,
@@ -85,25 +100,19 @@ export async function listNodes(
   offset: number,
   limit: number,
 ): Promise<NodeRow[]> {
-  const { where, params } = conditions(label, filter);
-  const direction = order.descending ? 'DESC' : 'ASC';
-  const rows = await db.read(
-    `MATCH (n:${alternatives([label])})
-     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     WITH n, ${orderExpression(label, order.field)} AS sortKey
-     ORDER BY sortKey ${direction}, n.id
-     SKIP $offset LIMIT $limit
-     RETURN ${nodeMap('n')} AS node`,
-    { ...params, offset: int(offset), limit: int(limit + 1) },
-  );
+  const rows = await read(db, listNodesQuery(label, filter, order, offset, limit));
   return rows.map((row) => toNodeRow(row.node as Record<string, unknown>));
 }
 
-export async function countNodes(db: Database, label: NodeLabel, filter: NodeFilter): Promise<number> {
+export function countNodesQuery(label: NodeLabel, filter: NodeFilter): Statement {
   const { where, params } = conditions(label, filter);
-  const [row] = await db.read(
-    `MATCH (n:${alternatives([label])}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(n) AS n`,
+  return {
+    cypher: `MATCH (n:${alternatives([label])}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(n) AS n`,
     params,
-  );
+  };
+}
+
+export async function countNodes(db: Database, label: NodeLabel, filter: NodeFilter): Promise<number> {
+  const [row] = await read(db, countNodesQuery(label, filter));
   return row!.n as number;
 }

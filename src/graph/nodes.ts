@@ -2,10 +2,15 @@ import type { Database } from '../db/database.js';
 import { alternatives, type NodeLabel } from '../../core/labels.js';
 import { byKeys } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+import { read, type Statement } from './statement.js';
+
+export function nodesByIdsQuery(label: NodeLabel, ids: readonly string[]): Statement {
+  return { cypher: `UNWIND $ids AS id MATCH (n:${alternatives([label])} {id: id}) RETURN ${nodeMap('n')} AS node`, params: { ids } };
+}
 
 /** Nodes of one label by canonical key, one batched query, in the order asked (gaps undefined). */
 export async function nodesByIds(db: Database, label: NodeLabel, ids: readonly string[]): Promise<(NodeRow | undefined)[]> {
-  const rows = await db.read(`UNWIND $ids AS id MATCH (n:${alternatives([label])} {id: id}) RETURN ${nodeMap('n')} AS node`, { ids });
+  const rows = await read(db, nodesByIdsQuery(label, ids));
   return byKeys(ids, rows.map((row) => toNodeRow(row.node as Record<string, unknown>)), (node) => node.id);
 }
 

@@ -4,6 +4,7 @@ import type { NodeLabel } from '../../core/labels.js';
 import { luceneQuery } from './lucene.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+import { read, type Statement } from './statement.js';
 
 export interface SearchHitRow {
   node: NodeRow;
@@ -13,21 +14,31 @@ export interface SearchHitRow {
 // The full-text indexes search reads (the name-key index is for exact lookups only).
 const INDEXES = FULL_TEXT_INDEXES.filter((index) => index.name !== NAME_KEY_INDEX);
 
-/** Full-text search over names, aliases, titles and abstracts, best score first, across the labels asked. */
-export async function searchNodes(db: Database, text: string, labels: readonly NodeLabel[], limit: number): Promise<SearchHitRow[]> {
+/**
+ * Full-text search over names, aliases, titles and abstracts, best score first, across the
+ * labels asked; null when nothing can match (no words, no index covering the labels, or no
+ * room for hits), so no query is sent.
+ */
+export function searchNodesQuery(text: string, labels: readonly NodeLabel[], limit: number): Statement | null {
   const query = luceneQuery(text);
   const used = INDEXES.filter((index) => index.labels.some((label) => labels.includes(label)));
-  if (query === null || used.length === 0 || limit === 0) return [];
+  if (query === null || used.length === 0 || limit === 0) return null;
   // Fetch more than asked from each index: hits of labels not asked for are dropped after.
   const parts = used.map(
     ({ name }) => `CALL db.index.fulltext.queryNodes('${name}', $query, {limit: $fetch}) YIELD node, score
        WHERE head(labels(node)) IN $labels RETURN node, score`,
   );
-  const rows = await db.read(
-    `CALL () { ${parts.join(' UNION ALL ')} }
+  return {
+    cypher: `CALL () { ${parts.join(' UNION ALL ')} }
      WITH node, score ORDER BY score DESC, node.id LIMIT $limit
      RETURN ${nodeMap('node')} AS node, score`,
-    { query, labels, fetch: int(limit * 4), limit: int(limit) },
-  );
+    params: { query, labels, fetch: int(limit * 4), limit: int(limit) },
+  };
+}
+
+export async function searchNodes(db: Database, text: string, labels: readonly NodeLabel[], limit: number): Promise<SearchHitRow[]> {
+  const statement = searchNodesQuery(text, labels, limit);
+  if (statement === null) return [];
+  const rows = await read(db, statement);
   return rows.map((row) => ({ node: toNodeRow(row.node as Record<string, unknown>), score: row.score as number }));
 }

@@ -2,16 +2,25 @@ import type { Database } from '../db/database.js';
 import { alternatives, EDGE_TYPES, NODE_LABELS, SUBJECT_LABELS, type EdgeType, type NodeLabel } from '../../core/labels.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+import { read, type Statement } from './statement.js';
 
 /** Nodes per label, from Neo4j's count store (one query, no scan). */
+export function nodeCountsQuery(): Statement {
+  return { cypher: `RETURN ${NODE_LABELS.map((label) => `COUNT { (:${alternatives([label])}) } AS ${label}`).join(', ')}`, params: {} };
+}
+
 export async function nodeCounts(db: Database): Promise<Array<{ label: NodeLabel; count: number }>> {
-  const [row] = await db.read(`RETURN ${NODE_LABELS.map((label) => `COUNT { (:${alternatives([label])}) } AS ${label}`).join(', ')}`);
+  const [row] = await read(db, nodeCountsQuery());
   return NODE_LABELS.map((label) => ({ label, count: row![label] as number }));
 }
 
 /** Relationships per type, from the count store. */
+export function relationshipCountsQuery(): Statement {
+  return { cypher: `RETURN ${EDGE_TYPES.map((type) => `COUNT { ()-[:${alternatives([type])}]->() } AS ${type}`).join(', ')}`, params: {} };
+}
+
 export async function relationshipCounts(db: Database): Promise<Array<{ type: EdgeType; count: number }>> {
-  const [row] = await db.read(`RETURN ${EDGE_TYPES.map((type) => `COUNT { ()-[:${alternatives([type])}]->() } AS ${type}`).join(', ')}`);
+  const [row] = await read(db, relationshipCountsQuery());
   return EDGE_TYPES.map((type) => ({ type, count: row![type] as number }));
 }
 
@@ -27,14 +36,17 @@ export interface RankedRow {
  * stores on them (ingest/load/evaluation-counts.ts): a read of the benchmarks, not of every
  * result.
  */
-export async function topBenchmarks(db: Database, limit: number): Promise<RankedRow[]> {
-  const rows = await db.read(
-    `MATCH (b:Benchmark) WHERE b.evaluatedSubjectCount > 0
+export function topBenchmarksQuery(limit: number): Statement {
+  return {
+    cypher: `MATCH (b:Benchmark) WHERE b.evaluatedSubjectCount > 0
      WITH b ORDER BY b.evaluatedSubjectCount DESC, b.evaluationCount DESC, toLower(b.name), b.id LIMIT $limit
      RETURN ${nodeMap('b')} AS node, b.evaluatedSubjectCount AS count, b.evaluationCount AS evaluations`,
-    { limit: int(limit) },
-  );
-  return rows.map(toRanked);
+    params: { limit: int(limit) },
+  };
+}
+
+export async function topBenchmarks(db: Database, limit: number): Promise<RankedRow[]> {
+  return (await read(db, topBenchmarksQuery(limit))).map(toRanked);
 }
 
 /**
@@ -42,35 +54,41 @@ export async function topBenchmarks(db: Database, limit: number): Promise<Ranked
  * There are many of them (173k at 576k papers), so the indexes find the `limit`-th highest
  * count first, in index order, and only the subjects at or above it are sorted in full.
  */
-export async function topSubjects(db: Database, limit: number): Promise<RankedRow[]> {
+export function topSubjectsQuery(limit: number): Statement {
   const bySubjectLabel = (where: string, tail: string) =>
     SUBJECT_LABELS.map((label) => `MATCH (s:${alternatives([label])}) WHERE ${where} ${tail}`).join(' UNION ALL ');
-  const rows = await db.read(
-    `CALL () { ${bySubjectLabel('s.evaluatedBenchmarkCount > 0', 'RETURN s.evaluatedBenchmarkCount AS c ORDER BY c DESC LIMIT $limit')} }
+  return {
+    cypher: `CALL () { ${bySubjectLabel('s.evaluatedBenchmarkCount > 0', 'RETURN s.evaluatedBenchmarkCount AS c ORDER BY c DESC LIMIT $limit')} }
      WITH c ORDER BY c DESC LIMIT $limit
      WITH min(c) AS threshold
      CALL (threshold) { ${bySubjectLabel('s.evaluatedBenchmarkCount >= threshold', 'RETURN s')} }
      WITH s ORDER BY s.evaluatedBenchmarkCount DESC, s.evaluationCount DESC, toLower(s.name), s.id LIMIT $limit
      RETURN ${nodeMap('s')} AS node, s.evaluatedBenchmarkCount AS count, s.evaluationCount AS evaluations`,
-    { limit: int(limit) },
-  );
-  return rows.map(toRanked);
+    params: { limit: int(limit) },
+  };
+}
+
+export async function topSubjects(db: Database, limit: number): Promise<RankedRow[]> {
+  return (await read(db, topSubjectsQuery(limit))).map(toRanked);
 }
 
 /**
  * Methods and models evaluated on the most of the given benchmarks: the rows of a matrix whose
  * columns are those benchmarks, so the matrix is as filled as it can be.
  */
-export async function topSubjectsOn(db: Database, benchmarkIds: string[], limit: number): Promise<RankedRow[]> {
-  const rows = await db.read(
-    `UNWIND $benchmarks AS bid
+export function topSubjectsOnQuery(benchmarkIds: readonly string[], limit: number): Statement {
+  return {
+    cypher: `UNWIND $benchmarks AS bid
      MATCH (b:Benchmark {id: bid})<-[r:EVALUATED_ON]-(s:${alternatives(SUBJECT_LABELS)})
      WITH s, count(DISTINCT b) AS count, count(r) AS evaluations
      ORDER BY count DESC, evaluations DESC, toLower(s.name) LIMIT $limit
      RETURN ${nodeMap('s')} AS node, count, evaluations`,
-    { benchmarks: benchmarkIds, limit: int(limit) },
-  );
-  return rows.map(toRanked);
+    params: { benchmarks: benchmarkIds, limit: int(limit) },
+  };
+}
+
+export async function topSubjectsOn(db: Database, benchmarkIds: readonly string[], limit: number): Promise<RankedRow[]> {
+  return (await read(db, topSubjectsOnQuery(benchmarkIds, limit))).map(toRanked);
 }
 
 function toRanked(row: Record<string, unknown>): RankedRow {
@@ -84,15 +102,19 @@ export interface MatrixResultRow {
 }
 
 /** Every result between the given subjects and benchmarks, grouped per pair. */
-export async function matrixResults(db: Database, subjectIds: string[], benchmarkIds: string[]): Promise<MatrixResultRow[]> {
-  const rows = await db.read(
-    `UNWIND $benchmarks AS bid
+export function matrixResultsQuery(subjectIds: readonly string[], benchmarkIds: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $benchmarks AS bid
      MATCH (t:Benchmark {id: bid})<-[r:EVALUATED_ON]-(s:${alternatives(SUBJECT_LABELS)})
      WHERE s.id IN $subjects
      OPTIONAL MATCH (mt:Metric {id: r.metricId})
      RETURN s.id AS subjectId, t.id AS targetId,
             collect({metric: r.metric, value: r.value, rawValue: r.rawValue, higherIsBetter: mt.higherIsBetter}) AS results`,
-    { subjects: subjectIds, benchmarks: benchmarkIds },
-  );
+    params: { subjects: subjectIds, benchmarks: benchmarkIds },
+  };
+}
+
+export async function matrixResults(db: Database, subjectIds: readonly string[], benchmarkIds: readonly string[]): Promise<MatrixResultRow[]> {
+  const rows = await read(db, matrixResultsQuery(subjectIds, benchmarkIds));
   return rows as unknown as MatrixResultRow[];
 }
