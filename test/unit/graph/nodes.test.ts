@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { nodesByIdsQuery } from '../../../src/graph/nodes.js';
+import { forReview } from '../../support/cypher-snapshots.js';
+
+describe('nodesByIdsQuery: lookup by canonical key', () => {
+  it('seeks every id of one label in one batched statement', () => {
+    expect(forReview(nodesByIdsQuery('Method', ['method:dpo', 'method:lora']))).toMatchInlineSnapshot(`
+      {
+        "cypher": "UNWIND $ids AS id MATCH (n:Method {id: id}) RETURN n {.*, label: head(labels(n))} AS node",
+        "params": {
+          "ids": [
+            "method:dpo",
+            "method:lora",
+          ],
+        },
+      }
+    `);
+  });
+});
