@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { alternatives, TARGET_LABELS } from '../../core/labels.js';
+import { ANY_TARGET } from './labels.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
 import { read, type Statement } from './statement.js';
@@ -31,7 +31,7 @@ export function sharedTargetsQuery(subjects: { methods: string[]; models: string
        UNION
        UNWIND $models AS key MATCH (s:Model {id: key}) RETURN s
      }
-     MATCH (s)-[r:EVALUATED_ON]->(t:${alternatives(TARGET_LABELS)})
+     MATCH (s)-[r:EVALUATED_ON]->(t:${ANY_TARGET})
      OPTIONAL MATCH (mt:Metric {id: r.metricId})
      WITH t, collect({subjectId: s.id, metric: r.metric, higherIsBetter: mt.higherIsBetter, value: r.value, rawValue: r.rawValue, paperId: r.paper}) AS results,
           count(DISTINCT s) AS subjectCount

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
-import { alternatives, SUBJECT_LABELS, TARGET_LABELS, type EntityLabel } from '../../core/labels.js';
+import { alternatives, type EntityLabel } from '../../core/labels.js';
+import { ANY_SUBJECT, ANY_TARGET } from './labels.js';
 import { ENRICH_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
@@ -30,8 +31,8 @@ export function evaluationGroupPagesQuery(
 ): Statement {
   const match =
     side === 'subject'
-      ? `MATCH (s:${alternatives([label])} {id: id})-[r:EVALUATED_ON]->(t:${alternatives(TARGET_LABELS)}) WITH id, r, s, t, t AS other`
-      : `MATCH (t:${alternatives([label])} {id: id})<-[r:EVALUATED_ON]-(s:${alternatives(SUBJECT_LABELS)}) WITH id, r, s, t, s AS other`;
+      ? `MATCH (s:${alternatives([label])} {id: id})-[r:EVALUATED_ON]->(t:${ANY_TARGET}) WITH id, r, s, t, t AS other`
+      : `MATCH (t:${alternatives([label])} {id: id})<-[r:EVALUATED_ON]-(s:${ANY_SUBJECT}) WITH id, r, s, t, s AS other`;
   return {
     cypher: `UNWIND $ids AS id
      ${match}

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
-import { alternatives, SUBJECT_LABELS, TARGET_LABELS, type EntityLabel } from '../../core/labels.js';
+import { alternatives, type EntityLabel } from '../../core/labels.js';
+import { ANY_SUBJECT, ANY_TARGET } from './labels.js';
 import type { EvidenceRow } from './neighbours.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, toNodeRowOrNull, type EntityRow, type NodeRow, type PaperRow } from './rows.js';
@@ -79,12 +80,10 @@ export function evaluationPagesQuery(
   /** False when nobody reads the total: the count is left out and reported as 0. */
   withTotal = true,
 ): Statement {
-  const subjects = alternatives(SUBJECT_LABELS);
-  const targets = alternatives(TARGET_LABELS);
   const match = {
-    subject: `MATCH (s:${alternatives([label])} {id: id})-[r:EVALUATED_ON]->(t:${targets})`,
-    target: `MATCH (t:${alternatives([label])} {id: id})<-[r:EVALUATED_ON]-(s:${subjects})`,
-    paper: `MATCH (s:${subjects})-[r:EVALUATED_ON {paper: id}]->(t:${targets})`,
+    subject: `MATCH (s:${alternatives([label])} {id: id})-[r:EVALUATED_ON]->(t:${ANY_TARGET})`,
+    target: `MATCH (t:${alternatives([label])} {id: id})<-[r:EVALUATED_ON]-(s:${ANY_SUBJECT})`,
+    paper: `MATCH (s:${ANY_SUBJECT})-[r:EVALUATED_ON {paper: id}]->(t:${ANY_TARGET})`,
   }[side];
   // Best first: the metric's direction decides (higher is assumed better when unknown).
   const best = 'r.value IS NULL, CASE WHEN coalesce(mt.higherIsBetter, true) THEN -r.value ELSE r.value END';

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { alternatives, SUBJECT_LABELS } from '../../core/labels.js';
+import { ANY_SUBJECT } from './labels.js';
 import { ENRICH_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
 import { int } from './params.js';
 import { read, type Statement } from './statement.js';
@@ -36,7 +36,7 @@ export function leaderboardsQuery(benchmarkIds: readonly string[], metric: strin
      WITH id, b, metric, metricId, mt.higherIsBetter AS higherIsBetter, valued, n
      // A bounded sort (top-k) of the page only.
      CALL (b, metric, higherIsBetter) {
-       MATCH (b)<-[r:EVALUATED_ON]-(s:${alternatives(SUBJECT_LABELS)})
+       MATCH (b)<-[r:EVALUATED_ON]-(s:${ANY_SUBJECT})
        WHERE r.metric = metric OR (metric IS NULL AND $metric IS NULL)
        OPTIONAL MATCH (p:Paper {id: r.paper})
        WITH r, s, b AS t, p
@@ -51,7 +51,7 @@ export function leaderboardsQuery(benchmarkIds: readonly string[], metric: strin
      // A metric asked for that no result reports gives an empty board.
      WITH id, metric, metricId, higherIsBetter, page,
           CASE WHEN metric IS NOT NULL THEN n
-               WHEN $metric IS NULL THEN COUNT { (b)<-[:EVALUATED_ON]-(:${alternatives(SUBJECT_LABELS)}) }
+               WHEN $metric IS NULL THEN COUNT { (b)<-[:EVALUATED_ON]-(:${ANY_SUBJECT}) }
                ELSE 0 END AS total,
           CASE WHEN metric IS NULL THEN size([e IN page WHERE e.r.value IS NOT NULL]) ELSE valued END AS valued
      ${ENRICH_PAGE}

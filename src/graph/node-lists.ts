@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { alternatives, isEntityLabel, type NodeLabel } from '../../core/labels.js';
+import { ANY_PAPER_LINK, ANY_TARGET } from './labels.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
 import { read, type Statement } from './statement.js';
@@ -20,9 +21,6 @@ export interface NodeOrder {
   field: NodeOrderField;
   descending: boolean;
 }
-
-// Papers link to entities through these; "papers of an entity" counts any of them.
-const PAPER_LINKS = 'PROPOSES|MENTIONS|EVALUATES_ON|ADDRESSES';
 
 /** WHERE conditions for `n` of a label; only fixed fragments, values as parameters. */
 function conditions(label: NodeLabel, filter: NodeFilter): { where: string[]; params: Record<string, unknown> } {
@@ -50,8 +48,8 @@ function conditions(label: NodeLabel, filter: NodeFilter): { where: string[]; pa
   }
   if (filter.evaluatedOn) {
     params.evaluatedOn = filter.evaluatedOn;
-    if (label === 'Paper') where.push('EXISTS { (n)-[:EVALUATES_ON]->(t:Benchmark|Dataset) WHERE t.id = $evaluatedOn }');
-    else if (label === 'Method' || label === 'Model') where.push('EXISTS { (n)-[:EVALUATED_ON]->(t:Benchmark|Dataset) WHERE t.id = $evaluatedOn }');
+    if (label === 'Paper') where.push(`EXISTS { (n)-[:EVALUATES_ON]->(t:${ANY_TARGET}) WHERE t.id = $evaluatedOn }`);
+    else if (label === 'Method' || label === 'Model') where.push(`EXISTS { (n)-[:EVALUATED_ON]->(t:${ANY_TARGET}) WHERE t.id = $evaluatedOn }`);
   }
   if (filter.yearFrom != null || filter.yearTo != null) {
     params.yearFrom = String(filter.yearFrom ?? 0).padStart(4, '0');
@@ -59,7 +57,7 @@ function conditions(label: NodeLabel, filter: NodeFilter): { where: string[]; pa
     const inRange = '$yearFrom <= p.publishedAt AND p.publishedAt <= $yearTo';
     if (label === 'Paper') where.push(inRange.replaceAll('p.', 'n.'));
     else if (label === 'Repo') where.push(`EXISTS { (p:Paper)-[:HAS_CODE]->(n) WHERE ${inRange} }`);
-    else where.push(`EXISTS { (p:Paper)-[:${PAPER_LINKS}]->(n) WHERE ${inRange} }`);
+    else where.push(`EXISTS { (p:Paper)-[:${ANY_PAPER_LINK}]->(n) WHERE ${inRange} }`);
   }
   return { where, params };
 }
@@ -67,7 +65,7 @@ function conditions(label: NodeLabel, filter: NodeFilter): { where: string[]; pa
 function orderExpression(label: NodeLabel, field: NodeOrderField): string {
   switch (field) {
     case 'PAPERS':
-      return label === 'Repo' ? 'COUNT { (n)<-[:HAS_CODE]-(:Paper) }' : `COUNT { (n)<-[:${PAPER_LINKS}]-(:Paper) }`;
+      return label === 'Repo' ? 'COUNT { (n)<-[:HAS_CODE]-(:Paper) }' : `COUNT { (n)<-[:${ANY_PAPER_LINK}]-(:Paper) }`;
     case 'EVALUATIONS':
       return label === 'Paper' ? 'COUNT { (n)-[:EVALUATES_ON]->() }' : 'COUNT { (n)-[:EVALUATED_ON]-() }';
     case 'PUBLISHED_AT':

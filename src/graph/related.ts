@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
-import { alternatives, ENTITY_LABELS, TARGET_LABELS, type NodeLabel } from '../../core/labels.js';
+import { alternatives, type NodeLabel } from '../../core/labels.js';
+import { ANY_ENTITY, ANY_PAPER_LINK, ANY_TARGET } from './labels.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
 import { read, type Statement } from './statement.js';
@@ -10,27 +11,24 @@ export interface RelatedRow {
   sharedBenchmarks: number;
 }
 
-const PAPER_LINKS = 'PROPOSES|MENTIONS|EVALUATES_ON|ADDRESSES';
-
 /**
  * What co-occurs most with one node: entities named in the same papers and evaluated on the same
  * benchmarks (for a paper: the papers sharing most of its entities), most shared first.
  */
 export function relatedNodesQuery(label: NodeLabel, id: string, limit: number): Statement {
-  const entities = alternatives(ENTITY_LABELS);
   const viaPapers =
     label === 'Paper'
-      ? `MATCH (n)-[:${PAPER_LINKS}]->(via:${entities})<-[:${PAPER_LINKS}]-(other:Paper) WHERE other <> n`
+      ? `MATCH (n)-[:${ANY_PAPER_LINK}]->(via:${ANY_ENTITY})<-[:${ANY_PAPER_LINK}]-(other:Paper) WHERE other <> n`
       : label === 'Repo'
-        ? `MATCH (n)<-[:HAS_CODE]-(via:Paper)-[:${PAPER_LINKS}]->(other:${entities})`
-        : `MATCH (n)<-[:${PAPER_LINKS}]-(via:Paper)-[:${PAPER_LINKS}]->(other:${entities}) WHERE other <> n`;
+        ? `MATCH (n)<-[:HAS_CODE]-(via:Paper)-[:${ANY_PAPER_LINK}]->(other:${ANY_ENTITY})`
+        : `MATCH (n)<-[:${ANY_PAPER_LINK}]-(via:Paper)-[:${ANY_PAPER_LINK}]->(other:${ANY_ENTITY}) WHERE other <> n`;
   return {
     cypher: `MATCH (n:${alternatives([label])} {id: $id})
      CALL (n) {
        ${viaPapers}
        RETURN other, count(DISTINCT via) AS papers, 0 AS benchmarks
        UNION ALL
-       MATCH (n)-[:EVALUATED_ON]->(via:${alternatives(TARGET_LABELS)})<-[:EVALUATED_ON]-(other)
+       MATCH (n)-[:EVALUATED_ON]->(via:${ANY_TARGET})<-[:EVALUATED_ON]-(other)
        WHERE other <> n
        RETURN other, 0 AS papers, count(DISTINCT via) AS benchmarks
      }

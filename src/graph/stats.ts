@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { alternatives, EDGE_TYPES, NODE_LABELS, SUBJECT_LABELS, type EdgeType, type NodeLabel } from '../../core/labels.js';
+import { ANY_SUBJECT } from './labels.js';
 import { int } from './params.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
 import { read, type Statement } from './statement.js';
@@ -79,7 +80,7 @@ export async function topSubjects(db: Database, limit: number): Promise<RankedRo
 export function topSubjectsOnQuery(benchmarkIds: readonly string[], limit: number): Statement {
   return {
     cypher: `UNWIND $benchmarks AS bid
-     MATCH (b:Benchmark {id: bid})<-[r:EVALUATED_ON]-(s:${alternatives(SUBJECT_LABELS)})
+     MATCH (b:Benchmark {id: bid})<-[r:EVALUATED_ON]-(s:${ANY_SUBJECT})
      WITH s, count(DISTINCT b) AS count, count(r) AS evaluations
      ORDER BY count DESC, evaluations DESC, toLower(s.name) LIMIT $limit
      RETURN ${nodeMap('s')} AS node, count, evaluations`,
@@ -105,7 +106,7 @@ export interface MatrixResultRow {
 export function matrixResultsQuery(subjectIds: readonly string[], benchmarkIds: readonly string[]): Statement {
   return {
     cypher: `UNWIND $benchmarks AS bid
-     MATCH (t:Benchmark {id: bid})<-[r:EVALUATED_ON]-(s:${alternatives(SUBJECT_LABELS)})
+     MATCH (t:Benchmark {id: bid})<-[r:EVALUATED_ON]-(s:${ANY_SUBJECT})
      WHERE s.id IN $subjects
      OPTIONAL MATCH (mt:Metric {id: r.metricId})
      RETURN s.id AS subjectId, t.id AS targetId,
