@@ -1,7 +1,8 @@
 import type { Database } from '../db/database.js';
+import { TARGET_LABELS, type TargetLabel } from '../../core/labels.js';
 import { ANY_TARGET } from './labels.js';
 import { int } from './params.js';
-import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+import { nodeMap, toRowOf, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 export interface ComparedResult {
@@ -14,7 +15,7 @@ export interface ComparedResult {
 }
 
 export interface ComparedTargetRow {
-  target: NodeRow;
+  target: RowOf<TargetLabel>;
   /** How many of the compared subjects were evaluated on the target. */
   subjectCount: number;
   results: ComparedResult[];
@@ -51,7 +52,7 @@ export async function sharedTargets(
 ): Promise<ComparedTargetRow[]> {
   const rows = await read(db, sharedTargetsQuery(subjects, minShared, limit));
   return rows.map((row) => ({
-    target: toNodeRow(row.target as Record<string, unknown>),
+    target: toRowOf(row.target, TARGET_LABELS),
     subjectCount: row.subjectCount as number,
     results: row.results as ComparedResult[],
   }));

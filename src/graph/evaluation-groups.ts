@@ -1,14 +1,14 @@
 import type { Database } from '../db/database.js';
-import { alternatives, type EntityLabel } from '../../core/labels.js';
+import { alternatives, SUBJECT_LABELS, TARGET_LABELS, type EntityLabel, type SubjectLabel, type TargetLabel } from '../../core/labels.js';
 import { ANY_SUBJECT, ANY_TARGET } from './labels.js';
 import { ENRICH_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
 import { int } from './params.js';
-import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+import { nodeMap, toRowOf, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 /** The evaluations between one node and one counterpart: a method on a benchmark, or the reverse. */
 export interface EvaluationGroupRow {
-  other: NodeRow;
+  other: RowOf<SubjectLabel | TargetLabel>;
   evaluationCount: number;
   evaluations: EvaluationRow[];
 }
@@ -69,7 +69,7 @@ export async function evaluationGroupPages(
     return {
       total: row.total as number,
       items: (row.items as Array<Record<string, unknown>>).map((group) => ({
-        other: toNodeRow(group.other as Record<string, unknown>),
+        other: toRowOf(group.other, side === 'subject' ? TARGET_LABELS : SUBJECT_LABELS),
         evaluationCount: group.count as number,
         evaluations: (group.items as Array<Record<string, unknown>>).map(toEvaluationRow),
       })),

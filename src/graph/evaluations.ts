@@ -1,19 +1,19 @@
 import type { Database } from '../db/database.js';
-import { alternatives, type EntityLabel } from '../../core/labels.js';
+import { alternatives, SUBJECT_LABELS, TARGET_LABELS, type EntityLabel, type SubjectLabel, type TargetLabel } from '../../core/labels.js';
 import { ANY_SUBJECT, ANY_TARGET } from './labels.js';
 import type { EvidenceRow } from './neighbours.js';
 import { int } from './params.js';
-import { nodeMap, toNodeRow, toNodeRowOrNull, type EntityRow, type NodeRow, type PaperRow } from './rows.js';
+import { nodeMap, toRowOf, toRowOfOrNull, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 /** One (Method|Model)-[:EVALUATED_ON]->(Benchmark|Dataset) relationship, with its ends resolved. */
 export interface EvaluationRow {
   key: string;
-  subject: NodeRow;
-  target: NodeRow;
-  paper: PaperRow | null;
+  subject: RowOf<SubjectLabel>;
+  target: RowOf<TargetLabel>;
+  paper: RowOf<'Paper'> | null;
   metricName: string | null;
-  metric: EntityRow | null;
+  metric: RowOf<'Metric'> | null;
   value: number | null;
   rawValue: string | null;
   source: string | null;
@@ -45,11 +45,11 @@ export const ENRICH_PAGE = `CALL (page) {
 export function toEvaluationRow(raw: Record<string, unknown>): EvaluationRow {
   return {
     key: String(raw.key ?? ''),
-    subject: toNodeRow(raw.subject as Record<string, unknown>),
-    target: toNodeRow(raw.target as Record<string, unknown>),
+    subject: toRowOf(raw.subject, SUBJECT_LABELS),
+    target: toRowOf(raw.target, TARGET_LABELS),
     // A null node projects to a map of nulls in some positions; an id tells a real node.
-    paper: (raw.paper as { id?: unknown } | null)?.id ? (toNodeRowOrNull(raw.paper) as PaperRow) : null,
-    metric: (raw.metric as { id?: unknown } | null)?.id ? (toNodeRowOrNull(raw.metric) as EntityRow) : null,
+    paper: toRowOfOrNull(raw.paper, ['Paper']),
+    metric: toRowOfOrNull(raw.metric, ['Metric']),
     metricName: (raw.metricName as string | null) ?? null,
     value: typeof raw.value === 'number' ? raw.value : null,
     rawValue: raw.rawValue == null ? null : String(raw.rawValue),

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { alternatives, type EdgeType, type NodeLabel } from '../../core/labels.js';
 import { int } from './params.js';
-import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+import { nodeMap, toRowOf, type NodeRow, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 /**
@@ -9,11 +9,11 @@ import { read, type Statement } from './statement.js';
  * node. Each GraphQL relationship field names one `Hop` (labels and types from the closed
  * lists), so a level of nesting costs one query whatever the number of parents.
  */
-export interface Hop {
+export interface Hop<To extends NodeLabel = NodeLabel> {
   from: NodeLabel;
   types: readonly EdgeType[];
   direction: 'out' | 'in';
-  to: readonly NodeLabel[];
+  to: readonly To[];
 }
 
 /** Provenance of one relationship: text-derived ones carry evidence, dump-derived ones a source. */
@@ -24,8 +24,8 @@ export interface EvidenceRow {
   paperId: string | null;
 }
 
-export interface LinkRow {
-  node: NodeRow;
+export interface LinkRow<Row extends NodeRow = NodeRow> {
+  node: Row;
   /** Relationship types linking the two (a paper may both propose and mention a method). */
   relations: EdgeType[];
   evidence: EvidenceRow[];
@@ -33,9 +33,9 @@ export interface LinkRow {
   official: boolean | null;
 }
 
-export interface LinkPage {
+export interface LinkPage<Row extends NodeRow = NodeRow> {
   total: number;
-  items: LinkRow[];
+  items: LinkRow<Row>[];
 }
 
 function orderFor(to: readonly NodeLabel[]): string {
@@ -91,12 +91,13 @@ export function hopPagesQuery(hop: Hop, ids: readonly string[], options: { offse
   };
 }
 
-export async function hopPages(
+/** A page of neighbours per id, in the order asked; `types` (a role) narrows the hop to those of its types. */
+export async function hopPages<To extends NodeLabel>(
   db: Database,
-  hop: Hop,
+  hop: Hop<To>,
   ids: readonly string[],
   options: { types?: readonly EdgeType[]; offset: number; limit: number; total?: boolean },
-): Promise<LinkPage[]> {
+): Promise<LinkPage<RowOf<To>>[]> {
   const types = (options.types ?? hop.types).filter((type) => hop.types.includes(type));
   if (types.length === 0) return ids.map(() => ({ total: 0, items: [] }));
   const rows = await read(db, hopPagesQuery({ ...hop, types }, ids, options));
@@ -107,7 +108,7 @@ export async function hopPages(
     return {
       total: page.total,
       items: page.items.map((link) => ({
-        node: toNodeRow(link.node as Record<string, unknown>),
+        node: toRowOf(link.node, hop.to),
         relations: link.relations as EdgeType[],
         evidence: link.evidence as EvidenceRow[],
         sources: [...new Set(link.sources as string[])],

@@ -2,7 +2,7 @@ import type { Database } from '../db/database.js';
 import { alternatives, isEntityLabel, type NodeLabel } from '../../core/labels.js';
 import { ANY_PAPER_LINK, ANY_TARGET } from './labels.js';
 import { int } from './params.js';
-import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+import { nodeMap, toRowOf, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 /** Filters of the plural root fields; each one set adds a fixed Cypher condition with a parameter. */
@@ -90,16 +90,16 @@ export function listNodesQuery(label: NodeLabel, filter: NodeFilter, order: Node
   };
 }
 
-export async function listNodes(
+export async function listNodes<L extends NodeLabel>(
   db: Database,
-  label: NodeLabel,
+  label: L,
   filter: NodeFilter,
   order: NodeOrder,
   offset: number,
   limit: number,
-): Promise<NodeRow[]> {
+): Promise<RowOf<L>[]> {
   const rows = await read(db, listNodesQuery(label, filter, order, offset, limit));
-  return rows.map((row) => toNodeRow(row.node as Record<string, unknown>));
+  return rows.map((row) => toRowOf(row.node, [label]));
 }
 
 export function countNodesQuery(label: NodeLabel, filter: NodeFilter): Statement {

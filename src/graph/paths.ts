@@ -1,12 +1,8 @@
 import type { Database } from '../db/database.js';
-import { alternatives, type EdgeType, type NodeLabel } from '../../core/labels.js';
+import { alternatives, type EdgeType } from '../../core/labels.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+import type { NodeKey } from './nodes.js';
 import { read, type Statement } from './statement.js';
-
-interface NodeKey {
-  label: NodeLabel;
-  id: string;
-}
 
 export interface PathStepRow {
   type: EdgeType;

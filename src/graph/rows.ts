@@ -43,6 +43,13 @@ export interface EntityRow {
 
 export type NodeRow = PaperRow | RepoRow | EntityRow;
 
+/**
+ * The row of a node of one of the labels `L`: `RowOf<'Paper'>` is a PaperRow, `RowOf<'Method'>`
+ * an EntityRow whose label is 'Method'. Queries that match given labels return these, so each
+ * GraphQL type gets rows of its own label without a cast.
+ */
+export type RowOf<L extends NodeLabel> = NodeRow & { label: L };
+
 /** The one node projection: all properties and the label. `variable` is a fixed name in our Cypher. */
 export function nodeMap(variable: string): string {
   if (!/^[a-z][a-zA-Z0-9]*$/.test(variable)) throw new Error(`not a Cypher variable: ${variable}`);
@@ -91,8 +98,27 @@ export function toNodeRow(raw: Raw): NodeRow {
   };
 }
 
-export function toNodeRowOrNull(raw: unknown): NodeRow | null {
-  return raw && typeof raw === 'object' ? toNodeRow(raw as Raw) : null;
+export function hasLabel<L extends NodeLabel>(row: NodeRow, labels: readonly L[]): row is RowOf<L> {
+  return labels.some((label) => label === row.label);
+}
+
+/**
+ * A projected node that the query matched with one of `labels`, as the row of that label; a
+ * node of another label would mean the query and its caller disagree, a bug to report.
+ */
+export function toRowOf<L extends NodeLabel>(raw: unknown, labels: readonly L[]): RowOf<L> {
+  const row = isProjection(raw) ? toNodeRow(raw) : undefined;
+  if (row === undefined || !hasLabel(row, labels)) throw new Error(`expected a ${labels.join(' or ')} node, got ${row?.label ?? String(raw)}`);
+  return row;
+}
+
+/** The same, or null where an OPTIONAL MATCH found nothing (null, or a map of nulls without an id). */
+export function toRowOfOrNull<L extends NodeLabel>(raw: unknown, labels: readonly L[]): RowOf<L> | null {
+  return isProjection(raw) && Boolean(raw.id) ? toRowOf(raw, labels) : null;
+}
+
+function isProjection(raw: unknown): raw is Raw {
+  return typeof raw === 'object' && raw !== null;
 }
 
 function text(value: unknown): string | null {

@@ -1,8 +1,8 @@
 import type { Database } from '../db/database.js';
-import { alternatives, EDGE_TYPES, NODE_LABELS, SUBJECT_LABELS, type EdgeType, type NodeLabel } from '../../core/labels.js';
+import { alternatives, EDGE_TYPES, NODE_LABELS, SUBJECT_LABELS, type EdgeType, type NodeLabel, type SubjectLabel } from '../../core/labels.js';
 import { ANY_SUBJECT } from './labels.js';
 import { int } from './params.js';
-import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+import { nodeMap, toRowOf, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 /** Nodes per label, from Neo4j's count store (one query, no scan). */
@@ -25,8 +25,8 @@ export async function relationshipCounts(db: Database): Promise<Array<{ type: Ed
   return EDGE_TYPES.map((type) => ({ type, count: row![type] as number }));
 }
 
-export interface RankedRow {
-  node: NodeRow;
+export interface RankedRow<L extends NodeLabel = NodeLabel> {
+  node: RowOf<L>;
   /** Distinct counterparts: methods and models of a benchmark, benchmarks of a method. */
   count: number;
   evaluations: number;
@@ -46,8 +46,8 @@ export function topBenchmarksQuery(limit: number): Statement {
   };
 }
 
-export async function topBenchmarks(db: Database, limit: number): Promise<RankedRow[]> {
-  return (await read(db, topBenchmarksQuery(limit))).map(toRanked);
+export async function topBenchmarks(db: Database, limit: number): Promise<RankedRow<'Benchmark'>[]> {
+  return (await read(db, topBenchmarksQuery(limit))).map((row) => toRanked(row, ['Benchmark']));
 }
 
 /**
@@ -69,8 +69,8 @@ export function topSubjectsQuery(limit: number): Statement {
   };
 }
 
-export async function topSubjects(db: Database, limit: number): Promise<RankedRow[]> {
-  return (await read(db, topSubjectsQuery(limit))).map(toRanked);
+export async function topSubjects(db: Database, limit: number): Promise<RankedRow<SubjectLabel>[]> {
+  return (await read(db, topSubjectsQuery(limit))).map((row) => toRanked(row, SUBJECT_LABELS));
 }
 
 /**
@@ -88,12 +88,12 @@ export function topSubjectsOnQuery(benchmarkIds: readonly string[], limit: numbe
   };
 }
 
-export async function topSubjectsOn(db: Database, benchmarkIds: readonly string[], limit: number): Promise<RankedRow[]> {
-  return (await read(db, topSubjectsOnQuery(benchmarkIds, limit))).map(toRanked);
+export async function topSubjectsOn(db: Database, benchmarkIds: readonly string[], limit: number): Promise<RankedRow<SubjectLabel>[]> {
+  return (await read(db, topSubjectsOnQuery(benchmarkIds, limit))).map((row) => toRanked(row, SUBJECT_LABELS));
 }
 
-function toRanked(row: Record<string, unknown>): RankedRow {
-  return { node: toNodeRow(row.node as Record<string, unknown>), count: row.count as number, evaluations: row.evaluations as number };
+function toRanked<L extends NodeLabel>(row: Record<string, unknown>, labels: readonly L[]): RankedRow<L> {
+  return { node: toRowOf(row.node, labels), count: row.count as number, evaluations: row.evaluations as number };
 }
 
 export interface MatrixResultRow {
@@ -117,5 +117,5 @@ export function matrixResultsQuery(subjectIds: readonly string[], benchmarkIds: 
 
 export async function matrixResults(db: Database, subjectIds: readonly string[], benchmarkIds: readonly string[]): Promise<MatrixResultRow[]> {
   const rows = await read(db, matrixResultsQuery(subjectIds, benchmarkIds));
-  return rows as unknown as MatrixResultRow[];
+  return rows.map((row) => ({ subjectId: String(row.subjectId), targetId: String(row.targetId), results: row.results as MatrixResultRow['results'] }));
 }
