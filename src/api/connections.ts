@@ -1,10 +1,13 @@
+import type { ObjectRef, OutputType } from '@pothos/core';
+import type { ConnectionShape, PageInfoShape } from '@pothos/plugin-relay';
 import type { EdgeType, NodeLabel } from '../../core/labels.js';
-import type { EvidenceRow, LinkPage, LinkRow } from '../graph/neighbours.js';
-import type { NodeRow } from '../graph/rows.js';
+import type { EvidenceRow, LinkPage } from '../graph/neighbours.js';
+import type { NodeRow, RowOf } from '../graph/rows.js';
 import { builder } from './builder.js';
 import { RelationEnum } from './enums.js';
 import { connectionFrom, type Page } from './pagination.js';
-import { EvaluationGroupRef, EvaluationRef, EvidenceRef, REF_OF_LABEL } from './refs.js';
+import { BenchmarkRef, DatasetRef, EvaluationGroupRef, EvaluationRef, EvidenceRef, MethodRef, MetricRef, ModelRef, PaperRef, RepoRef, TaskRef } from './refs.js';
+import type { SchemaTypes } from './schema-types.js';
 
 /**
  * One connection type per node type (`MethodConnection`, ...), shared by the root plurals and
@@ -12,6 +15,7 @@ import { EvaluationGroupRef, EvaluationRef, EvidenceRef, REF_OF_LABEL } from './
  * the two nodes are linked: relationship types, evidence sentences, sources.
  */
 
+/** How an item of a relationship field is linked to its parent; items of root lists have no link. */
 interface LinkInfo {
   relations: EdgeType[];
   evidence: EvidenceRow[];
@@ -19,51 +23,63 @@ interface LinkInfo {
   official: boolean | null;
 }
 
-const NO_LINK: LinkInfo = { relations: [], evidence: [], sources: [], official: null };
-
-function linkOf(edge: unknown): LinkInfo {
-  return (edge as { link?: LinkInfo }).link ?? NO_LINK;
+interface NodeEdge<Row> {
+  cursor: string;
+  node: Row;
+  link?: LinkInfo;
 }
 
-function nodeConnection<Label extends NodeLabel>(label: Label) {
-  return builder.connectionObject(
-    { type: REF_OF_LABEL[label], name: `${label}Connection`, description: `One page of ${label} nodes, with the total count.` },
-    {
-      name: `${label}Edge`,
-      description: `A ${label} in a page and, in a relationship list, how it is linked.`,
-      fields: (t) => ({
-        relations: t.field({
-          type: [RelationEnum],
-          description: 'Relationship types linking this node to the parent (empty in root lists).',
-          resolve: (edge) => linkOf(edge).relations,
-        }),
-        evidence: t.field({
-          type: [EvidenceRef],
-          description: 'Sentences the link was extracted from (text-derived links only).',
-          resolve: (edge) => linkOf(edge).evidence,
-        }),
-        sources: t.stringList({
-          description: 'Sources of dump-derived links (e.g. pwc-evaluation-tables).',
-          resolve: (edge) => linkOf(edge).sources,
-        }),
-        official: t.boolean({
-          nullable: true,
-          description: 'For code links: whether the repository is the official implementation, where a source said.',
-          resolve: (edge) => linkOf(edge).official,
-        }),
-      }),
-    },
+/** One page of a node type's connection, the way its resolvers build it. */
+interface NodeConnectionPage<Row> {
+  edges: NodeEdge<Row>[];
+  pageInfo: PageInfoShape;
+  totalCount: number;
+}
+
+/** The ref of a node type's connection, for the helpers that fill any of them. */
+export type NodeConnectionRef<Row extends NodeRow> = ObjectRef<SchemaTypes, ConnectionShape<SchemaTypes, Row | string, false>>;
+
+const NO_LINK: LinkInfo = { relations: [], evidence: [], sources: [], official: null };
+
+function linkFields(t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, NodeEdge<unknown>>) {
+  return {
+    relations: t.field({
+      type: [RelationEnum],
+      description: 'Relationship types linking this node to the parent (empty in root lists).',
+      resolve: (edge) => (edge.link ?? NO_LINK).relations,
+    }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: 'Sentences the link was extracted from (text-derived links only).',
+      resolve: (edge) => (edge.link ?? NO_LINK).evidence,
+    }),
+    sources: t.stringList({
+      description: 'Sources of dump-derived links (e.g. pwc-evaluation-tables).',
+      resolve: (edge) => (edge.link ?? NO_LINK).sources,
+    }),
+    official: t.boolean({
+      nullable: true,
+      description: 'For code links: whether the repository is the official implementation, where a source said.',
+      resolve: (edge) => (edge.link ?? NO_LINK).official,
+    }),
+  };
+}
+
+function nodeConnection<L extends NodeLabel, Ref extends OutputType<SchemaTypes>>(label: L, ref: Ref) {
+  return builder.connectionObject<Ref, NodeConnectionPage<RowOf<L>>>(
+    { type: ref, name: `${label}Connection`, description: `One page of ${label} nodes, with the total count.` },
+    { name: `${label}Edge`, description: `A ${label} in a page and, in a relationship list, how it is linked.`, fields: linkFields },
   );
 }
 
-export const PaperConnection = nodeConnection('Paper');
-export const MethodConnection = nodeConnection('Method');
-export const ModelConnection = nodeConnection('Model');
-export const DatasetConnection = nodeConnection('Dataset');
-export const BenchmarkConnection = nodeConnection('Benchmark');
-export const TaskConnection = nodeConnection('Task');
-export const MetricConnection = nodeConnection('Metric');
-export const RepoConnection = nodeConnection('Repo');
+export const PaperConnection = nodeConnection('Paper', PaperRef);
+export const MethodConnection = nodeConnection('Method', MethodRef);
+export const ModelConnection = nodeConnection('Model', ModelRef);
+export const DatasetConnection = nodeConnection('Dataset', DatasetRef);
+export const BenchmarkConnection = nodeConnection('Benchmark', BenchmarkRef);
+export const TaskConnection = nodeConnection('Task', TaskRef);
+export const MetricConnection = nodeConnection('Metric', MetricRef);
+export const RepoConnection = nodeConnection('Repo', RepoRef);
 
 export const EvaluationConnection = builder.connectionObject(
   { type: EvaluationRef, name: 'EvaluationConnection', description: 'One page of evaluation results, with the total count.' },
@@ -80,13 +96,13 @@ export const EvaluationGroupConnection = builder.connectionObject(
 );
 
 /** A connection from a page of links: edges carry the node and how it is linked. */
-export function linkConnection<Row extends NodeRow>(links: LinkPage, page: Page) {
+export function linkConnection<Row extends NodeRow>(links: LinkPage<Row>, page: Page): NodeConnectionPage<Row> {
   const connection = connectionFrom(links.items, page, links.total);
   return {
     ...connection,
-    edges: connection.edges.map(({ node: link, cursor }: { node: LinkRow; cursor: string }) => ({
+    edges: connection.edges.map(({ node: link, cursor }) => ({
       cursor,
-      node: link.node as Row,
+      node: link.node,
       link: { relations: link.relations, evidence: link.evidence, sources: link.sources, official: link.official },
     })),
   };

@@ -2,13 +2,13 @@ import { GraphQLError } from 'graphql';
 import type { EntityLabel } from '../../core/labels.js';
 import { nodeByName } from '../graph/lookup.js';
 import { nodesByIds } from '../graph/nodes.js';
-import type { EntityRow, NodeRow } from '../graph/rows.js';
+import { hasLabel, type EntityRow, type NodeRow, type RowOf } from '../graph/rows.js';
 import { builder } from './builder.js';
 import { pagedComplexity } from './connection-complexity.js';
-import type { MethodConnection } from './connections.js';
-import { EntityOrder, EntityWhere, nodeListConnection, type OrderInput, type WhereInput } from './filters.js';
+import type { NodeConnectionRef } from './connections.js';
+import { EntityOrder, EntityWhere, nodeListConnection } from './filters.js';
 import { keyFromId } from './ids.js';
-import type { MethodRef } from './refs.js';
+import type { NodeRef } from './refs.js';
 import type { SchemaTypes } from './schema-types.js';
 
 /** Fields and root fields every named entity type (Method, Model, Dataset, ...) has. */
@@ -24,14 +24,11 @@ export function entityBaseFields(t: PothosSchemaTypes.ObjectFieldBuilder<SchemaT
   };
 }
 
-type EntityRef = typeof MethodRef;
-type EntityConnection = typeof MethodConnection;
-
 /**
  * `method(id:, name:)` and `methods(where:, orderBy:, first:, after:)` for one entity type;
  * `name` matches name, full name or alias ignoring case, hyphens and spacing.
  */
-export function entityRootFields(label: EntityLabel, ref: EntityRef, connection: EntityConnection, plural: string, example: string) {
+export function entityRootFields<L extends EntityLabel>(label: L, ref: NodeRef<L>, connection: NodeConnectionRef<RowOf<L>>, plural: string, example: string) {
   const singular = label.charAt(0).toLowerCase() + label.slice(1);
   builder.queryFields((t) => ({
     [singular]: t.field({
@@ -42,13 +39,13 @@ export function entityRootFields(label: EntityLabel, ref: EntityRef, connection:
         id: t.arg.id({ required: false, description: 'Global id or canonical key.' }),
         name: t.arg.string({ required: false, description: 'Name, full name or alias.' }),
       },
-      resolve: async (_root, args, ctx): Promise<EntityRow | null> => {
+      resolve: async (_root, args, ctx): Promise<RowOf<L> | null> => {
         if ((args.id == null) === (args.name == null)) {
           throw new GraphQLError(`Give exactly one of id and name`, { extensions: { code: 'BAD_USER_INPUT' } });
         }
         const found: NodeRow | null | undefined =
           args.id != null ? (await nodesByIds(ctx.db, label, [keyFromId(String(args.id), label)]))[0] : await nodeByName(ctx.db, label, args.name!);
-        return (found as EntityRow | null | undefined) ?? null;
+        return found && hasLabel(found, [label]) ? found : null;
       },
     }),
     [plural]: t.connection(
@@ -60,8 +57,7 @@ export function entityRootFields(label: EntityLabel, ref: EntityRef, connection:
           orderBy: t.arg({ type: EntityOrder, required: false, description: 'Sort order (default: name ascending).' }),
         },
         complexity: pagedComplexity,
-        resolve: async (_root, args, ctx) =>
-          (await nodeListConnection(ctx.db, label, args.where as WhereInput | null, args.orderBy as OrderInput | null, args)) as never,
+        resolve: (_root, args, ctx) => nodeListConnection(ctx.db, label, args.where, args.orderBy, args),
       },
       connection,
     ),

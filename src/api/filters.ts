@@ -1,7 +1,6 @@
 import type { Database } from '../db/database.js';
 import { countNodes, listNodes, type NodeFilter, type NodeOrderField } from '../graph/node-lists.js';
 import { TARGET_LABELS, type NodeLabel } from '../../core/labels.js';
-import type { NodeRow } from '../graph/rows.js';
 import { builder } from './builder.js';
 import { EntityOrderFieldEnum, OrderDirectionEnum, PaperOrderFieldEnum, RepoOrderFieldEnum } from './enums.js';
 import { resolveNodeInput } from './node-input.js';
@@ -78,9 +77,9 @@ export interface OrderInput {
 }
 
 /** One page of a label's nodes for a root plural, filters resolved to keys first. */
-export async function nodeListConnection(
+export async function nodeListConnection<L extends NodeLabel>(
   db: Database,
-  label: NodeLabel,
+  label: L,
   where: WhereInput | null | undefined,
   orderBy: OrderInput | null | undefined,
   args: PageArgs,
@@ -89,7 +88,7 @@ export async function nodeListConnection(
   const filter = await toFilter(db, where ?? {});
   const order = { field: orderBy?.field ?? 'NAME', descending: orderBy?.direction === 'DESC' };
   const [rows, total] = await Promise.all([listNodes(db, label, filter, order, page.offset, page.limit), countNodes(db, label, filter)]);
-  return connectionFrom<NodeRow>(rows, page, total);
+  return connectionFrom(rows, page, total);
 }
 
 async function toFilter(db: Database, where: WhereInput): Promise<NodeFilter> {

@@ -1,11 +1,11 @@
 import { evaluationGroupPages } from '../graph/evaluation-groups.js';
 import { evaluationPages, type EvaluationSide } from '../graph/evaluations.js';
-import type { EdgeType, EntityLabel } from '../../core/labels.js';
+import type { EdgeType, EntityLabel, NodeLabel } from '../../core/labels.js';
 import { hopPages, type Hop } from '../graph/neighbours.js';
-import type { NodeRow } from '../graph/rows.js';
+import type { NodeRow, RowOf } from '../graph/rows.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { pagedComplexity } from './connection-complexity.js';
-import { EvaluationConnection, EvaluationGroupConnection, linkConnection } from './connections.js';
+import { EvaluationConnection, EvaluationGroupConnection, linkConnection, type NodeConnectionRef } from './connections.js';
 import { RelationEnum } from './enums.js';
 import { LIMITS } from './limits.js';
 import type { Context } from './context.js';
@@ -20,42 +20,45 @@ import { selectsField } from './selection.js';
  */
 
 type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, Parent>;
-// The connection refs differ only in their node type; the helpers accept any of them.
-type ConnectionRef = Parameters<FieldBuilder<NodeRow>['loadable']>[0]['type'];
 
-/** A page of neighbours one hop away; with `roles`, a `role` argument narrows the relationship type. */
-export function hopConnection<Parent extends NodeRow>(
+/**
+ * A page of neighbours one hop away, in the connection of the hop's target type; with `roles`,
+ * a `role` argument narrows the relationship type.
+ */
+export function hopConnection<Parent extends NodeRow, To extends NodeLabel>(
   t: FieldBuilder<Parent>,
-  options: { type: ConnectionRef; hop: Hop; description: string; roles?: boolean },
+  options: { type: NodeConnectionRef<RowOf<NoInfer<To>>>; hop: Hop<To>; description: string; roles?: boolean },
 ) {
   const { hop } = options;
-  const roleArg = options.roles
-    ? {
-        role: t.arg({
-          type: RelationEnum,
-          required: false,
-          description: `Only links of this relationship type (${hop.types.join(', ')}); all of them when omitted.`,
-        }),
-      }
-    : {};
   return t.loadable({
     type: options.type,
     byPath: true,
     description: options.description,
-    args: { ...t.arg.connectionArgs(), ...roleArg },
+    args: hopArgs(t, hop, options.roles ?? false),
     complexity: pagedComplexity,
     load: async (ids: string[], ctx: Context, args: PageArgs & { role?: EdgeType | null }, info: GraphQLResolveInfo) => {
       const page = pageFor(args);
       const role = args.role;
       const types = role ? hop.types.filter((type) => type === role) : hop.types;
-      if (types.length === 0) return ids.map(() => linkConnection({ total: 0, items: [] }, page));
+      if (types.length === 0) return ids.map(() => linkConnection<RowOf<To>>({ total: 0, items: [] }, page));
       const total = selectsField(info, 'totalCount');
       const pages = await hopPages(ctx.db, hop, ids, { types, offset: page.offset, limit: page.limit, total });
       return pages.map((links) => linkConnection(links, page));
     },
     resolve: (parent: Parent) => parent.id,
-    // The connection ref is one of several types; inference cannot follow a parameter of either.
-  } as never);
+  });
+}
+
+/** The connection arguments, and with `roles` a `role` argument taking one of the hop's types. */
+function hopArgs<Parent>(t: FieldBuilder<Parent>, hop: Hop, roles: boolean) {
+  const args = t.arg.connectionArgs();
+  if (!roles) return args;
+  const role = t.arg({
+    type: RelationEnum,
+    required: false,
+    description: `Only links of this relationship type (${hop.types.join(', ')}); all of them when omitted.`,
+  });
+  return { ...args, role };
 }
 
 /** The evaluation results of a method or model, a benchmark or dataset, or a paper. */

@@ -1,4 +1,4 @@
-import { alternatives, ENTITY_LABELS, SUBJECT_LABELS, TARGET_LABELS, type EdgeType } from '../../core/labels.js';
+import { alternatives, ENTITY_LABELS, SUBJECT_LABELS, TARGET_LABELS, type EdgeType, type NodeLabel } from '../../core/labels.js';
 
 /**
  * The groups of labels and relationship types the graph queries match, each spelled once as a
@@ -12,3 +12,8 @@ export const ANY_ENTITY = alternatives(ENTITY_LABELS);
 export const ANY_SUBJECT = alternatives(SUBJECT_LABELS);
 export const ANY_TARGET = alternatives(TARGET_LABELS);
 export const ANY_PAPER_LINK = alternatives(PAPER_LINK_TYPES);
+
+/** `value` as one of `labels`, or undefined when it is none of them. */
+export function labelIn<L extends NodeLabel>(labels: readonly L[], value: string | undefined): L | undefined {
+  return labels.find((label) => label === value);
+}

@@ -1,6 +1,5 @@
 import { hopPages } from '../../graph/neighbours.js';
 import { leaderboards } from '../../graph/leaderboards.js';
-import type { EntityRow } from '../../graph/rows.js';
 import { pagedComplexity } from '../connection-complexity.js';
 import { BenchmarkConnection, MethodConnection, ModelConnection, PaperConnection, TaskConnection } from '../connections.js';
 import { entityBaseFields, entityRootFields } from '../entity-fields.js';
@@ -55,7 +54,7 @@ BenchmarkRef.implement({
       description: 'The dataset it is built on.',
       load: async (ids: string[], ctx) => {
         const pages = await hopPages(ctx.db, { from: 'Benchmark', types: ['ON_DATASET'], direction: 'out', to: ['Dataset'] }, ids, { offset: 0, limit: 0 });
-        return pages.map((page) => (page.items[0]?.node as EntityRow | undefined) ?? null);
+        return pages.map((page) => page.items[0]?.node ?? null);
       },
       resolve: (b) => b.id,
     }),

@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { sharedTargets, type ComparedResult } from '../../graph/comparisons.js';
-import { SUBJECT_LABELS } from '../../../core/labels.js';
+import { SUBJECT_LABELS, type SubjectLabel, type TargetLabel } from '../../../core/labels.js';
 import { nodesByKeys } from '../../graph/nodes.js';
-import type { NodeRow } from '../../graph/rows.js';
+import type { RowOf } from '../../graph/rows.js';
 import { builder } from '../builder.js';
 import { LIMITS } from '../limits.js';
 import { resolveNodeInput } from '../node-input.js';
@@ -13,8 +13,10 @@ import { EvaluationSubjectUnion, EvaluationTargetUnion } from '../unions.js';
 /** How many methods one comparison may line up. */
 const MAX_COMPARED = 10;
 
+type Subject = RowOf<SubjectLabel>;
+
 interface Cell {
-  subject: NodeRow;
+  subject: Subject;
   value: number | null;
   rawValue: string | null;
   paperId: string | null;
@@ -25,17 +27,17 @@ interface MetricRow {
   metric: string | null;
   higherIsBetter: boolean | null;
   cells: Cell[];
-  best: NodeRow | null;
+  best: Subject | null;
 }
 
 interface TargetRow {
-  target: NodeRow;
+  target: RowOf<TargetLabel>;
   subjectCount: number;
   metrics: MetricRow[];
 }
 
 interface ComparisonShape {
-  subjects: NodeRow[];
+  subjects: Subject[];
   missing: string[];
   targets: TargetRow[];
 }
@@ -43,7 +45,7 @@ interface ComparisonShape {
 const CellRef = builder.objectRef<Cell>('ComparisonCell').implement({
   description: "One compared method's best result for one metric on one benchmark.",
   fields: (t) => ({
-    subject: t.field({ type: EvaluationSubjectUnion, description: 'The method or model.', resolve: (c) => c.subject as never }),
+    subject: t.field({ type: EvaluationSubjectUnion, description: 'The method or model.', resolve: (c) => c.subject }),
     value: t.float({ nullable: true, description: 'Best value (in the metric direction); null when it has no result for this metric.', resolve: (c) => c.value }),
     rawValue: t.string({ nullable: true, description: 'That value as the source wrote it.', resolve: (c) => c.rawValue }),
     paper: t.field({ type: PaperRef, nullable: true, description: 'The paper reporting that value.', resolve: (c) => c.paperId }),
@@ -57,14 +59,14 @@ const MetricRowRef = builder.objectRef<MetricRow>('ComparisonMetric').implement(
     metric: t.string({ nullable: true, description: 'Metric name (null for results without one).', resolve: (m) => m.metric }),
     higherIsBetter: t.boolean({ nullable: true, description: 'Metric direction; null when unknown (then higher is assumed better).', resolve: (m) => m.higherIsBetter }),
     cells: t.field({ type: [CellRef], description: 'One cell per compared method.', resolve: (m) => m.cells }),
-    best: t.field({ type: EvaluationSubjectUnion, nullable: true, description: 'The method with the best value, if any has one.', resolve: (m) => m.best as never }),
+    best: t.field({ type: EvaluationSubjectUnion, nullable: true, description: 'The method with the best value, if any has one.', resolve: (m) => m.best }),
   }),
 });
 
 const TargetRowRef = builder.objectRef<TargetRow>('ComparisonTarget').implement({
   description: 'A benchmark or dataset the compared methods share.',
   fields: (t) => ({
-    target: t.field({ type: EvaluationTargetUnion, description: 'The benchmark or dataset.', resolve: (r) => r.target as never }),
+    target: t.field({ type: EvaluationTargetUnion, description: 'The benchmark or dataset.', resolve: (r) => r.target }),
     subjectCount: t.exposeInt('subjectCount', { description: 'How many of the compared methods were evaluated on it.' }),
     metrics: t.field({ type: [MetricRowRef], description: 'One row per metric reported there.', resolve: (r) => r.metrics }),
   }),
@@ -73,7 +75,7 @@ const TargetRowRef = builder.objectRef<TargetRow>('ComparisonTarget').implement(
 const ComparisonRef = builder.objectRef<ComparisonShape>('Comparison').implement({
   description: 'Methods or models side by side on the benchmarks and datasets they share.',
   fields: (t) => ({
-    subjects: t.field({ type: [EvaluationSubjectUnion], description: 'The compared methods and models found, in the order asked.', resolve: (c) => c.subjects as never }),
+    subjects: t.field({ type: [EvaluationSubjectUnion], description: 'The compared methods and models found, in the order asked.', resolve: (c) => c.subjects }),
     missing: t.exposeStringList('missing', { description: 'Inputs that named no method or model.' }),
     targets: t.field({ type: [TargetRowRef], description: 'Shared benchmarks and datasets, most shared first.', resolve: (c) => c.targets }),
   }),
@@ -116,7 +118,7 @@ builder.queryFields((t) => ({
 }));
 
 /** Per metric, one cell per subject holding its best value in the metric's direction. */
-function sideBySide(subjects: NodeRow[], results: ComparedResult[]): MetricRow[] {
+function sideBySide(subjects: Subject[], results: ComparedResult[]): MetricRow[] {
   const metrics = [...new Set(results.map((r) => r.metric))].sort((a, b) => String(a).localeCompare(String(b)));
   return metrics.map((metric) => {
     const ofMetric = results.filter((r) => r.metric === metric);

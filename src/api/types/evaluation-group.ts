@@ -1,5 +1,5 @@
 import { evaluationGroupPages } from '../../graph/evaluation-groups.js';
-import { TARGET_LABELS, type EntityLabel } from '../../../core/labels.js';
+import { TARGET_LABELS } from '../../../core/labels.js';
 import { builder } from '../builder.js';
 import { pagedComplexity } from '../connection-complexity.js';
 import { EvaluationGroupConnection } from '../connections.js';
@@ -16,7 +16,7 @@ EvaluationGroupRef.implement({
     counterpart: t.field({
       type: EvaluationEndpointUnion,
       description: 'The other end: a benchmark or dataset for a method or model, a method or model for a benchmark or dataset.',
-      resolve: (g) => g.other as never,
+      resolve: (g) => g.other,
     }),
     evaluationCount: t.exposeInt('evaluationCount', { description: 'How many results the pair has in all.' }),
     evaluations: t.field({
@@ -47,8 +47,8 @@ builder.queryFields((t) => ({
       const perGroup = pageFor({ first: args.resultsPerGroup ?? 5 }).limit;
       const target = await resolveNodeInput(ctx.db, args.benchmark, TARGET_LABELS);
       if (!target) return null;
-      const [found] = await evaluationGroupPages(ctx.db, 'target', target.label as EntityLabel, [target.id], { offset: page.offset, limit: page.limit, perGroup });
-      return connectionFrom(found!.items, page, found!.total) as never;
+      const [found = { total: 0, items: [] }] = await evaluationGroupPages(ctx.db, 'target', target.label, [target.id], { offset: page.offset, limit: page.limit, perGroup });
+      return connectionFrom(found.items, page, found.total);
     },
   }),
 }));

@@ -7,8 +7,8 @@ EvaluationRef.implement({
     'One result: a method or model evaluated on a benchmark or dataset, in a paper, with a metric and value where known. From a leaderboard (with `source`) or from text (with `evidence`).',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Identity of the result among those between the same two nodes (paper, metric, raw value).' }),
-    subject: t.field({ type: EvaluationSubjectUnion, description: 'The method or model evaluated.', resolve: (e) => e.subject as never }),
-    target: t.field({ type: EvaluationTargetUnion, description: 'The benchmark or dataset it was evaluated on.', resolve: (e) => e.target as never }),
+    subject: t.field({ type: EvaluationSubjectUnion, description: 'The method or model evaluated.', resolve: (e) => e.subject }),
+    target: t.field({ type: EvaluationTargetUnion, description: 'The benchmark or dataset it was evaluated on.', resolve: (e) => e.target }),
     paper: t.field({ type: PaperRef, nullable: true, description: 'The paper reporting the result.', resolve: (e): PaperRow | null => e.paper }),
     metricName: t.string({ nullable: true, description: 'Metric as the source named it (e.g. "Accuracy").', resolve: (e) => e.metricName }),
     metric: t.field({ type: MetricRef, nullable: true, description: 'The metric node, with its direction.', resolve: (e) => e.metric }),

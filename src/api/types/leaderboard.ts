@@ -21,7 +21,7 @@ const LeaderboardEntryRef = builder.objectRef<LeaderboardEntry>('LeaderboardEntr
   description: 'One row of a leaderboard.',
   fields: (t) => ({
     rank: t.exposeInt('rank', { description: 'Position, from 1.' }),
-    subject: t.field({ type: EvaluationSubjectUnion, description: 'The method or model.', resolve: (e) => e.evaluation.subject as never }),
+    subject: t.field({ type: EvaluationSubjectUnion, description: 'The method or model.', resolve: (e) => e.evaluation.subject }),
     value: t.float({ nullable: true, description: 'The score.', resolve: (e) => e.evaluation.value }),
     rawValue: t.string({ nullable: true, description: 'The score as the source wrote it.', resolve: (e) => e.evaluation.rawValue }),
     evaluation: t.field({ type: EvaluationRef, description: 'The full result: paper, metric, evidence or source.', resolve: (e) => e.evaluation }),

@@ -2,11 +2,11 @@ import { GraphQLError } from 'graphql';
 import { paperId } from '../../../core/paper-id.js';
 import { hopPages } from '../../graph/neighbours.js';
 import { nodesByIds } from '../../graph/nodes.js';
-import type { PaperRow, RepoRow } from '../../graph/rows.js';
+import type { PaperRow } from '../../graph/rows.js';
 import { builder } from '../builder.js';
 import { pagedComplexity } from '../connection-complexity.js';
 import { BenchmarkConnection, DatasetConnection, MethodConnection, ModelConnection, PaperConnection, TaskConnection } from '../connections.js';
-import { PaperOrder, PaperWhere, nodeListConnection, type OrderInput, type WhereInput } from '../filters.js';
+import { PaperOrder, PaperWhere, nodeListConnection } from '../filters.js';
 import { keyFromId } from '../ids.js';
 import { LIMITS } from '../limits.js';
 import { pageFor } from '../pagination.js';
@@ -33,7 +33,7 @@ PaperRef.implement({
       load: async (ids: string[], ctx, args) => {
         const page = pageFor({ first: args.first ?? LIMITS.maxPageSize });
         const pages = await hopPages(ctx.db, { from: 'Paper', types: ['HAS_CODE'], direction: 'out', to: ['Repo'] }, ids, { offset: 0, limit: page.limit });
-        return pages.map((found) => found.items.slice(0, page.limit).map((link) => link.node as RepoRow));
+        return pages.map((found) => found.items.slice(0, page.limit).map((link) => link.node));
       },
       resolve: (paper) => paper.id,
     }),
@@ -83,7 +83,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx): Promise<PaperRow | null> => {
       if ((args.id == null) === (args.title == null)) throw new GraphQLError('Give exactly one of id and title', { extensions: { code: 'BAD_USER_INPUT' } });
       const key = args.id != null ? keyFromId(String(args.id), 'Paper') : paperId(args.title!);
-      return ((await nodesByIds(ctx.db, 'Paper', [key]))[0] as PaperRow | undefined) ?? null;
+      return (await nodesByIds(ctx.db, 'Paper', [key]))[0] ?? null;
     },
   }),
   papers: t.connection(
@@ -95,8 +95,7 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: PaperOrder, required: false, description: 'Sort order (default: title ascending).' }),
       },
       complexity: pagedComplexity,
-      resolve: async (_root, args, ctx) =>
-        (await nodeListConnection(ctx.db, 'Paper', args.where as WhereInput | null, args.orderBy as OrderInput | null, args)) as never,
+      resolve: (_root, args, ctx) => nodeListConnection(ctx.db, 'Paper', args.where, args.orderBy, args),
     },
     PaperConnection,
   ),

@@ -19,7 +19,7 @@ const PathRef = builder.objectRef<PathRow>('Path').implement({
   description: 'A shortest connection between two nodes: nodes in order and the relationships between them.',
   fields: (t) => ({
     length: t.int({ description: 'Number of relationships.', resolve: (p) => p.relationships.length }),
-    nodes: t.field({ type: [AnyNodeUnion], description: 'Nodes from start to end.', resolve: (p) => p.nodes as never }),
+    nodes: t.field({ type: [AnyNodeUnion], description: 'Nodes from start to end.', resolve: (p) => p.nodes }),
     relationships: t.field({ type: [PathStepRef], description: 'Relationships; the i-th links nodes i and i+1, either way round.', resolve: (p) => p.relationships }),
   }),
 });

@@ -9,7 +9,7 @@ import { AnyNodeUnion } from '../unions.js';
 const RelatedRef = builder.objectRef<RelatedRow>('Related').implement({
   description: 'A node that co-occurs with the one asked about, and how much.',
   fields: (t) => ({
-    node: t.field({ type: AnyNodeUnion, description: 'The co-occurring node.', resolve: (r) => r.node as never }),
+    node: t.field({ type: AnyNodeUnion, description: 'The co-occurring node.', resolve: (r) => r.node }),
     sharedPapers: t.exposeInt('sharedPapers', { description: 'Papers naming both (for a paper: entities both name).' }),
     sharedBenchmarks: t.exposeInt('sharedBenchmarks', { description: 'Benchmarks and datasets both were evaluated on.' }),
     score: t.int({ description: 'sharedPapers + sharedBenchmarks: the ranking.', resolve: (r) => r.sharedPapers + r.sharedBenchmarks }),

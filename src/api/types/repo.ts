@@ -1,10 +1,10 @@
 import { hopPages } from '../../graph/neighbours.js';
 import { nodesByIds } from '../../graph/nodes.js';
-import type { PaperRow, RepoRow } from '../../graph/rows.js';
+import type { RepoRow } from '../../graph/rows.js';
 import { builder } from '../builder.js';
 import { pagedComplexity } from '../connection-complexity.js';
 import { MethodConnection, RepoConnection } from '../connections.js';
-import { RepoOrder, RepoWhere, nodeListConnection, type OrderInput, type WhereInput } from '../filters.js';
+import { RepoOrder, RepoWhere, nodeListConnection } from '../filters.js';
 import { keyFromId } from '../ids.js';
 import { LIMITS } from '../limits.js';
 import { pageFor } from '../pagination.js';
@@ -29,7 +29,7 @@ RepoRef.implement({
       load: async (ids: string[], ctx, args) => {
         const page = pageFor({ first: args.first ?? LIMITS.maxPageSize });
         const pages = await hopPages(ctx.db, { from: 'Repo', types: ['HAS_CODE'], direction: 'in', to: ['Paper'] }, ids, { offset: 0, limit: page.limit });
-        return pages.map((found) => found.items.slice(0, page.limit).map((link) => link.node as PaperRow));
+        return pages.map((found) => found.items.slice(0, page.limit).map((link) => link.node));
       },
       resolve: (repo) => repo.id,
     }),
@@ -49,7 +49,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, description: 'Global id, canonical key or URL.' }) },
     resolve: async (_root, args, ctx): Promise<RepoRow | null> => {
       const key = keyFromId(String(args.id), 'Repo').toLowerCase().replace(/^http:\/\//, 'https://').replace(/\/+$/, '');
-      return ((await nodesByIds(ctx.db, 'Repo', [key]))[0] as RepoRow | undefined) ?? null;
+      return (await nodesByIds(ctx.db, 'Repo', [key]))[0] ?? null;
     },
   }),
   repos: t.connection(
@@ -61,8 +61,7 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: RepoOrder, required: false, description: 'Sort order (default: URL ascending).' }),
       },
       complexity: pagedComplexity,
-      resolve: async (_root, args, ctx) =>
-        (await nodeListConnection(ctx.db, 'Repo', args.where as WhereInput | null, args.orderBy as OrderInput | null, args)) as never,
+      resolve: (_root, args, ctx) => nodeListConnection(ctx.db, 'Repo', args.where, args.orderBy, args),
     },
     RepoConnection,
   ),

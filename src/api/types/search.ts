@@ -1,4 +1,4 @@
-import { NODE_LABELS, type NodeLabel } from '../../../core/labels.js';
+import { NODE_LABELS } from '../../../core/labels.js';
 import { searchNodes, type SearchHitRow } from '../../graph/search.js';
 import { builder } from '../builder.js';
 import { NodeTypeEnum } from '../enums.js';
@@ -10,7 +10,7 @@ const SearchHitRef = builder.objectRef<SearchHitRow>('SearchHit').implement({
   description: 'A search result and its full-text score.',
   fields: (t) => ({
     score: t.exposeFloat('score', { description: 'Lucene relevance score (comparable within one index only).' }),
-    node: t.field({ type: AnyNodeUnion, description: 'The matching node.', resolve: (h) => h.node as never }),
+    node: t.field({ type: AnyNodeUnion, description: 'The matching node.', resolve: (h) => h.node }),
   }),
 });
 
@@ -27,8 +27,7 @@ builder.queryFields((t) => ({
     complexity: (args) => ({ field: 1, multiplier: Math.min(args.first ?? LIMITS.defaultPageSize, LIMITS.maxPageSize) }),
     resolve: async (_root, args, ctx) => {
       const page = pageFor(args);
-      const labels = (args.types?.length ? args.types : NODE_LABELS) as readonly NodeLabel[];
-      return searchNodes(ctx.db, args.query, labels, page.limit);
+      return searchNodes(ctx.db, args.query, args.types?.length ? args.types : NODE_LABELS, page.limit);
     },
   }),
 }));

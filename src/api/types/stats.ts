@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.js';
 import { matrixResults, nodeCounts, relationshipCounts, topBenchmarks, topSubjects, topSubjectsOn, type MatrixResultRow, type RankedRow } from '../../graph/stats.js';
-import type { EdgeType, NodeLabel } from '../../../core/labels.js';
-import type { EntityRow, NodeRow } from '../../graph/rows.js';
+import type { EdgeType, NodeLabel, SubjectLabel } from '../../../core/labels.js';
+import type { RowOf } from '../../graph/rows.js';
 import { builder } from '../builder.js';
 import { NodeTypeEnum, RelationEnum } from '../enums.js';
 import { LIMITS } from '../limits.js';
@@ -11,15 +11,26 @@ import { AnyNodeUnion, EvaluationSubjectUnion } from '../unions.js';
 
 /** What a dashboard needs in one request; each field runs its own query only when selected. */
 class StatsRoot {
-  private memo = new Map<string, Promise<RankedRow[]>>();
+  private readonly benchmarks = new Map<number, Promise<RankedRow<'Benchmark'>[]>>();
+  private readonly subjects = new Map<number, Promise<RankedRow<SubjectLabel>[]>>();
   constructor(readonly db: Database) {}
 
-  /** Top lists are shared by their own fields and the matrix, once per request. */
-  ranked(kind: 'benchmarks' | 'methods', limit: number): Promise<RankedRow[]> {
-    const key = `${kind}|${limit}`;
-    if (!this.memo.has(key)) this.memo.set(key, kind === 'benchmarks' ? topBenchmarks(this.db, limit) : topSubjects(this.db, limit));
-    return this.memo.get(key)!;
+  // Top lists are shared by their own fields and the matrix, once per request.
+  topBenchmarks(limit: number): Promise<RankedRow<'Benchmark'>[]> {
+    return once(this.benchmarks, limit, () => topBenchmarks(this.db, limit));
   }
+
+  topSubjects(limit: number): Promise<RankedRow<SubjectLabel>[]> {
+    return once(this.subjects, limit, () => topSubjects(this.db, limit));
+  }
+}
+
+function once<Key, Value>(memo: Map<Key, Value>, key: Key, compute: () => Value): Value {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  memo.set(key, value);
+  return value;
 }
 
 const TypeCountRef = builder.objectRef<{ label: NodeLabel; count: number }>('TypeCount').implement({
@@ -41,7 +52,7 @@ const RelationCountRef = builder.objectRef<{ type: EdgeType; count: number }>('R
 const RankedRef = builder.objectRef<RankedRow>('RankedNode').implement({
   description: 'A node in a top list.',
   fields: (t) => ({
-    node: t.field({ type: AnyNodeUnion, description: 'The benchmark, method or model.', resolve: (r) => r.node as never }),
+    node: t.field({ type: AnyNodeUnion, description: 'The benchmark, method or model.', resolve: (r) => r.node }),
     count: t.exposeInt('count', { description: 'Distinct counterparts: methods and models of a benchmark, benchmarks of a method or model.' }),
     evaluations: t.exposeInt('evaluations', { description: 'Results counted in all.' }),
   }),
@@ -50,8 +61,8 @@ const RankedRef = builder.objectRef<RankedRow>('RankedNode').implement({
 interface MatrixCell {
   row: number;
   column: number;
-  subject: NodeRow;
-  benchmark: EntityRow;
+  subject: RowOf<SubjectLabel>;
+  benchmark: RowOf<'Benchmark'>;
   metric: string | null;
   value: number | null;
   rawValue: string | null;
@@ -59,8 +70,8 @@ interface MatrixCell {
 }
 
 interface MatrixShape {
-  methods: NodeRow[];
-  benchmarks: EntityRow[];
+  methods: RowOf<SubjectLabel>[];
+  benchmarks: RowOf<'Benchmark'>[];
   cells: MatrixCell[];
 }
 
@@ -69,7 +80,7 @@ const MatrixCellRef = builder.objectRef<MatrixCell>('MatrixCell').implement({
   fields: (t) => ({
     row: t.exposeInt('row', { description: 'Index into `methods`.' }),
     column: t.exposeInt('column', { description: 'Index into `benchmarks`.' }),
-    method: t.field({ type: EvaluationSubjectUnion, description: 'The method or model.', resolve: (c) => c.subject as never }),
+    method: t.field({ type: EvaluationSubjectUnion, description: 'The method or model.', resolve: (c) => c.subject }),
     benchmark: t.field({ type: BenchmarkRef, description: 'The benchmark.', resolve: (c) => c.benchmark }),
     metric: t.string({ nullable: true, description: "The benchmark's most reported metric in this matrix.", resolve: (c) => c.metric }),
     value: t.float({ nullable: true, description: 'Best value for that metric (null when only other metrics or no values).', resolve: (c) => c.value }),
@@ -81,7 +92,7 @@ const MatrixCellRef = builder.objectRef<MatrixCell>('MatrixCell').implement({
 const MatrixRef = builder.objectRef<MatrixShape>('EvaluationMatrix').implement({
   description: 'Top benchmarks (columns) by the methods and models evaluated on most of them (rows); cells only where results exist.',
   fields: (t) => ({
-    methods: t.field({ type: [EvaluationSubjectUnion], description: 'Rows: methods and models evaluated on most of the column benchmarks.', resolve: (m) => m.methods as never }),
+    methods: t.field({ type: [EvaluationSubjectUnion], description: 'Rows: methods and models evaluated on most of the column benchmarks.', resolve: (m) => m.methods }),
     benchmarks: t.field({ type: [BenchmarkRef], description: 'Columns: benchmarks with most methods and models.', resolve: (m) => m.benchmarks }),
     cells: t.field({ type: [MatrixCellRef], description: 'Filled cells.', resolve: (m) => m.cells }),
   }),
@@ -97,14 +108,14 @@ const StatsRef = builder.objectRef<StatsRoot>('Stats').implement({
       description: 'Benchmarks evaluated by the most distinct methods and models.',
       args: { first: t.arg({ type: 'Int', required: false, description: 'How many (default 10, at most 100).' }) },
       complexity: (args) => ({ field: 1, multiplier: Math.min(args.first ?? 10, LIMITS.maxPageSize) }),
-      resolve: (s, args) => s.ranked('benchmarks', pageFor({ first: args.first ?? 10 }).limit),
+      resolve: (s, args) => s.topBenchmarks(pageFor({ first: args.first ?? 10 }).limit),
     }),
     topMethods: t.field({
       type: [RankedRef],
       description: 'Methods and models evaluated on the most distinct benchmarks.',
       args: { first: t.arg({ type: 'Int', required: false, description: 'How many (default 10, at most 100).' }) },
       complexity: (args) => ({ field: 1, multiplier: Math.min(args.first ?? 10, LIMITS.maxPageSize) }),
-      resolve: (s, args) => s.ranked('methods', pageFor({ first: args.first ?? 10 }).limit),
+      resolve: (s, args) => s.topSubjects(pageFor({ first: args.first ?? 10 }).limit),
     }),
     matrix: t.field({
       type: MatrixRef,
@@ -113,11 +124,11 @@ const StatsRef = builder.objectRef<StatsRoot>('Stats').implement({
       complexity: (args) => ({ field: 1, multiplier: Math.min(args.size ?? 10, MAX_MATRIX) ** 2 }),
       resolve: async (s, args) => {
         const size = pageFor({ first: args.size ?? 10 }, MAX_MATRIX).limit;
-        const benchmarks = await s.ranked('benchmarks', size);
+        const benchmarks = await s.topBenchmarks(size);
         const methods = await topSubjectsOn(s.db, benchmarks.map((r) => r.node.id), size);
         return matrixOf(
           methods.map((r) => r.node),
-          benchmarks.map((r) => r.node as EntityRow),
+          benchmarks.map((r) => r.node),
           await matrixResults(s.db, methods.map((r) => r.node.id), benchmarks.map((r) => r.node.id)),
         );
       },
@@ -127,7 +138,7 @@ const StatsRef = builder.objectRef<StatsRoot>('Stats').implement({
 
 const MAX_MATRIX = 30;
 
-function matrixOf(methods: NodeRow[], benchmarks: EntityRow[], results: MatrixResultRow[]): MatrixShape {
+function matrixOf(methods: RowOf<SubjectLabel>[], benchmarks: RowOf<'Benchmark'>[], results: MatrixResultRow[]): MatrixShape {
   // The main metric of a column: the one most of its results in the matrix report.
   const mainMetric = new Map<string, string | null>();
   for (const benchmark of benchmarks) {
