@@ -1,10 +1,13 @@
 import SchemaBuilder from '@pothos/core';
-import ComplexityPlugin from '@pothos/plugin-complexity';
+import ComplexityPlugin, { type ComplexityErrorKind, type ComplexityResult } from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import type { Context } from './context.js';
 import { LIMITS } from './limits.js';
+
+/** The complexity plugin's error kinds, by the limit names clients see (`QUERY_LIMIT`, `limit: 'depth'`). */
+const LIMIT_NAMES = { Complexity: 'complexity', Depth: 'depth', Breadth: 'breadth' } as const satisfies Record<ComplexityErrorKind, keyof ComplexityResult>;
 
 /** The one schema builder; every module under src/api/types adds its type to it. */
 export const builder = new SchemaBuilder<{
@@ -44,7 +47,7 @@ export const builder = new SchemaBuilder<{
     defaultListMultiplier: LIMITS.listMultiplier,
     limit: { complexity: LIMITS.maxComplexity, depth: LIMITS.maxDepth, breadth: LIMITS.maxBreadth },
     complexityError: (kind, result) => {
-      const name = String(kind).toLowerCase() as 'depth' | 'breadth' | 'complexity';
+      const name = LIMIT_NAMES[kind];
       const max = { depth: result.maxDepth, breadth: result.maxBreadth, complexity: result.maxComplexity }[name];
       return new GraphQLError(`Query ${name} ${result[name]} exceeds the maximum ${name} of ${max}`, {
         extensions: { code: 'QUERY_LIMIT', limit: name, max },

@@ -16,18 +16,12 @@ const RELATION_DESCRIPTIONS: Record<(typeof EDGE_TYPES)[number], string> = {
 
 export const RelationEnum = builder.enumType('Relation', {
   description: 'Relationship types of the graph.',
-  values: Object.fromEntries(EDGE_TYPES.map((type) => [type, { value: type, description: RELATION_DESCRIPTIONS[type] }])) as Record<
-    (typeof EDGE_TYPES)[number],
-    { value: (typeof EDGE_TYPES)[number]; description: string }
-  >,
+  values: Object.fromEntries(EDGE_TYPES.map((type) => [type, { value: type, description: RELATION_DESCRIPTIONS[type] }])),
 });
 
 export const NodeTypeEnum = builder.enumType('NodeType', {
   description: 'Node types of the graph, for `search(types:)`.',
-  values: Object.fromEntries(NODE_LABELS.map((label) => [label.toUpperCase(), { value: label, description: `${label} nodes.` }])) as Record<
-    string,
-    { value: (typeof NODE_LABELS)[number]; description: string }
-  >,
+  values: Object.fromEntries(NODE_LABELS.map((label) => [label.toUpperCase(), { value: label, description: `${label} nodes.` }])),
 });
 
 export const OrderDirectionEnum = builder.enumType('OrderDirection', {

@@ -15,8 +15,8 @@ const TIMEOUT_CODES = new Set([
  */
 export function errorMasker(logger: Logger) {
   return (error: unknown, message: string): Error => {
-    const original = (error as { originalError?: unknown }).originalError ?? error;
-    const code = (original as { code?: string } | undefined)?.code ?? '';
+    const original = originalOf(error);
+    const code = codeOf(original);
     // Connection lost or not handed out in time, leader switch, shutdown: "try again".
     if (isDatabaseUnavailable(original)) {
       logger.warn({ code }, 'database unavailable');
@@ -32,4 +32,13 @@ export function errorMasker(logger: Logger) {
     if (masked !== error) logger.error({ err: original, code }, 'unexpected error');
     return masked;
   };
+}
+
+/** The error a resolver threw, inside the GraphQLError that carries it (of either graphql build). */
+function originalOf(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'originalError' in error && error.originalError != null ? error.originalError : error;
+}
+
+function codeOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '';
 }

@@ -11,8 +11,8 @@ import { LIMITS } from './limits.js';
 export function requestLimitPlugins(): Plugin[] {
   return [
     bodySizeLimit(LIMITS.maxBodyBytes),
-    maxTokensPlugin({ n: LIMITS.maxTokens, exposeLimits: true }) as Plugin,
-    maxAliasesPlugin({ n: LIMITS.maxAliases, exposeLimits: true }) as Plugin,
+    maxTokensPlugin({ n: LIMITS.maxTokens, exposeLimits: true }),
+    maxAliasesPlugin({ n: LIMITS.maxAliases, exposeLimits: true }),
   ];
 }
 

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database.js';
 import type { Context } from './context.js';
@@ -37,7 +37,7 @@ export function createGraphQLHandler(options: ServerOptions) {
       warn: (...args) => options.logger.warn(args.join(' ')),
       error: (...args) => options.logger.error(args.join(' ')),
     },
-    plugins: [healthPlugin(options.db, options.graphPrepared ?? (() => true)), dashboardRoute(), compressHtmlPlugin(), ...requestLimitPlugins()] as Plugin[],
+    plugins: [healthPlugin(options.db, options.graphPrepared ?? (() => true)), dashboardRoute(), compressHtmlPlugin(), ...requestLimitPlugins()],
   });
 }
 
