@@ -4,12 +4,12 @@ import { createYoga } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database.js';
 import type { Context } from './context.js';
-import { dashboardRoute } from './dashboard-route.js';
-import { compressHtmlPlugin } from './compress-html.js';
 import { errorMasker } from './errors.js';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-examples.js';
-import { healthPlugin } from './health.js';
-import { requestLimitPlugins } from './request-limits.js';
+import { useDashboard } from './plugins/use-dashboard.js';
+import { useHealthChecks } from './plugins/use-health-checks.js';
+import { useHtmlCompression } from './plugins/use-html-compression.js';
+import { useRequestLimits } from './plugins/use-request-limits.js';
 import { schema } from './schema.js';
 
 export interface ServerOptions {
@@ -37,7 +37,12 @@ export function createGraphQLHandler(options: ServerOptions) {
       warn: (...args) => options.logger.warn(args.join(' ')),
       error: (...args) => options.logger.error(args.join(' ')),
     },
-    plugins: [healthPlugin(options.db, options.graphPrepared ?? (() => true)), dashboardRoute(), compressHtmlPlugin(), ...requestLimitPlugins()],
+    plugins: [
+      useHealthChecks({ db: options.db, graphPrepared: options.graphPrepared ?? (() => true) }),
+      useDashboard(),
+      useHtmlCompression(),
+      useRequestLimits(),
+    ],
   });
 }
 

@@ -1,11 +1,17 @@
 import type { Plugin } from 'graphql-yoga';
-import type { Database } from '../db/database.js';
+import type { Database } from '../../db/database.js';
+
+interface HealthCheckOptions {
+  db: Database;
+  /** False until the schema is applied (and the default corpus loaded). */
+  graphPrepared: () => boolean;
+}
 
 /**
  * `/health/live`: the process serves HTTP. `/health/ready`: Neo4j answers and the graph is
  * prepared, so a load balancer only sends traffic to instances that can answer it.
  */
-export function healthPlugin(db: Database, graphPrepared: () => boolean): Plugin {
+export function useHealthChecks({ db, graphPrepared }: HealthCheckOptions): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname === '/health/live') {

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'graphql-yoga';
-import { PROJECT_ROOT } from '../config.js';
+import { PROJECT_ROOT } from '../../config.js';
 
 /** Where `npm run build` writes the dashboard (dashboard/build.ts). */
-export const DASHBOARD_DIR = path.join(PROJECT_ROOT, 'dist', 'dashboard');
+const DASHBOARD_DIR = path.join(PROJECT_ROOT, 'dist', 'dashboard');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,7 +36,7 @@ const ASSET_NAME = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)+$/;
  * current assets), the content-hashed assets under /dashboard/assets/ cached for a year, each
  * sent gzipped where the build wrote a `.gz` beside it and the client accepts gzip.
  */
-export function dashboardRoute(dir: string = DASHBOARD_DIR): Plugin {
+export function useDashboard({ dir = DASHBOARD_DIR }: { dir?: string } = {}): Plugin {
   return {
     async onRequest({ url, request, endResponse, fetchAPI }) {
       const { pathname } = url;

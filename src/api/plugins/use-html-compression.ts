@@ -6,7 +6,7 @@ import type { Plugin } from 'graphql-yoga';
  * Only responses the server itself renders: GraphQL results stay uncompressed, request bodies
  * are never decompressed (so the body-size limit holds), and the page is compressed once.
  */
-export function compressHtmlPlugin(): Plugin {
+export function useHtmlCompression(): Plugin {
   const cache = new Map<string, Buffer>();
   return {
     async onResponse({ request, response, setResponse, fetchAPI }) {
