@@ -1,0 +1,128 @@
+import { execute, parse, type ExecutionResult } from 'graphql';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Row } from '../../../src/db/database.js';
+import { schema } from '../../../src/api/schema.js';
+import { leaderboardsQuery } from '../../../src/graph/leaderboards.js';
+import { evaluationGroupPagesQuery } from '../../../src/graph/evaluation-groups.js';
+import { hopPagesQuery } from '../../../src/graph/neighbours.js';
+import { countNodesQuery, listNodesQuery } from '../../../src/graph/node-lists.js';
+import { nodesByIdsQuery } from '../../../src/graph/nodes.js';
+import { shortestPathQuery } from '../../../src/graph/paths.js';
+import { relatedNodesQuery } from '../../../src/graph/related.js';
+import { searchNodesQuery } from '../../../src/graph/search.js';
+import { sharedTargetsQuery } from '../../../src/graph/comparisons.js';
+import { nodeCountsQuery, topBenchmarksQuery } from '../../../src/graph/stats.js';
+import type { Statement } from '../../../src/graph/statement.js';
+import { RecordingDatabase } from '../../support/recording-db.js';
+
+/**
+ * Which Cypher a GraphQL operation compiles to, without Neo4j: operations run through the real
+ * schema against a database that records each statement and answers it with canned rows (none
+ * unless given). The expected statements are the builders' own, whose text the tests under
+ * test/unit/graph show.
+ */
+
+let db: RecordingDatabase | undefined;
+afterEach(() => db?.close());
+
+/** Answers the statements given with their rows, and any other with none. */
+function answering(...answers: Array<[Statement, Row[]]>) {
+  return (statement: Statement) => answers.find(([asked]) => asked.cypher === statement.cypher)?.[1] ?? [];
+}
+
+async function run(query: string, respond?: (statement: Statement) => Row[]): Promise<{ result: ExecutionResult; statements: Statement[] }> {
+  db = new RecordingDatabase(respond);
+  const result = await execute({ schema, document: parse(query), contextValue: { db } });
+  return { result, statements: db.statements };
+}
+
+const node = (label: string, id: string, name: string) => ({ node: { label, id, name } });
+
+describe('GraphQL operations and the Cypher they send', () => {
+  it('looks a node up by key in one statement', async () => {
+    const lookup = nodesByIdsQuery('Method', ['method:dpo']);
+    const { result, statements } = await run('{ method(id: "method:dpo") { name } }', answering([lookup, [node('Method', 'method:dpo', 'DPO')]]));
+    expect(result).toEqual({ data: { method: { name: 'DPO' } } });
+    expect(statements).toEqual([lookup]);
+  });
+
+  it('lists nodes with where and orderBy, then pages a relationship of every listed node in one statement', async () => {
+    const filter = { nameContains: 'po', hasCode: null, proposedBy: null, evaluatedOn: null, yearFrom: null, yearTo: null };
+    const list = listNodesQuery('Method', filter, { field: 'PAPERS', descending: true }, 0, 2);
+    const count = countNodesQuery('Method', filter);
+    const papers = hopPagesQuery({ from: 'Method', types: ['PROPOSES'], direction: 'in', to: ['Paper'] }, ['method:dpo', 'method:ppo'], { offset: 0, limit: 3, total: false });
+    const { result, statements } = await run(
+      `{ methods(first: 2, where: { nameContains: "po" }, orderBy: { field: PAPERS, direction: DESC }) {
+           totalCount
+           edges { node { name papers(first: 3, role: PROPOSES) { edges { node { title } } } } }
+         } }`,
+      answering([list, [node('Method', 'method:dpo', 'DPO'), node('Method', 'method:ppo', 'PPO')]], [count, [{ n: 2 }]]),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(statements).toEqual([list, count, papers]);
+  });
+
+  it('asks for a relationship total only when totalCount is selected', async () => {
+    const lookup = nodesByIdsQuery('Benchmark', ['benchmark:mt-bench']);
+    const { statements } = await run(
+      '{ benchmark(id: "benchmark:mt-bench") { tasks(first: 5) { totalCount } } }',
+      answering([lookup, [node('Benchmark', 'benchmark:mt-bench', 'MT-Bench')]]),
+    );
+    expect(statements).toEqual([lookup, hopPagesQuery({ from: 'Benchmark', types: ['FOR_TASK'], direction: 'out', to: ['Task'] }, ['benchmark:mt-bench'], { offset: 0, limit: 5, total: true })]);
+  });
+
+  it("sends a benchmark's leaderboard and its evaluation groups", async () => {
+    const lookup = nodesByIdsQuery('Benchmark', ['benchmark:mt-bench']);
+    const { result, statements } = await run(
+      '{ benchmark(id: "benchmark:mt-bench") { leaderboard(metric: "Score", first: 3) { metric } evaluatedMethods(first: 2) { totalCount } } }',
+      answering([lookup, [node('Benchmark', 'benchmark:mt-bench', 'MT-Bench')]]),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(statements).toEqual([
+      lookup,
+      leaderboardsQuery(['benchmark:mt-bench'], 'Score', 3),
+      evaluationGroupPagesQuery('target', 'Benchmark', ['benchmark:mt-bench'], { offset: 0, limit: 2, perGroup: 5 }),
+    ]);
+  });
+
+  it('sends search, related and path with keys taken as given, no lookup first', async () => {
+    expect((await run('{ search(query: "dpo", types: [METHOD], first: 5) { score } }')).statements).toEqual([searchNodesQuery('dpo', ['Method'], 5)]);
+    expect((await run('{ related(id: "method:dpo", first: 5) { score } }')).statements).toEqual([relatedNodesQuery('Method', 'method:dpo', 5)]);
+    expect((await run('{ path(from: "model:clip", to: "dataset:hh-rlhf", maxHops: 3) { length } }')).statements).toEqual([
+      shortestPathQuery({ label: 'Model', id: 'model:clip' }, { label: 'Dataset', id: 'dataset:hh-rlhf' }, 3),
+    ]);
+  });
+
+  it('compares methods and models: their nodes by label, then the targets they share', async () => {
+    const methods = nodesByIdsQuery('Method', ['method:dpo']);
+    const models = nodesByIdsQuery('Model', ['model:gpt-4']);
+    const { result, statements } = await run(
+      '{ compare(methods: ["method:dpo", "model:gpt-4"]) { missing } }',
+      answering([methods, [node('Method', 'method:dpo', 'DPO')]], [models, [node('Model', 'model:gpt-4', 'GPT-4')]]),
+    );
+    expect(result).toEqual({ data: { compare: { missing: [] } } });
+    expect(statements).toEqual([methods, models, sharedTargetsQuery({ methods: ['method:dpo'], models: ['model:gpt-4'] }, 2, 20)]);
+  });
+
+  it('runs only the stats queries whose fields are selected', async () => {
+    const counts = nodeCountsQuery();
+    const { statements } = await run(
+      '{ stats { nodeCounts { count } topBenchmarks(first: 3) { count } } }',
+      answering([counts, [{ Paper: 1, Method: 2, Model: 0, Dataset: 0, Benchmark: 0, Task: 0, Metric: 0, Repo: 0 }]]),
+    );
+    expect(statements).toEqual([counts, topBenchmarksQuery(3)]);
+  });
+
+  it('sends filter text only as parameters', async () => {
+    const hostile = "x' }) DETACH DELETE n //";
+    const { result, statements } = await run(`{ methods(where: { nameContains: ${JSON.stringify(hostile)} }) { totalCount } }`, (statement) =>
+      statement.cypher.includes('count(n)') ? [{ n: 0 }] : [],
+    );
+    expect(result).toEqual({ data: { methods: { totalCount: 0 } } });
+    expect(statements).toHaveLength(2);
+    for (const { cypher, params } of statements) {
+      expect(cypher).not.toContain('DETACH');
+      expect(params.nameContains).toBe(hostile.toLowerCase());
+    }
+  });
+});
