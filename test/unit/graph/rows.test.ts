@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toRowOf, toRowOfOrNull } from '../../../src/graph/rows.js';
+import { nodeMap, toRowOf, toRowOfOrNull } from '../../../src/graph/rows.js';
 
 describe('rows of the labels a query matched', () => {
   it('reads a projected node as the row of its label, missing properties as null or []', () => {
@@ -26,5 +26,12 @@ describe('rows of the labels a query matched', () => {
     expect(toRowOfOrNull(null, ['Paper'])).toBeNull();
     expect(toRowOfOrNull({ label: null, id: null }, ['Paper'])).toBeNull();
     expect(toRowOfOrNull({ label: 'Paper', id: 'paper:x', title: 'X' }, ['Paper'])).toMatchObject({ label: 'Paper', title: 'X' });
+  });
+});
+
+describe('nodeMap: the one node projection', () => {
+  it('projects every property and the label of a fixed variable, and nothing else', () => {
+    expect(nodeMap('n')).toBe('n {.*, label: head(labels(n))}');
+    expect(() => nodeMap('n) DELETE n //')).toThrow(/not a Cypher variable/);
   });
 });
