@@ -59,7 +59,7 @@ export const EntityOrder = orderInput('EntityOrder', 'Sort order of named entiti
 export const PaperOrder = orderInput('PaperOrder', 'Sort order of papers.', PaperOrderFieldEnum);
 export const RepoOrder = orderInput('RepoOrder', 'Sort order of repositories.', RepoOrderFieldEnum);
 
-export interface WhereInput {
+interface WhereInput {
   nameContains?: string | null;
   titleContains?: string | null;
   urlContains?: string | null;
@@ -71,7 +71,7 @@ export interface WhereInput {
   yearTo?: number | null;
 }
 
-export interface OrderInput {
+interface OrderInput {
   field: NodeOrderField;
   direction?: 'ASC' | 'DESC' | null;
 }

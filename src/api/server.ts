@@ -12,7 +12,7 @@ import { useHtmlCompression } from './plugins/use-html-compression.js';
 import { useRequestLimits } from './plugins/use-request-limits.js';
 import { schema } from './schema.js';
 
-export interface ServerOptions {
+interface ServerOptions {
   db: Database;
   logger: Logger;
   /** Builds each request's database door; tests pass one that counts queries. */

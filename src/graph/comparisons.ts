@@ -14,7 +14,7 @@ export interface ComparedResult {
   paperId: string | null;
 }
 
-export interface ComparedTargetRow {
+interface ComparedTargetRow {
   target: RowOf<TargetLabel>;
   /** How many of the compared subjects were evaluated on the target. */
   subjectCount: number;

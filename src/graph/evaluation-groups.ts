@@ -13,7 +13,7 @@ export interface EvaluationGroupRow {
   evaluations: EvaluationRow[];
 }
 
-export interface EvaluationGroupPage {
+interface EvaluationGroupPage {
   total: number;
   items: EvaluationGroupRow[];
 }

@@ -20,7 +20,7 @@ export interface EvaluationRow {
   evidence: EvidenceRow | null;
 }
 
-export interface EvaluationPage {
+interface EvaluationPage {
   total: number;
   items: EvaluationRow[];
 }
@@ -60,7 +60,7 @@ export function toEvaluationRow(raw: Record<string, unknown>): EvaluationRow {
 
 export type EvaluationSide = 'subject' | 'target' | 'paper';
 
-export interface EvaluationFilter {
+interface EvaluationFilter {
   metric?: string | null;
   /** Only evaluations whose other end has this key. */
   other?: string | null;

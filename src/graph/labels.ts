@@ -6,7 +6,7 @@ import { alternatives, ENTITY_LABELS, SUBJECT_LABELS, TARGET_LABELS, type EdgeTy
  */
 
 /** How papers link to the entities they are about: "the papers of an entity" counts any of these. */
-export const PAPER_LINK_TYPES = ['PROPOSES', 'MENTIONS', 'EVALUATES_ON', 'ADDRESSES'] as const satisfies readonly EdgeType[];
+const PAPER_LINK_TYPES = ['PROPOSES', 'MENTIONS', 'EVALUATES_ON', 'ADDRESSES'] as const satisfies readonly EdgeType[];
 
 export const ANY_ENTITY = alternatives(ENTITY_LABELS);
 export const ANY_SUBJECT = alternatives(SUBJECT_LABELS);

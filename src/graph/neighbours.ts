@@ -24,7 +24,7 @@ export interface EvidenceRow {
   paperId: string | null;
 }
 
-export interface LinkRow<Row extends NodeRow = NodeRow> {
+interface LinkRow<Row extends NodeRow = NodeRow> {
   node: Row;
   /** Relationship types linking the two (a paper may both propose and mention a method). */
   relations: EdgeType[];

@@ -17,7 +17,7 @@ export interface NodeFilter {
 
 export type NodeOrderField = 'NAME' | 'PAPERS' | 'EVALUATIONS' | 'PUBLISHED_AT';
 
-export interface NodeOrder {
+interface NodeOrder {
   field: NodeOrderField;
   descending: boolean;
 }

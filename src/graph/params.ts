@@ -13,9 +13,3 @@ export function byKeys<T>(keys: readonly string[], rows: T[], keyOf: (row: T) =>
   const index = new Map(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => index.get(key));
 }
-
-/** Groups rows `{key, items}` of a batched query into one list per key asked for. */
-export function groupsByKeys<T>(keys: readonly string[], rows: Array<{ key: string; items: T[] }>): T[][] {
-  const index = new Map(rows.map((row) => [row.key, row.items]));
-  return keys.map((key) => index.get(key) ?? []);
-}

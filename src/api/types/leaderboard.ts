@@ -4,7 +4,7 @@ import { builder } from '../builder.js';
 import { EvaluationRef } from '../refs.js';
 import { EvaluationSubjectUnion } from '../unions.js';
 
-export const LeaderboardRankingEnum = builder.enumType('LeaderboardRanking', {
+const LeaderboardRankingEnum = builder.enumType('LeaderboardRanking', {
   description: 'How a leaderboard is ordered.',
   values: {
     VALUE: { value: 'VALUE', description: 'By value in the direction of the metric; results without a value follow by paper date.' },
