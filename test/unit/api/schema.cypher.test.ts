@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Row } from '../../../src/db/database.js';
 import { schema } from '../../../src/api/schema.js';
 import { leaderboardsQuery } from '../../../src/graph/leaderboards.js';
+import { nameLookup } from '../../../src/graph/lookup.js';
 import { evaluationGroupPagesQuery } from '../../../src/graph/evaluation-groups.js';
 import { hopPagesQuery } from '../../../src/graph/neighbours.js';
 import { countNodesQuery, listNodesQuery } from '../../../src/graph/node-lists.js';
@@ -13,6 +14,7 @@ import { searchNodesQuery } from '../../../src/graph/search.js';
 import { sharedTargetsQuery } from '../../../src/graph/comparisons.js';
 import { nodeCountsQuery, topBenchmarksQuery } from '../../../src/graph/stats.js';
 import type { Statement } from '../../../src/graph/statement.js';
+import { TARGET_LABELS } from '../../../core/labels.js';
 import { RecordingDatabase } from '../../support/recording-db.js';
 
 /**
@@ -44,6 +46,16 @@ describe('GraphQL operations and the Cypher they send', () => {
     const { result, statements } = await run('{ method(id: "method:dpo") { name } }', answering([lookup, [node('Method', 'method:dpo', 'DPO')]]));
     expect(result).toEqual({ data: { method: { name: 'DPO' } } });
     expect(statements).toEqual([lookup]);
+  });
+
+  it('looks a name up in one statement, then goes on from the key it found', async () => {
+    const lookup = nameLookup(TARGET_LABELS, 'MT Bench')!;
+    const { result, statements } = await run(
+      '{ methodsEvaluatedOn(benchmark: "MT Bench", first: 3) { totalCount } }',
+      answering([lookup, [node('Benchmark', 'benchmark:mt-bench', 'MT-Bench')]]),
+    );
+    expect(result).toEqual({ data: { methodsEvaluatedOn: { totalCount: 0 } } });
+    expect(statements).toEqual([lookup, evaluationGroupPagesQuery('target', 'Benchmark', ['benchmark:mt-bench'], { offset: 0, limit: 3, perGroup: 5 })]);
   });
 
   it('lists nodes with where and orderBy, then pages a relationship of every listed node in one statement', async () => {
