@@ -107,13 +107,16 @@ export class Database {
 /**
  * When a connection breaks mid-query the driver sometimes fails with an internal TypeError
  * instead of a Neo4jError, or with a ProtocolError "Failed to connect to server" (a write on a
- * socket the database just closed: EPIPE); both are a lost connection, and callers (retries,
+ * socket the database just closed: EPIPE) or "Connection was closed by server"; all are a lost connection, and callers (retries,
  * the API's error mapping) should see them as one.
  */
 export function asConnectionLoss(error: unknown): unknown {
   const driverTypeError = error instanceof TypeError && /neo4j-driver/.test(error.stack ?? '');
   const failedConnect = (error as { code?: unknown } | null)?.code === 'ProtocolError' && /^Failed to connect to server/.test((error as Error).message);
-  if (driverTypeError || failedConnect) {
+  // The channel's "closed by server" carries its pool's error code, which is not always one of
+  // the unavailable ones (seen as an unexpected error while Neo4j shut down under load).
+  const closedByServer = error instanceof Error && /^Connection was closed by server/.test(error.message);
+  if (driverTypeError || failedConnect || closedByServer) {
     return Object.assign(new Error(`connection to Neo4j lost mid-query (${(error as Error).message})`, { cause: error }), { code: 'ServiceUnavailable' });
   }
   return error;

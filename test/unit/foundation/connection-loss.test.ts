@@ -24,6 +24,13 @@ describe('driver failures during a connection loss', () => {
     expect(mapped.cause).toBe(epipe);
   });
 
+  it('read "Connection was closed by server" as a lost connection, whatever code its pool gave it', () => {
+    const closed = new Neo4jError('Connection was closed by server', 'ProtocolError', '50N42', 'error');
+    const mapped = asConnectionLoss(closed) as Error & { code: string };
+    expect(mapped.code).toBe('ServiceUnavailable');
+    expect(mapped.cause).toBe(closed);
+  });
+
   it('leave every other error as it is', () => {
     const ours = new TypeError('a bug of ours');
     ours.stack = 'TypeError: a bug of ours\n    at resolve (/app/src/api/types/paper.ts:1:1)';
