@@ -1,6 +1,7 @@
 import { loadConfig, loadDotEnv } from './config.js';
 import { connect } from './db/connect.js';
 import { createHttpServer } from './api/server.js';
+import { ServerMetrics } from './api/metrics.js';
 import { createLogger } from './logger.js';
 import { prepareGraph } from './prepare-graph.js';
 import { userMessage } from '../core/user-error.js';
@@ -28,7 +29,15 @@ async function main(): Promise<void> {
 
   let prepared = false;
   const stopPreparing = new AbortController();
-  const server = createHttpServer({ db: connection.db, logger, graphPrepared: () => prepared });
+  const metrics = new ServerMetrics();
+  const db = connection.db.withTiming(metrics.queryTiming);
+  const server = createHttpServer({
+    db,
+    logger,
+    graphPrepared: () => prepared,
+    metrics,
+    rateLimit: { perMinute: config.rateLimitPerMinute, trustProxy: config.trustProxy },
+  });
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EADDRINUSE') throw error;
     console.error(`error: port ${config.port} is already in use; set PORT to a free one`);
@@ -38,8 +47,9 @@ async function main(): Promise<void> {
   server.listen(config.port, config.host, () => {
     logger.info(`listening on ${base}; preparing the graph`);
   });
-  prepareGraph(connection.db, logger, stopPreparing.signal).then(
-    () => {
+  prepareGraph(db, logger, stopPreparing.signal).then(
+    (report) => {
+      if (report) metrics.recordIngest(report);
       prepared = true;
       logger.info({ graphiql: `${base}/graphql`, dashboard: `${base}/dashboard` }, 'ready');
       // Plain lines for whoever started it on a terminal: where to go next.

@@ -4,7 +4,7 @@ import { applySchema } from './db/migrations.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import { FIRST_START_FILES } from './default-corpus.js';
 // The one import of the pipeline from the server: the first-start ingest.
-import { prepareStoredGraph } from '../ingest/first-start.js';
+import { prepareStoredGraph, type FirstStartReport } from '../ingest/first-start.js';
 
 const RETRY_MS = 5_000;
 
@@ -14,7 +14,7 @@ const RETRY_MS = 5_000;
  * until the database answers, so a server started during a database outage serves (and says
  * it is not ready) instead of exiting, and prepares the graph as soon as it can.
  */
-export async function prepareGraph(db: Database, logger: Logger, signal?: AbortSignal): Promise<void> {
+export async function prepareGraph(db: Database, logger: Logger, signal?: AbortSignal): Promise<FirstStartReport | undefined> {
   for (;;) {
     try {
       const changes = await applySchema(db);
@@ -25,12 +25,12 @@ export async function prepareGraph(db: Database, logger: Logger, signal?: AbortS
       if (report.papers > 0) {
         logger.info({ papers: report.papers, nodes: report.nodes, edges: report.edges, seconds: Number(report.seconds.toFixed(1)) }, 'default corpus and leaderboards ingested');
       }
-      return;
+      return report;
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       logger.warn(`Neo4j is unavailable (${(error as Error).message.split('\n')[0]}); retrying in ${RETRY_MS / 1000} s`);
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
-      if (signal?.aborted) return;
+      if (signal?.aborted) return undefined;
     }
   }
 }

@@ -6,9 +6,12 @@ import type { Database } from '../db/database.js';
 import type { Context } from './context.js';
 import { errorMasker } from './errors.js';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-examples.js';
+import type { ServerMetrics } from './metrics.js';
 import { useDashboard } from './plugins/use-dashboard.js';
 import { useHealthChecks } from './plugins/use-health-checks.js';
 import { useHtmlCompression } from './plugins/use-html-compression.js';
+import { useMetrics } from './plugins/use-metrics.js';
+import { useRateLimit, type RateLimitOptions } from './plugins/use-rate-limit.js';
 import { useRequestLimits } from './plugins/use-request-limits.js';
 import { schema } from './schema.js';
 
@@ -19,6 +22,10 @@ interface ServerOptions {
   dbForRequest?: (request: Request) => Database;
   /** False until the schema is applied (and the default corpus loaded); reported by /health/ready. */
   graphPrepared?: () => boolean;
+  /** Served at /metrics; none: no /metrics. */
+  metrics?: ServerMetrics;
+  /** Per-client limit on GraphQL requests; none, or 0 a minute: no limit (tests, bench, soak). */
+  rateLimit?: RateLimitOptions;
 }
 
 /** The GraphQL endpoint with GraphiQL at /graphql: errors masked for clients, logged in full. */
@@ -38,6 +45,8 @@ export function createGraphQLHandler(options: ServerOptions) {
       error: (...args) => options.logger.error(args.join(' ')),
     },
     plugins: [
+      ...(options.rateLimit && options.rateLimit.perMinute > 0 ? [useRateLimit(options.rateLimit)] : []),
+      ...(options.metrics ? useMetrics(options.metrics) : []),
       useHealthChecks({ db: options.db, graphPrepared: options.graphPrepared ?? (() => true) }),
       useDashboard(),
       useHtmlCompression(),
