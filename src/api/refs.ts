@@ -34,6 +34,18 @@ export const BenchmarkRef = nodeRef('Benchmark');
 export const TaskRef = nodeRef('Task');
 export const MetricRef = nodeRef('Metric');
 
+/** Every node type's ref: the compiler names a declared type (core/node-types.ts) left without one. */
+export const NODE_REFS = {
+  Paper: PaperRef,
+  Method: MethodRef,
+  Model: ModelRef,
+  Benchmark: BenchmarkRef,
+  Dataset: DatasetRef,
+  Task: TaskRef,
+  Metric: MetricRef,
+  Repo: RepoRef,
+} as const satisfies { [L in NodeLabel]: NodeRef<L> };
+
 /** Objects that are not nodes but that several types return. */
 export const EvidenceRef = builder.objectRef<EvidenceRow>('Evidence');
 export const EvaluationRef = builder.objectRef<EvaluationRow>('Evaluation');

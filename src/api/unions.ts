@@ -1,6 +1,6 @@
 import type { NodeRow } from '../graph/rows.js';
 import { builder } from './builder.js';
-import { BenchmarkRef, DatasetRef, MethodRef, MetricRef, ModelRef, PaperRef, RepoRef, TaskRef } from './refs.js';
+import { BenchmarkRef, DatasetRef, MethodRef, ModelRef, NODE_REFS } from './refs.js';
 
 const byLabel = (row: NodeRow) => row.label;
 
@@ -24,6 +24,6 @@ export const EvaluationEndpointUnion = builder.unionType('EvaluationEndpoint', {
 
 export const AnyNodeUnion = builder.unionType('AnyNode', {
   description: 'Any node of the graph: select fields with `... on Method { name }` and the like.',
-  types: [PaperRef, MethodRef, ModelRef, DatasetRef, BenchmarkRef, TaskRef, MetricRef, RepoRef],
+  types: Object.values(NODE_REFS),
   resolveType: byLabel,
 });
