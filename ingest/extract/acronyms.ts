@@ -1,3 +1,4 @@
+import type { MentionExtractor } from './extractor-names.js';
 import type { AcronymPair } from './mention.js';
 import type { PreparedText } from './prepared-text.js';
 
@@ -10,7 +11,7 @@ import type { PreparedText } from './prepared-text.js';
  * "contrastive alignment instructions (AlignInstruct)" pair as well.
  */
 
-const EXTRACTOR = 'acronym';
+const EXTRACTOR: MentionExtractor = 'acronym';
 // "(DPO)", "(TR-DPO)", "(RNNs)", "(AlignInstruct)", "(iREPO)", "(TIA2)"; also "(DPO;" and "(DPO,".
 const PARENTHESISED = /\(([^()]{1,80})\)/g;
 const SHORT_BEFORE_BRACKET = /([\p{L}\p{N}][\p{L}\p{N}.&+-]*)\s*$/u;

@@ -1,3 +1,4 @@
+import type { MentionExtractor } from './extractor-names.js';
 import { lexiconEntry } from './lexicon.js';
 import type { AcronymPair, EntityLabel, Mention } from './mention.js';
 import { nameKey } from '../../core/name-key.js';
@@ -12,7 +13,7 @@ export interface EntityMention {
   text: string;
   start: number;
   end: number;
-  extractor: string;
+  extractor: MentionExtractor;
   confidence: number;
 }
 
@@ -28,7 +29,7 @@ export interface PaperEntity {
   proposed: boolean;
   confidence: number;
   /** Which component found it first (becomes the edge's `extractor`). */
-  extractor: string;
+  extractor: MentionExtractor;
   mentions: EntityMention[];
   /** Type hints collected from mentions, strongest first. */
   labelHints: EntityLabel[];
@@ -36,7 +37,8 @@ export interface PaperEntity {
   evidence: string;
 }
 
-const EXTRACTOR_RANK: Record<string, number> = {
+// Every mention extractor has a rank: one left out (or misspelt) does not compile.
+const EXTRACTOR_RANK: Record<MentionExtractor, number> = {
   lexicon: 5,
   acronym: 4,
   'title-head': 4,
@@ -150,10 +152,10 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
     const proposed =
       all.some((m) => m.proposed) ||
       proposedSpans.some((p) => keys.has(nameKey(p.text)) || groups.some((g) => g[0]!.start <= p.start && g[0]!.end >= p.end && g[0]!.start === p.start));
-    const best = [...all].sort((a, b) => (EXTRACTOR_RANK[b.extractor] ?? 0) - (EXTRACTOR_RANK[a.extractor] ?? 0) || b.confidence - a.confidence)[0]!;
+    const best = [...all].sort((a, b) => EXTRACTOR_RANK[b.extractor] - EXTRACTOR_RANK[a.extractor] || b.confidence - a.confidence)[0]!;
     const hints = all
       .filter((m) => m.label)
-      .sort((a, b) => (EXTRACTOR_RANK[b.extractor] ?? 0) - (EXTRACTOR_RANK[a.extractor] ?? 0))
+      .sort((a, b) => EXTRACTOR_RANK[b.extractor] - EXTRACTOR_RANK[a.extractor])
       .map((m) => m.label!);
     entities.push({
       key: nameKey(name),

@@ -1,4 +1,5 @@
 import type { PaperEntity } from './entities.js';
+import type { ExtractorName } from './extractor-names.js';
 import type { PreparedText } from './prepared-text.js';
 
 /**
@@ -18,10 +19,10 @@ export interface EvaluationPair {
   target: string;
   evidence: string;
   confidence: number;
-  extractor: string;
+  extractor: ExtractorName;
 }
 
-const EXTRACTOR = 'evaluation';
+const EXTRACTOR: ExtractorName = 'evaluation';
 const RESULTS_CUE =
   /\b(?:experiment\w*|evaluat\w*|results?|outperform\w*|achiev\w*|surpass\w*|beat\w*|accuracy|performance|state-of-the-art|sota|tested|validate[sd]?|demonstrat\w*|improv\w*|gains?|scor\w*|reach\w*|attain\w*)\b/i;
 const COMPARISON = /\b(?:against|outperform\w*|beat\w*|surpass\w*|than|over|compared (?:to|with)|versus|vs\.?|baselines?)\b/gi;

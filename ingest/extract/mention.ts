@@ -1,6 +1,7 @@
 /** What extraction components produce: spans of the cleaned text with a type guess and a confidence. */
 
 import type { ExtractedLabel } from '../../core/labels.js';
+import type { MentionExtractor } from './extractor-names.js';
 
 /** The types extraction gives names: declared in core/node-types.ts (`extracted`). */
 export type EntityLabel = ExtractedLabel;
@@ -11,7 +12,7 @@ export interface Mention {
   start: number;
   end: number;
   /** Component that found it (becomes the edge's `extractor`). */
-  extractor: string;
+  extractor: MentionExtractor;
   confidence: number;
   /** Type when the component knows it. */
   label?: EntityLabel;

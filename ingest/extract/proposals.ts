@@ -1,3 +1,4 @@
+import type { MentionExtractor } from './extractor-names.js';
 import { lexiconEntry } from './lexicon.js';
 import type { EntityLabel, Mention } from './mention.js';
 import { isCapitalized, isCoinedName } from './name-shape.js';
@@ -11,7 +12,7 @@ import { tokenIndexFrom, type Token } from './tokens.js';
  * "(i) X, a ...". Known lexicon names are never proposed by a paper (except as a title head).
  */
 
-const EXTRACTOR = 'proposal';
+const EXTRACTOR: MentionExtractor = 'proposal';
 
 const PROPOSE =
   /\b(?:we|this (?:paper|work|article|study|letter)|our (?:paper|work|study)|the authors)\b[^.;?!]{0,80}?\b(?:propos|introduc|present|develop|creat|construct|design|devis|releas|buil[dt]|curat|contribut|dub|formulat|obtain|establish|collect|open-sourc)\w*/gi;

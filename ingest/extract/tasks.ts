@@ -1,4 +1,5 @@
 import type { PaperEntity } from './entities.js';
+import type { TaskExtractor } from './extractor-names.js';
 import type { PreparedText } from './prepared-text.js';
 
 /**
@@ -12,7 +13,7 @@ export interface TaskMention {
   name: string;
   evidence: string;
   confidence: number;
-  extractor: string;
+  extractor: TaskExtractor;
   start: number;
 }
 
@@ -28,7 +29,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
   const { text, titleEnd } = prepared;
   const title = text.slice(0, titleEnd);
   const found: TaskMention[] = [];
-  const add = (name: string, start: number, confidence: number, extractor: string) => {
+  const add = (name: string, start: number, confidence: number, extractor: TaskExtractor) => {
     const clean = name.toLowerCase().replace(/\s+/g, ' ').trim();
     if (!clean || found.some((t) => t.name === clean)) return;
     found.push({ name: clean, evidence: evidenceAt(prepared, start), confidence, extractor, start });

@@ -1,4 +1,5 @@
 import type { PaperDocument } from '../document.js';
+import type { ExtractorName } from '../extract/extractor-names.js';
 import { findRepoMentions } from '../extract/repo-urls.js';
 import { sentenceAt, splitSentences } from '../extract/sentences.js';
 import type { EdgeRecord, GraphBatch, NodeRecord } from '../../core/graph-records.js';
@@ -39,7 +40,7 @@ export function paperRecords(doc: PaperDocument): GraphBatch {
       key: '',
       props: {
         evidence: sentenceAt(sentences, mention.start)?.text ?? null,
-        extractor: 'repo-urls',
+        extractor: 'repo-urls' satisfies ExtractorName,
         confidence: 0.99,
         written: mention.written,
       },

@@ -1,5 +1,6 @@
 import type { PaperEntity } from '../extract/entities.js';
 import { PAPER_SUBJECT } from '../extract/evaluations.js';
+import type { ExtractorName } from '../extract/extractor-names.js';
 import { lexiconEntry } from '../extract/lexicon.js';
 import type { EntityLabel } from '../extract/mention.js';
 import { nameKey } from '../../core/name-key.js';
@@ -64,7 +65,7 @@ export class CorpusResolver {
       if (base) {
         // The base's node comes along, so the edge never waits for a paper that names it.
         addNode(nodes, base, []);
-        edges.push({ type: 'VARIANT_OF', from: to, to: { label: base.label, id: base.id }, key: '', props: { ...provenance, extractor: 'variant-name', confidence: 0.7 } });
+        edges.push({ type: 'VARIANT_OF', from: to, to: { label: base.label, id: base.id }, key: '', props: { ...provenance, extractor: 'variant-name' satisfies ExtractorName, confidence: 0.7 } });
       }
       if (entity.proposed && resolved.label === 'Method') {
         for (const repo of extraction.repos) {
@@ -73,7 +74,7 @@ export class CorpusResolver {
             from: to,
             to: { label: 'Repo', id: repo.id },
             key: '',
-            props: { evidence: repo.evidence, extractor: 'repo-urls', confidence: 0.6 },
+            props: { evidence: repo.evidence, extractor: 'repo-urls' satisfies ExtractorName, confidence: 0.6 },
           });
         }
       }
