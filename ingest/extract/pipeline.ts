@@ -7,10 +7,11 @@ import { assignTypes } from './entity-type.js';
 import { findEvaluations, type EvaluationPair } from './evaluations.js';
 import { prepareText } from './prepared-text.js';
 import { findProposals } from './proposals.js';
-import { findRepoMentions } from './repo-urls.js';
+import { findRepoMentionsInUrls } from './repo-urls.js';
 import { sentenceAt } from './sentences.js';
 import { findTasks, isTaskName, type TaskMention } from './tasks.js';
 import { tokenize } from './tokens.js';
+import { findUrlSpans, isOutsideUrls } from './url-spans.js';
 
 /**
  * Extraction of one paper, composed from small pure components (clean-up, acronyms, lexicon,
@@ -44,9 +45,9 @@ export function extractPaper(doc: PaperDocument): PaperExtraction {
   const prepared = prepareText(doc.title, doc.abstract);
   const tokens = tokenize(prepared.text);
   const pairs = findAcronymPairs(prepared);
-  // Names that appear only inside a URL are not entities.
+  // One scan for URLs: names that appear only inside a URL are not entities, and repository links are read from them.
   const urls = findUrlSpans(prepared.text);
-  const outsideUrls = (m: { start: number; end: number }) => !urls.some(([s, e]) => m.start < e && m.end > s);
+  const outsideUrls = (m: { start: number; end: number }) => isOutsideUrls(m, urls);
   const candidates = findCandidates(prepared, tokens, pairs).filter(outsideUrls);
   const proposals = findProposals(prepared, tokens, candidates).filter(outsideUrls);
   const entities = mergeVariants(groupEntities([...candidates, ...proposals], pairs.filter((p) => outsideUrls(p.long) && outsideUrls(p.short))));
@@ -58,22 +59,13 @@ export function extractPaper(doc: PaperDocument): PaperExtraction {
   for (const entity of entities) if (entity.label === 'Task') entity.proposed = false;
   const evaluations = findEvaluations(entities, prepared);
   const tasks = findTasks(prepared, entities);
-  const repos = findRepoMentions(prepared.text).map((m) => ({
+  const repos = findRepoMentionsInUrls(prepared.text, urls).map((m) => ({
     written: m.written,
     id: m.repo.id,
     url: m.repo.url,
     evidence: sentenceAt(prepared.sentences, m.start)?.text ?? '',
   }));
   return { paperId: doc.id, title: doc.title, text: prepared.text, entities, tasks, repos: uniqueBy(repos, (r) => r.id), evaluations };
-}
-
-const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai|science|one|edu|co|dev|html?)\b\S*/gi;
-
-const URL_HINT = /:\/\/|www\.|\.(?:com|org|io|net|ai|science|one|edu|co|dev|html?)\b/;
-
-function findUrlSpans(text: string): Array<[number, number]> {
-  if (!URL_HINT.test(text)) return [];
-  return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {

@@ -2,8 +2,11 @@
  * Code-repository URLs in free text: found as written (for evidence and the gold shape) and
  * normalised to one canonical form (for the Repo node id), so `.git`, `/tree/...`, `http://`
  * and trailing punctuation never split a repository in two. Project pages (`*.github.io`,
- * personal sites) are not repositories and are not returned.
+ * personal sites) are not repositories and are not returned. Repository links are looked for
+ * inside the text's URL spans (url-spans.ts), so extraction scans a document's URLs once.
  */
+
+import { findUrlSpans, type TextSpan } from './url-spans.js';
 
 export interface RepoRef {
   /** Canonical id: lower-cased `https://host/owner/name`. */
@@ -47,16 +50,28 @@ const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"`>]+$/;
 
 /** Finds repository URLs in text, in order of appearance. */
 export function findRepoMentions(text: string): RepoMention[] {
+  return findRepoMentionsInUrls(text, findUrlSpans(text));
+}
+
+/**
+ * Repository URLs inside the given URL spans of the text, in order. Every repository URL lies
+ * inside one URL span (both start at a word boundary and the span runs to the next whitespace),
+ * so this finds what scanning the whole text would.
+ */
+export function findRepoMentionsInUrls(text: string, urls: readonly TextSpan[]): RepoMention[] {
   const mentions: RepoMention[] = [];
-  // Most abstracts name no repository host: a plain substring check skips the URL pattern.
-  const lower = text.toLowerCase();
-  if (!HOST_NAMES.some((host) => lower.includes(host))) return mentions;
-  for (const match of text.matchAll(URL_PATTERN)) {
-    const written = match[0].replace(TRAILING_PUNCTUATION, '');
-    const repo = normalizeRepoUrl(written);
-    if (!repo) continue;
-    const start = match.index;
-    mentions.push({ written, start, end: start + written.length, repo });
+  for (const url of urls) {
+    const span = text.slice(url.start, url.end);
+    // Most URLs are on no repository host: a plain substring check skips the URL pattern.
+    const lower = span.toLowerCase();
+    if (!HOST_NAMES.some((host) => lower.includes(host))) continue;
+    for (const match of span.matchAll(URL_PATTERN)) {
+      const written = match[0].replace(TRAILING_PUNCTUATION, '');
+      const repo = normalizeRepoUrl(written);
+      if (!repo) continue;
+      const start = url.start + match.index;
+      mentions.push({ written, start, end: start + written.length, repo });
+    }
   }
   return mentions;
 }
