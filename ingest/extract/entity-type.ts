@@ -1,6 +1,7 @@
 import type { PaperEntity } from './entities.js';
 import type { EntityLabel } from './mention.js';
 import type { PreparedText } from './prepared-text.js';
+import { isTaskName } from './tasks.js';
 import { tokenIndexFrom, type Token } from './tokens.js';
 
 /**
@@ -8,7 +9,16 @@ import { tokenIndexFrom, type Token } from './tokens.js';
  * with it ("the nuScenes and DriveLM-nuScenes benchmarks", "the TIMIT speech corpus");
  * suffixes (-Bench, -Eval); the proposal's own words ("a new benchmark, X"); model-family
  * and size shapes (Llama-3-70B, Qwen2-72B, Aligner-7B); being what results are reported on.
+ * Lexicon names keep the lexicon's type.
  */
+
+export interface EntityTyping {
+  label: EntityLabel;
+  /** The grouping's hints, with "Task" first when an acronym's long form names a task. */
+  labelHints: EntityLabel[];
+  /** A task is what a paper addresses, never what it proposes. */
+  proposed: boolean;
+}
 
 const RESOURCE_NOUNS: Array<[RegExp, EntityLabel]> = [
   [/^(?:benchmarks?|leaderboards?|suite|testbed|challenge)$/i, 'Benchmark'],
@@ -25,19 +35,20 @@ const MODEL_SIZE = /(?:^|[-_\s])\d+(?:\.\d+)?[BbMm](?:$|[-_\s])|(?:^|[-_])(?:Ins
 const EVALUATION_PREPOSITION = /\b(?:on|in|across|over)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+\s+(?:and|or)\s+)?$/u;
 const REPORTED = /\b(?:achiev\w*|outperform\w*|surpass\w*|results?|accuracy|performance|experiments?|evaluat\w*|score\w*|state-of-the-art|SOTA|improv\w*|beat\w*)\b/i;
 
-export function assignTypes(entities: PaperEntity[], prepared: PreparedText, tokens: readonly Token[]): void {
-  for (const entity of entities) {
-    if (entity.lexiconName) continue;
-    entity.label = typeOf(entity, prepared, tokens);
-  }
+export function typeEntity(entity: PaperEntity, prepared: PreparedText, tokens: readonly Token[]): EntityTyping {
+  if (entity.lexiconName) return { label: entity.label, labelHints: entity.labelHints, proposed: entity.proposed && entity.label !== 'Task' };
+  // "handwritten text recognition (HTR)": the long form names a task, the strongest cue of all.
+  const labelHints: EntityLabel[] = isTaskName(entity.fullName ?? '') ? ['Task', ...entity.labelHints] : entity.labelHints;
+  const label = typeOf(entity, labelHints, prepared, tokens);
+  return { label, labelHints, proposed: entity.proposed && label !== 'Task' };
 }
 
-function typeOf(entity: PaperEntity, prepared: PreparedText, tokens: readonly Token[]): EntityLabel {
-  if (entity.labelHints[0] === 'Task') return 'Task';
+function typeOf(entity: PaperEntity, labelHints: readonly EntityLabel[], prepared: PreparedText, tokens: readonly Token[]): EntityLabel {
+  if (labelHints[0] === 'Task') return 'Task';
   const nounCue = resourceNounCue(entity, prepared, tokens) ?? appositiveCue(entity, prepared);
   if (nounCue) return nounCue;
   if (entity.aliases.some((a) => BENCHMARK_SUFFIX.test(a) && !/\s/.test(a))) return 'Benchmark';
-  const hinted = entity.labelHints[0];
+  const hinted = labelHints[0];
   if (hinted && entity.mentions.some((m) => m.extractor !== 'name-shape')) return hinted;
   if (entity.aliases.some((a) => MODEL_FAMILY.test(a) || MODEL_SIZE.test(a))) return 'Model';
   if (hinted) return hinted;

@@ -1,32 +1,32 @@
 import type { PaperDocument } from '../document.js';
-import { findAcronymPairs } from './acronyms.js';
-import { findCandidates } from './candidates.js';
-import { groupEntities, type PaperEntity } from './entities.js';
-import { mergeVariants } from './name-variants.js';
-import { assignTypes } from './entity-type.js';
-import { findEvaluations, type EvaluationPair } from './evaluations.js';
-import { prepareText } from './prepared-text.js';
-import { findProposals } from './proposals.js';
-import { findRepoMentionsInUrls } from './repo-urls.js';
-import { sentenceAt } from './sentences.js';
-import { findTasks, isTaskName, type TaskMention } from './tasks.js';
-import { tokenize } from './tokens.js';
-import { findUrlSpans, isOutsideUrls } from './url-spans.js';
+import type { PipelineComponent } from './component.js';
+import { assertComponentOrder } from './component-order.js';
+import { acronymPairsComponent } from './components/acronym-pairs.js';
+import { candidatesComponent } from './components/candidates.js';
+import { entitiesComponent } from './components/entities.js';
+import { entityEvidenceComponent } from './components/entity-evidence.js';
+import { entityNamesComponent } from './components/entity-names.js';
+import { entityTypesComponent } from './components/entity-types.js';
+import { evaluationsComponent } from './components/evaluations.js';
+import { prepareTextComponent } from './components/prepare-text.js';
+import { proposalsComponent } from './components/proposals.js';
+import { tasksComponent } from './components/tasks.js';
+import { tokenizeComponent } from './components/tokenize.js';
+import { urlScanComponent } from './components/url-scan.js';
+import { DocumentState } from './document-state.js';
+import type { PaperEntity } from './entities.js';
+import type { EvaluationPair } from './evaluations.js';
+import type { FieldName } from './extraction-fields.js';
+import type { RepoExtraction } from './repo-urls.js';
+import type { TaskMention } from './tasks.js';
 
 /**
- * Extraction of one paper, composed from small pure components (clean-up, acronyms, lexicon,
- * name shapes, proposals, typing, evaluations, tasks, repos). Deterministic: the same document
+ * Extraction of one paper: the components below, run in order on one document's fields (each
+ * declares what it requires and assigns; see component.ts). Deterministic: the same document
  * always gives the same extraction.
  */
 
-export interface RepoExtraction {
-  /** As written, without trailing punctuation. */
-  written: string;
-  /** Canonical id (lower-cased https://host/owner/name), the Repo node's id. */
-  id: string;
-  url: string;
-  evidence: string;
-}
+export type { RepoExtraction } from './repo-urls.js';
 
 export interface PaperExtraction {
   paperId: string;
@@ -41,39 +41,46 @@ export interface PaperExtraction {
   evaluations: EvaluationPair[];
 }
 
-export function extractPaper(doc: PaperDocument): PaperExtraction {
-  const prepared = prepareText(doc.title, doc.abstract);
-  const tokens = tokenize(prepared.text);
-  const pairs = findAcronymPairs(prepared);
-  // One scan for URLs: names that appear only inside a URL are not entities, and repository links are read from them.
-  const urls = findUrlSpans(prepared.text);
-  const outsideUrls = (m: { start: number; end: number }) => isOutsideUrls(m, urls);
-  const candidates = findCandidates(prepared, tokens, pairs).filter(outsideUrls);
-  const proposals = findProposals(prepared, tokens, candidates).filter(outsideUrls);
-  const entities = mergeVariants(groupEntities([...candidates, ...proposals], pairs.filter((p) => outsideUrls(p.long) && outsideUrls(p.short))));
-  for (const entity of entities) {
-    if (!entity.lexiconName && isTaskName(entity.fullName ?? '')) entity.labelHints.unshift('Task');
-  }
-  assignTypes(entities, prepared, tokens);
-  for (const entity of entities) entity.evidence = sentenceAt(prepared.sentences, entity.mentions[0]!.start)?.text ?? '';
-  for (const entity of entities) if (entity.label === 'Task') entity.proposed = false;
-  const evaluations = findEvaluations(entities, prepared);
-  const tasks = findTasks(prepared, entities);
-  const repos = findRepoMentionsInUrls(prepared.text, urls).map((m) => ({
-    written: m.written,
-    id: m.repo.id,
-    url: m.repo.url,
-    evidence: sentenceAt(prepared.sentences, m.start)?.text ?? '',
-  }));
-  return { paperId: doc.id, title: doc.title, text: prepared.text, entities, tasks, repos: uniqueBy(repos, (r) => r.id), evaluations };
+export const COMPONENTS: readonly PipelineComponent[] = [
+  prepareTextComponent,
+  tokenizeComponent,
+  urlScanComponent,
+  acronymPairsComponent,
+  candidatesComponent,
+  proposalsComponent,
+  entityNamesComponent,
+  entityTypesComponent,
+  entityEvidenceComponent,
+  entitiesComponent,
+  evaluationsComponent,
+  tasksComponent,
+];
+
+/** What extraction starts from, and the fields extractPaper reads at the end. */
+export const PIPELINE_FIELDS: { given: readonly FieldName[]; outputs: readonly FieldName[] } = {
+  given: ['document'],
+  outputs: ['text', 'entities', 'tasks', 'repos', 'evaluations'],
+};
+
+// Checked once, when the module loads: a mis-ordered list fails before any document is read.
+assertComponentOrder(COMPONENTS, PIPELINE_FIELDS);
+
+/** Every field of one document, as the components assign them. */
+export function runComponents(doc: PaperDocument): DocumentState {
+  const state = new DocumentState(doc);
+  for (const component of COMPONENTS) state.apply(component);
+  return state;
 }
 
-function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const k = key(item);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+export function extractPaper(doc: PaperDocument): PaperExtraction {
+  const state = runComponents(doc);
+  return {
+    paperId: doc.id,
+    title: doc.title,
+    text: state.text.text,
+    entities: state.entities,
+    tasks: state.tasks,
+    repos: state.repos,
+    evaluations: state.evaluations,
+  };
 }

@@ -26,6 +26,17 @@ export interface RepoMention {
   repo: RepoRef;
 }
 
+/**
+ * A repository a paper links to, as extraction reports it: everything the Repo node and the
+ * HAS_CODE edge need, so the paper's records need not scan its text again.
+ */
+export interface RepoExtraction extends RepoRef {
+  /** The first link to it as written, without trailing punctuation. */
+  written: string;
+  /** The sentence of that link. */
+  evidence: string;
+}
+
 /** Hosts whose URLs name a repository, with how many path segments make the repository. */
 const REPO_HOSTS: Record<string, { segments: number; prefixes?: string[] }> = {
   'github.com': { segments: 2 },
