@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { typeEntity } from '../../../ingest/extract/entity-type.js';
+import { fieldsOf, gold } from './document-fixture.js';
+
+describe('types', () => {
+  it('types by resource nouns, suffixes, model shapes and the lexicon', () => {
+    const record = gold(
+      'A study',
+      'We evaluate Llama-3-70B and Qwen2-72B on the nuScenes and DriveLM-nuScenes benchmarks, on AIR-Bench, and on the TIMIT speech corpus, using DPO.',
+    );
+    expect(record.models).toEqual(expect.arrayContaining(['Llama-3-70B', 'Qwen2-72B']));
+    expect(record.benchmarks).toEqual(expect.arrayContaining(['DriveLM-nuScenes', 'AIR-Bench']));
+    expect(record.datasets).toEqual(expect.arrayContaining(['nuScenes', 'TIMIT']));
+    expect(record.methods).toHaveLength(1);
+    expect(record.methods[0]).toMatch(/^DPO( \|.*)?$/);
+  });
+});
+
+describe('typeEntity', () => {
+  it('types an acronym whose long form names a task as a task, and never as proposed', () => {
+    const { names, text, tokens } = fieldsOf('A study', 'We introduce leaf vein segmentation (LVS), a new problem.');
+    const lvs = names.find((n) => n.name === 'LVS')!;
+    expect(lvs).toMatchObject({ fullName: 'leaf vein segmentation', proposed: true, labelHints: [] });
+    expect(typeEntity(lvs, text, tokens)).toEqual({ label: 'Task', labelHints: ['Task'], proposed: false });
+    // The name itself is left as it was.
+    expect(lvs.labelHints).toEqual([]);
+  });
+
+  it('keeps a proposed name that is not a task proposed', () => {
+    const { names, text, tokens } = fieldsOf('A study', 'We propose coral reef counting (CRC) and evaluate it.');
+    expect(typeEntity(names[0]!, text, tokens)).toEqual({ label: 'Method', labelHints: [], proposed: true });
+  });
+
+  it("keeps the lexicon's type for known names", () => {
+    const { names, text, tokens } = fieldsOf('A study', 'We fine-tune with DPO and evaluate on MT-Bench.');
+    const typed = names.map((n) => [n.name, typeEntity(n, text, tokens).label]);
+    expect(typed).toEqual(expect.arrayContaining([['DPO', 'Method'], ['MT-Bench', 'Benchmark']]));
+  });
+});

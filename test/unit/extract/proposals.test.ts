@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { gold } from './document-fixture.js';
+
+describe('what a paper proposes', () => {
+  it('takes the title head and "we propose X"', () => {
+    const record = gold('RegFormer: An Efficient Transformer Network', 'To address these problems, we propose an end-to-end network (RegFormer) for registration.');
+    expect(record.proposed).toEqual(['RegFormer']);
+    expect(record.methods).toContain('RegFormer');
+  });
+
+  it('takes named, termed and appositive names but not known baselines', () => {
+    const record = gold(
+      'A study',
+      'We introduce GenoAgent, a team of agents built on GPT-4. We also introduce an attention variant called leaky attention, which helps. We propose a simple extension to the DPO algorithm, LN-DPO, resulting in shorter answers.',
+    );
+    expect(record.proposed).toEqual(expect.arrayContaining(['GenoAgent', 'leaky attention', 'LN-DPO']));
+    expect(record.proposed.join(' ')).not.toMatch(/GPT-4|DPO \|/);
+  });
+
+  it('gives both names of a defined acronym as one entry', () => {
+    const record = gold('A study', 'We propose Contrastive Unlikelihood Training (CUT), a novel framework.');
+    expect(record.methods).toEqual(['CUT | Contrastive Unlikelihood Training']);
+    expect(record.proposed).toEqual(['CUT | Contrastive Unlikelihood Training']);
+  });
+
+  it('does not take paradigms or placeholders as names', () => {
+    const record = gold(
+      'Aligning Large Language Models',
+      'Large language models (LLMs) trained with reinforcement learning (RL) and Parameter Efficient Fine-Tuning (PEFT). \\model~achieves more.',
+    );
+    expect([...record.methods, ...record.models, ...record.proposed]).toEqual([]);
+  });
+});
