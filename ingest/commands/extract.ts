@@ -2,26 +2,24 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { Option, type Command } from 'commander';
-import type { PaperDocument } from '../document.js';
 import { extractPaper } from '../extract/pipeline.js';
 import { InputError } from '../input-error.js';
 import { CorpusResolver } from '../resolve/corpus-resolver.js';
-import { readJsonlPapers } from '../sources/jsonl-papers.js';
-import { readSeedText } from '../sources/seed-text.js';
+import { detectFormat, FORMATS, formatByName } from '../sources/formats.js';
+import type { SourceFormat } from '../sources/source-format.js';
 
 /**
  * `kg extract --input FILE --out FILE.jsonl`: text extraction without a database. Streams the
  * papers and writes one JSON object per paper in the gold annotation shape, so the output can
- * be scored against annotated papers (npm run eval:extraction).
+ * be scored against annotated papers (npm run eval:extraction). Input formats are kg ingest's:
+ * detected from the content, or named with --format.
  */
-
-export const EXTRACT_FORMATS = ['seed-text', 'jsonl'] as const;
-export type ExtractFormat = (typeof EXTRACT_FORMATS)[number];
 
 export interface ExtractOptions {
   input: string;
   out: string;
-  format?: ExtractFormat;
+  /** A format name (see FORMATS); detected from the content when absent. */
+  format?: string;
   skipInvalid?: boolean;
 }
 
@@ -35,10 +33,10 @@ export function registerExtractCommand(program: Command): void {
   program
     .command('extract')
     .description('extract methods, models, datasets, benchmarks, tasks, repos and evaluations from paper text into JSON Lines (no database)')
-    .requiredOption('--input <file>', 'papers: seed text (title line, abstract line) or JSON Lines')
+    .requiredOption('--input <file>', 'papers: seed text (title line, abstract line), JSON Lines or a Papers with Code papers dump')
     .requiredOption('--out <file>', 'output JSON Lines, one object per paper in the gold annotation shape')
-    .addOption(new Option('--format <name>', 'input format (default: jsonl for *.jsonl files, else seed-text)').choices(EXTRACT_FORMATS))
-    .option('--skip-invalid', 'skip bad JSONL records instead of stopping at the first', false)
+    .addOption(new Option('--format <name>', 'input format (default: detected from the content, as kg ingest does)').choices(FORMATS.map((f) => f.name)))
+    .option('--skip-invalid', 'skip bad records instead of stopping at the first', false)
     .action(async (options: ExtractOptions) => {
       try {
         const summary = await runExtract(options);
@@ -54,19 +52,25 @@ export function registerExtractCommand(program: Command): void {
     });
 }
 
-export function formatOf(file: string, format?: ExtractFormat): ExtractFormat {
-  return format ?? (/\.jsonl(?:\.gz)?$/i.test(file) ? 'jsonl' : 'seed-text');
+/**
+ * The input's format, named or detected as kg ingest detects it. A dump that holds only graph
+ * records (links, methods, datasets, leaderboards) has no text to extract: refused up front,
+ * rather than read to the end for an empty output.
+ */
+export async function extractFormatOf(input: string, name?: string): Promise<SourceFormat> {
+  const format = name ? formatByName(name) : await detectFormat(input);
+  if (!format.yields.includes('document')) {
+    throw new InputError({ file: input, line: 0 }, `format ${format.name} holds no paper text to extract (${format.description}); load it with kg ingest`);
+  }
+  return format;
 }
 
 /** Reads, extracts and writes; the output appears only when the whole input was read. */
 export async function runExtract(options: ExtractOptions): Promise<ExtractSummary> {
   const started = performance.now();
-  const format = formatOf(options.input, options.format);
+  const format = await extractFormatOf(options.input, options.format);
   let skipped = 0;
-  const documents: AsyncIterable<PaperDocument> =
-    format === 'jsonl'
-      ? readJsonlPapers(options.input, options.skipInvalid ? { onInvalid: () => void skipped++ } : {})
-      : readSeedText(options.input);
+  const items = format.read(options.input, options.skipInvalid ? { onInvalid: () => void skipped++ } : {});
 
   const partial = `${options.out}.partial`;
   const out = createWriteStream(partial, { encoding: 'utf8' });
@@ -78,8 +82,10 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   const resolver = new CorpusResolver();
   let papers = 0;
   try {
-    for await (const document of documents) {
-      const extraction = extractPaper(document);
+    for await (const item of items) {
+      // Records a dump states outright (a paper's listed tasks) are kg ingest's, not text extraction's.
+      if (item.kind !== 'document') continue;
+      const extraction = extractPaper(item.document);
       resolver.add(extraction);
       if (!out.write(`${JSON.stringify(resolver.goldRecord(extraction))}\n`)) await once(out, 'drain');
       papers++;

@@ -69,6 +69,7 @@ function optionalString(
 export const jsonlPapersFormat: SourceFormat = {
   name: 'jsonl',
   description: 'one JSON object per line: {title, abstract, id?, url?, date?}',
+  yields: ['document'],
   // JSON Lines: the first line is a whole JSON object on its own.
   detect: (head) => {
     const first = head.trimStart().split('\n', 1)[0] ?? '';

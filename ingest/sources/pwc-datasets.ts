@@ -55,6 +55,7 @@ export async function* readPwcDatasets(file: string, options: ReadOptions = {}):
 export const pwcDatasetsFormat: SourceFormat = {
   name: 'pwc-datasets',
   description: 'Papers with Code datasets.json(.gz): datasets with full names, variants, modalities and tasks',
+  yields: ['records'],
   detect: (head) => {
     const keys = firstRecordKeys(head);
     return keys.has('name') && ['modalities', 'variants', 'homepage', 'introduced_date', 'data_loaders'].some((key) => keys.has(key));

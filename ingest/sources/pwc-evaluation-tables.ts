@@ -197,6 +197,7 @@ export async function* readEvaluationTables(file: string, options: ReadOptions =
 export const pwcEvaluationTablesFormat: SourceFormat = {
   name: 'pwc-evaluation-tables',
   description: 'Papers with Code evaluation-tables.json(.gz): tasks > datasets > sota rows (leaderboards)',
+  yields: ['records'],
   detect: (head) => {
     const keys = firstRecordKeys(head);
     return (keys.has('task') || keys.has('datasets') || keys.has('subtasks')) && !keys.has('name') && !keys.has('title');

@@ -51,6 +51,7 @@ export async function* readPwcLinks(file: string, options: ReadOptions = {}): As
 export const pwcLinksFormat: SourceFormat = {
   name: 'pwc-links',
   description: 'Papers with Code links-between-papers-and-code.json(.gz): paper-repository pairs',
+  yields: ['records'],
   detect: (head) => {
     const keys = firstRecordKeys(head);
     return keys.has('repo_url') && (keys.has('paper_title') || keys.has('paper_url'));

@@ -66,6 +66,7 @@ export async function* readPwcMethods(file: string, options: ReadOptions = {}): 
 export const pwcMethodsFormat: SourceFormat = {
   name: 'pwc-methods',
   description: 'Papers with Code methods.json(.gz): methods with full names, descriptions and introducing papers',
+  yields: ['records'],
   detect: (head) => {
     const keys = firstRecordKeys(head);
     return keys.has('name') && ['collections', 'introduced_year', 'code_snippet_url', 'source_url'].some((key) => keys.has(key));

@@ -90,6 +90,7 @@ export async function* readPwcPapers(file: string, options: ReadOptions = {}): A
 export const pwcPapersFormat: SourceFormat = {
   name: 'pwc-papers',
   description: 'Papers with Code papers-with-abstracts.json(.gz): papers with abstracts, tasks and methods',
+  yields: ['document', 'records'],
   detect: (head) => {
     const keys = firstRecordKeys(head);
     return keys.has('abstract') && (keys.has('title') || keys.has('paper_url')) && !keys.has('repo_url');

@@ -50,6 +50,7 @@ export async function* readSeedText(file: string): AsyncGenerator<PaperDocument>
 export const seedTextFormat: SourceFormat = {
   name: 'seed-text',
   description: 'a title line, then an abstract line, per paper (the trending-papers listing)',
+  yields: ['document'],
   // Anything that is not JSON is read as this plain-text layout.
   detect: (head) => !/^\s*[[{]/.test(head),
   async *read(file) {

@@ -11,6 +11,8 @@ export type SourceItem =
 export interface SourceFormat {
   name: string;
   description: string;
+  /** The kinds of item it yields: only formats with documents have paper text to extract. */
+  yields: readonly SourceItem['kind'][];
   /** True when the first bytes of a file (decoded as text) look like this format. */
   detect(head: string, file: string): boolean;
   read(file: string, options?: ReadOptions): AsyncIterable<SourceItem>;

@@ -5,11 +5,14 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runExtract } from '../../../ingest/commands/extract.js';
+import { InputError } from '../../../ingest/input-error.js';
+import { FORMATS } from '../../../ingest/sources/formats.js';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../../..');
 const runner = join(import.meta.dirname, 'kg-extract-runner.ts');
 const seed = join(root, 'data/seed/000_ee18fccb2e565efc.txt');
+const pwcFixture = (name: string) => join(root, 'test/fixtures/pwc', name);
 const dir = mkdtempSync(join(tmpdir(), 'kg-extract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -84,4 +87,57 @@ describe('kg extract on bad input', () => {
     const summary = await runExtract({ input, out: join(dir, 'mixed.out.jsonl'), skipInvalid: true });
     expect(summary).toMatchObject({ papers: 1, skipped: 2 });
   });
+});
+
+describe('kg extract input formats', () => {
+  const titlesOf = (file: string) => readFileSync(file, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { title: string }).title);
+
+  it('detects the format from the content, as kg ingest does, whatever the file is called', async () => {
+    const jsonl = join(dir, 'papers.txt');
+    writeFileSync(jsonl, '{"title": "Paper one", "abstract": "We propose FooNet."}\n{"title": "Paper two", "abstract": "B."}\n');
+    expect(await runExtract({ input: jsonl, out: join(dir, 'papers.txt.out.jsonl') })).toMatchObject({ papers: 2 });
+    const text = join(dir, 'seed.jsonl');
+    writeFileSync(text, 'Paper one\nWe propose FooNet.\n');
+    await runExtract({ input: text, out: join(dir, 'seed.jsonl.out.jsonl') });
+    expect(titlesOf(join(dir, 'seed.jsonl.out.jsonl'))).toEqual(['Paper one']);
+  });
+
+  it('extracts the abstracts of a Papers with Code papers dump', async () => {
+    const out = join(dir, 'pwc-papers.out.jsonl');
+    const summary = await runExtract({ input: pwcFixture('papers-with-abstracts.json'), out });
+    expect(summary.papers).toBeGreaterThan(0);
+    expect(titlesOf(out)).toHaveLength(summary.papers);
+  });
+
+  it('reads the format --format names', async () => {
+    const input = join(dir, 'named.txt');
+    writeFileSync(input, '{"title": "Paper one", "abstract": "A."}\n');
+    await runExtract({ input, out: join(dir, 'named-jsonl.out.jsonl'), format: 'jsonl' });
+    expect(titlesOf(join(dir, 'named-jsonl.out.jsonl'))).toEqual(['Paper one']);
+    // Named as seed text, the same line is a title without an abstract.
+    await expect(runExtract({ input, out: join(dir, 'named-seed.out.jsonl'), format: 'seed-text' })).rejects.toThrow(/named\.txt:1: title without an abstract/);
+  });
+
+  it('refuses every format without paper text, named or detected, and writes nothing', async () => {
+    const recordOnly = FORMATS.filter((f) => !f.yields.includes('document'));
+    expect(recordOnly.map((f) => f.name).sort()).toEqual(['pwc-datasets', 'pwc-evaluation-tables', 'pwc-links', 'pwc-methods']);
+    for (const format of recordOnly) {
+      const out = join(dir, `${format.name}.out.jsonl`);
+      const refused = runExtract({ input: pwcFixture('methods.json'), out, format: format.name });
+      await expect(refused).rejects.toThrow(InputError);
+      await expect(refused).rejects.toThrow(`format ${format.name} holds no paper text to extract`);
+      expect(existsSync(out)).toBe(false);
+    }
+    const out = join(dir, 'links.out.jsonl');
+    const { code, stderr } = await kgExtract('--input', pwcFixture('links-between-papers-and-code.json'), '--out', out);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/links-between-papers-and-code\.json:0: format pwc-links holds no paper text to extract .*; load it with kg ingest$/)]);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
+  it("offers kg ingest's formats for --format", async () => {
+    const { code, stderr } = await kgExtract('--input', seed, '--out', join(dir, 'bogus.out.jsonl'), '--format', 'bogus');
+    expect(code).not.toBe(0);
+    for (const format of FORMATS) expect(stderr).toContain(format.name);
+  }, 60_000);
 });

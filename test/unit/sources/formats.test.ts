@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { detectFormat, formatByName, FORMATS } from '../../../ingest/sources/formats.js';
 import { firstRecordKeys } from '../../../ingest/sources/pwc-detect.js';
 import { readHead } from '../../../ingest/sources/read-head.js';
-import { fixture, inputError, scratch } from './fixtures.js';
+import { collect, fixture, inputError, scratch } from './fixtures.js';
 
 const files = scratch();
 afterAll(() => files.remove());
@@ -15,6 +15,23 @@ const SAMPLES: [string, string][] = [
   ['methods.json', 'pwc-methods'],
   ['datasets.json', 'pwc-datasets'],
 ];
+
+describe('what each format yields', () => {
+  it.each(SAMPLES)('declares the kinds of item %s gives', async (name, formatName) => {
+    const format = formatByName(formatName);
+    const read = await collect(format.read(fixture(name)));
+    const kinds = [...(read.documents.length > 0 ? ['document'] : []), ...(read.batches > 0 ? ['records'] : [])];
+    expect(kinds).toEqual(format.yields);
+  });
+
+  it('declares documents only for seed text and JSON Lines', async () => {
+    const seed = await collect(formatByName('seed-text').read(files.write('yields.txt', 'A title\nAn abstract\n')));
+    const jsonl = await collect(formatByName('jsonl').read(files.write('yields.jsonl', '{"title": "A", "abstract": "B"}\n')));
+    expect([seed.documents.length, seed.batches, jsonl.documents.length, jsonl.batches]).toEqual([1, 0, 1, 0]);
+    expect(formatByName('seed-text').yields).toEqual(['document']);
+    expect(formatByName('jsonl').yields).toEqual(['document']);
+  });
+});
 
 describe('detectFormat', () => {
   it.each(SAMPLES)('recognises %s as %s, plain and gzipped', async (name, format) => {
