@@ -33,7 +33,7 @@ export interface PaperEntity {
   mentions: EntityMention[];
   /** Type hints collected from mentions, strongest first. */
   labelHints: EntityLabel[];
-  /** The sentence of the strongest mention (set by the pipeline). */
+  /** The sentence of its first mention (set by the entity-evidence component). */
   evidence: string;
 }
 
