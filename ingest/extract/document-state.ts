@@ -17,7 +17,9 @@ export class DocumentState implements ExtractionFields {
   /** Runs one component on the fields so far and stores what it assigns. */
   apply(component: PipelineComponent): void {
     const result = component.run(this);
-    if (Object.keys(result).length !== component.assigns.length) {
+    let returned = 0;
+    for (const _field in result) returned++;
+    if (returned !== component.assigns.length) {
       throw new Error(`extraction: "${component.name}" returned ${Object.keys(result).join(', ')}, not what it assigns (${component.assigns.join(', ')})`);
     }
     for (const field of component.assigns) {
