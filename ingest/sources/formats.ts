@@ -1,4 +1,5 @@
 import { InputError } from '../input-error.js';
+import { aclAnthologyFormat } from './acl-anthology.js';
 import { jsonlPapersFormat } from './jsonl-papers.js';
 import { pwcDatasetsFormat } from './pwc-datasets.js';
 import { pwcEvaluationTablesFormat } from './pwc-evaluation-tables.js';
@@ -11,7 +12,7 @@ import type { SourceFormat } from './source-format.js';
 
 /**
  * Every input format, in detection order: the JSON formats recognise themselves by the keys of
- * their records; seed-text comes last, as the fallback for anything that is not JSON.
+ * their records, the XML formats by their root element; seed-text comes last, as the fallback for anything that is not JSON.
  */
 export const FORMATS: SourceFormat[] = [
   pwcEvaluationTablesFormat,
@@ -20,6 +21,7 @@ export const FORMATS: SourceFormat[] = [
   pwcMethodsFormat,
   pwcDatasetsFormat,
   jsonlPapersFormat,
+  aclAnthologyFormat,
   seedTextFormat,
 ];
 
