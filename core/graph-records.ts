@@ -19,6 +19,8 @@ export const EDGE_TYPES = [
   'ON_DATASET',
   'FOR_TASK',
   'ADDRESSES',
+  'AUTHORED_BY',
+  'PUBLISHED_IN',
 ] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 

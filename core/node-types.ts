@@ -56,6 +56,10 @@ export const NODE_TYPES = [
     extracted: false,
     fullText: { index: 'repo_names', properties: ['url', 'owner', 'name'] },
   },
+  // Keyed by a stable identifier where a source gives one (ingest/records/author-key.ts), never by name alone.
+  { label: 'Author', keyPrefix: 'author', singular: 'author', plural: 'authors', named: false, extracted: false, fullText: { index: 'author_names', properties: ['name'] } },
+  // A venue series (ACL, EMNLP, a journal), keyed by its name; the year is on the paper.
+  { label: 'Venue', keyPrefix: 'venue', singular: 'venue', plural: 'venues', named: false, extracted: false, fullText: { index: 'venue_names', properties: ['name'] } },
 ] as const satisfies readonly NodeTypeDeclaration[];
 
 export type NodeTypeOf<Label extends NodeLabel> = Extract<(typeof NODE_TYPES)[number], { label: Label }>;

@@ -8,9 +8,12 @@ CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (n:Dataset) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT task_id IF NOT EXISTS FOR (n:Task) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT metric_id IF NOT EXISTS FOR (n:Metric) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT repo_id IF NOT EXISTS FOR (n:Repo) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT author_id IF NOT EXISTS FOR (n:Author) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT venue_id IF NOT EXISTS FOR (n:Venue) REQUIRE n.id IS UNIQUE;
 CREATE INDEX paper_arxiv_id IF NOT EXISTS FOR (n:Paper) ON (n.arxivId);
 CREATE INDEX paper_published_at IF NOT EXISTS FOR (n:Paper) ON (n.publishedAt);
 CREATE INDEX paper_title IF NOT EXISTS FOR (n:Paper) ON (n.title);
+CREATE INDEX paper_year IF NOT EXISTS FOR (n:Paper) ON (n.year);
 CREATE INDEX method_name IF NOT EXISTS FOR (n:Method) ON (n.name);
 CREATE INDEX model_name IF NOT EXISTS FOR (n:Model) ON (n.name);
 CREATE INDEX benchmark_name IF NOT EXISTS FOR (n:Benchmark) ON (n.name);
@@ -25,4 +28,6 @@ CREATE INDEX benchmark_evaluated_subject_count IF NOT EXISTS FOR (n:Benchmark) O
 CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract];
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Method|Model|Benchmark|Dataset|Task|Metric) ON EACH [n.name, n.fullName, n.aliases];
 CREATE FULLTEXT INDEX repo_names IF NOT EXISTS FOR (n:Repo) ON EACH [n.url, n.owner, n.name];
+CREATE FULLTEXT INDEX author_names IF NOT EXISTS FOR (n:Author) ON EACH [n.name];
+CREATE FULLTEXT INDEX venue_names IF NOT EXISTS FOR (n:Venue) ON EACH [n.name];
 CREATE FULLTEXT INDEX entity_name_keys IF NOT EXISTS FOR (n:Method|Model|Benchmark|Dataset|Task|Metric) ON EACH [n.nameKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};

@@ -1,6 +1,7 @@
 import { lookupLexicon } from '../extract/lexicon.js';
 import { normalizeRepoUrl } from '../extract/repo-urls.js';
 import type { NodeLabel, NodeRecord, Properties } from '../../core/graph-records.js';
+import type { EntityLabel } from '../../core/labels.js';
 import { entityId } from '../../core/entity-id.js';
 import { paperId } from '../../core/paper-id.js';
 import { slug } from '../../core/slug.js';
@@ -36,7 +37,7 @@ export function knownName(name: string, labels: readonly NodeLabel[]): KnownName
  * extractor makes it (entityId); undefined for a blank name.
  */
 export function namedNode(
-  label: Exclude<NodeLabel, 'Paper' | 'Repo'>,
+  label: EntityLabel,
   name: string,
   source: string,
   props: Properties = {},

@@ -6,7 +6,7 @@ import type { NodeRow, RowOf } from '../graph/rows.js';
 import { builder } from './builder.js';
 import { RelationEnum } from './enums.js';
 import { connectionFrom, type Page } from './pagination.js';
-import { BenchmarkRef, DatasetRef, EvaluationGroupRef, EvaluationRef, EvidenceRef, MethodRef, MetricRef, ModelRef, PaperRef, RepoRef, TaskRef } from './refs.js';
+import { AuthorRef, BenchmarkRef, DatasetRef, EvaluationGroupRef, EvaluationRef, EvidenceRef, MethodRef, MetricRef, ModelRef, PaperRef, RepoRef, TaskRef, VenueRef } from './refs.js';
 import type { SchemaTypes } from './schema-types.js';
 
 /**
@@ -80,6 +80,8 @@ export const BenchmarkConnection = nodeConnection('Benchmark', BenchmarkRef);
 export const TaskConnection = nodeConnection('Task', TaskRef);
 export const MetricConnection = nodeConnection('Metric', MetricRef);
 export const RepoConnection = nodeConnection('Repo', RepoRef);
+export const AuthorConnection = nodeConnection('Author', AuthorRef);
+export const VenueConnection = nodeConnection('Venue', VenueRef);
 
 export const EvaluationConnection = builder.connectionObject(
   { type: EvaluationRef, name: 'EvaluationConnection', description: 'One page of evaluation results, with the total count.' },

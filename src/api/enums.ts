@@ -12,6 +12,8 @@ const RELATION_DESCRIPTIONS: Record<(typeof EDGE_TYPES)[number], string> = {
   ON_DATASET: 'The benchmark is built on the dataset.',
   FOR_TASK: 'The benchmark measures the task.',
   ADDRESSES: 'A paper addresses the task.',
+  AUTHORED_BY: 'A paper is written by the author (`position` in its author list, from 1).',
+  PUBLISHED_IN: 'A paper appeared at the venue (`year`).',
 };
 
 export const RelationEnum = builder.enumType('Relation', {

@@ -1,8 +1,12 @@
 import type { Database } from '../db/database.js';
 import { countNodes, listNodes, type NodeFilter, type NodeOrderField } from '../graph/node-lists.js';
 import { TARGET_LABELS, type NodeLabel } from '../../core/labels.js';
+import { nodeType } from '../../core/node-types.js';
+import { slug } from '../../core/slug.js';
+import { normalizeOrcid } from '../../core/orcid.js';
 import { builder } from './builder.js';
 import { EntityOrderFieldEnum, OrderDirectionEnum, PaperOrderFieldEnum, RepoOrderFieldEnum } from './enums.js';
+import { keyFromId } from './ids.js';
 import { resolveNodeInput } from './node-input.js';
 import { connectionFrom, pageFor, type PageArgs } from './pagination.js';
 import type { SchemaTypes } from './schema-types.js';
@@ -31,7 +35,23 @@ export const PaperWhere = builder.inputType('PaperWhere', {
     titleContains: t.string({ required: false, description: 'Title contains this text (case-insensitive).' }),
     hasCode: t.boolean({ required: false, description: 'Links to (true) or lacks (false) a code repository.' }),
     evaluatesOn: t.string({ required: false, description: 'Reports results on this benchmark or dataset (global id, key or name).' }),
+    author: t.string({ required: false, description: 'Written by this author (global id, key or ORCID iD).' }),
+    venue: t.string({ required: false, description: 'Published at this venue (global id, key or name, e.g. "ACL").' }),
     ...yearFields(t),
+  }),
+});
+
+export const AuthorWhere = builder.inputType('AuthorWhere', {
+  description: 'Filters for authors.',
+  fields: (t) => ({
+    nameContains: t.string({ required: false, description: 'Name contains this text (case-insensitive).' }),
+  }),
+});
+
+export const VenueWhere = builder.inputType('VenueWhere', {
+  description: 'Filters for venues.',
+  fields: (t) => ({
+    nameContains: t.string({ required: false, description: 'Name contains this text (case-insensitive).' }),
   }),
 });
 
@@ -67,6 +87,8 @@ interface WhereInput {
   proposedBy?: string | null;
   evaluatedOn?: string | null;
   evaluatesOn?: string | null;
+  author?: string | null;
+  venue?: string | null;
   yearFrom?: number | null;
   yearTo?: number | null;
 }
@@ -101,7 +123,22 @@ async function toFilter(db: Database, where: WhereInput): Promise<NodeFilter> {
     // An input that names nothing keeps its text as key: it matches nothing, as it should.
     proposedBy: where.proposedBy ? (proposer?.id ?? where.proposedBy) : null,
     evaluatedOn: target ? (resolvedTarget?.id ?? target) : null,
+    authoredBy: where.author ? authorKey(where.author) : null,
+    publishedIn: where.venue ? venueKey(where.venue) : null,
     yearFrom: where.yearFrom ?? null,
     yearTo: where.yearTo ?? null,
   };
+}
+
+/** The key an author input names: a global id or key as it is, an ORCID iD as its author key. */
+export function authorKey(input: string): string {
+  const orcid = normalizeOrcid(input);
+  return orcid ? `${nodeType('Author').keyPrefix}:orcid:${orcid.toLowerCase()}` : keyFromId(input.trim(), 'Author');
+}
+
+/** The key a venue input names: a global id or key as it is, a name by its normalised form. */
+export function venueKey(input: string): string {
+  const key = keyFromId(input.trim(), 'Venue');
+  const prefix = `${nodeType('Venue').keyPrefix}:`;
+  return key.startsWith(prefix) ? key : `${prefix}${slug(key)}`;
 }

@@ -33,6 +33,8 @@ export const DatasetRef = nodeRef('Dataset');
 export const BenchmarkRef = nodeRef('Benchmark');
 export const TaskRef = nodeRef('Task');
 export const MetricRef = nodeRef('Metric');
+export const AuthorRef = nodeRef('Author');
+export const VenueRef = nodeRef('Venue');
 
 /** Every node type's ref: the compiler names a declared type (core/node-types.ts) left without one. */
 export const NODE_REFS = {
@@ -44,6 +46,8 @@ export const NODE_REFS = {
   Task: TaskRef,
   Metric: MetricRef,
   Repo: RepoRef,
+  Author: AuthorRef,
+  Venue: VenueRef,
 } as const satisfies { [L in NodeLabel]: NodeRef<L> };
 
 /** Objects that are not nodes but that several types return. */

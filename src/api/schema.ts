@@ -7,6 +7,8 @@ import './types/evaluation-group.js';
 import './types/leaderboard.js';
 import './types/paper.js';
 import './types/repo.js';
+import './types/author.js';
+import './types/venue.js';
 import './types/method.js';
 import './types/model.js';
 import './types/dataset.js';

@@ -11,6 +11,9 @@ export interface NodeFilter {
   hasCode?: boolean | null;
   proposedBy?: string | null;
   evaluatedOn?: string | null;
+  /** Papers only: written by the author of this key, published at the venue of this key. */
+  authoredBy?: string | null;
+  publishedIn?: string | null;
   yearFrom?: number | null;
   yearTo?: number | null;
 }
@@ -50,6 +53,14 @@ function conditions(label: NodeLabel, filter: NodeFilter): { where: string[]; pa
     params.evaluatedOn = filter.evaluatedOn;
     if (label === 'Paper') where.push(`EXISTS { (n)-[:EVALUATES_ON]->(t:${ANY_TARGET}) WHERE t.id = $evaluatedOn }`);
     else if (label === 'Method' || label === 'Model') where.push(`EXISTS { (n)-[:EVALUATED_ON]->(t:${ANY_TARGET}) WHERE t.id = $evaluatedOn }`);
+  }
+  if (filter.authoredBy && label === 'Paper') {
+    params.authoredBy = filter.authoredBy;
+    where.push(`EXISTS { (n)-[:${alternatives(['AUTHORED_BY'])}]->(:${alternatives(['Author'])} {id: $authoredBy}) }`);
+  }
+  if (filter.publishedIn && label === 'Paper') {
+    params.publishedIn = filter.publishedIn;
+    where.push(`EXISTS { (n)-[:${alternatives(['PUBLISHED_IN'])}]->(:${alternatives(['Venue'])} {id: $publishedIn}) }`);
   }
   if (filter.yearFrom != null || filter.yearTo != null) {
     params.yearFrom = String(filter.yearFrom ?? 0).padStart(4, '0');

@@ -12,6 +12,24 @@ export interface PaperRow {
   arxivId: string | null;
   url: string | null;
   publishedAt: string | null;
+  year: number | null;
+  sources: string[];
+}
+
+export interface AuthorRow {
+  label: 'Author';
+  id: string;
+  name: string;
+  orcid: string | null;
+  anthologyId: string | null;
+  identifiedBy: string | null;
+  sources: string[];
+}
+
+export interface VenueRow {
+  label: 'Venue';
+  id: string;
+  name: string;
   sources: string[];
 }
 
@@ -41,7 +59,7 @@ export interface EntityRow {
   parentTask: string | null;
 }
 
-export type NodeRow = PaperRow | RepoRow | EntityRow;
+export type NodeRow = PaperRow | RepoRow | AuthorRow | VenueRow | EntityRow;
 
 /**
  * The row of a node of one of the labels `L`: `RowOf<'Paper'>` is a PaperRow, `RowOf<'Method'>`
@@ -70,9 +88,22 @@ export function toNodeRow(raw: Raw): NodeRow {
       arxivId: text(raw.arxivId),
       url: text(raw.url),
       publishedAt: text(raw.publishedAt),
+      year: integer(raw.year),
       sources: list(raw.sources),
     };
   }
+  if (label === 'Author') {
+    return {
+      label,
+      id: String(raw.id),
+      name: text(raw.name) ?? String(raw.id),
+      orcid: text(raw.orcid),
+      anthologyId: text(raw.anthologyId),
+      identifiedBy: text(raw.identifiedBy),
+      sources: list(raw.sources),
+    };
+  }
+  if (label === 'Venue') return { label, id: String(raw.id), name: text(raw.name) ?? String(raw.id), sources: list(raw.sources) };
   if (label === 'Repo') {
     return {
       label,
@@ -123,6 +154,11 @@ function isProjection(raw: unknown): raw is Raw {
 
 function text(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
+}
+
+// The driver returns integers as numbers (disableLosslessIntegers).
+function integer(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) ? value : null;
 }
 
 function list(value: unknown): string[] {

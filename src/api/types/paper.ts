@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { paperId } from '../../../core/paper-id.js';
+import { paperAuthors, paperVenues } from '../../graph/authors.js';
 import { hopPages } from '../../graph/neighbours.js';
 import { nodesByIds } from '../../graph/nodes.js';
 import type { PaperRow } from '../../graph/rows.js';
@@ -10,7 +11,7 @@ import { PaperOrder, PaperWhere, nodeListConnection } from '../filters.js';
 import { keyFromId } from '../ids.js';
 import { LIMITS } from '../limits.js';
 import { pageFor } from '../pagination.js';
-import { PaperRef, RepoRef } from '../refs.js';
+import { AuthorRef, PaperRef, RepoRef, VenueRef } from '../refs.js';
 import { evaluationConnection, hopConnection } from '../relationship-fields.js';
 
 PaperRef.implement({
@@ -22,7 +23,25 @@ PaperRef.implement({
     arxivId: t.string({ nullable: true, description: 'arXiv identifier, where a source gave one.', resolve: (p) => p.arxivId }),
     url: t.string({ nullable: true, description: 'Link to the paper, where a source gave one.', resolve: (p) => p.url }),
     publishedAt: t.string({ nullable: true, description: 'Publication date (ISO), where a source gave one.', resolve: (p) => p.publishedAt }),
+    year: t.int({ nullable: true, description: "Year of publication: its venue's, else that of its date.", resolve: (p) => p.year }),
     sources: t.stringList({ description: 'Sources this paper was read from (seed-text, jsonl, pwc-...).', resolve: (p) => p.sources }),
+    authors: t.loadableList({
+      type: AuthorRef,
+      byPath: true,
+      description: 'Authors in the order the paper lists them.',
+      args: { first: t.arg.int({ required: false, description: `How many (default and maximum ${LIMITS.maxPageSize}).` }) },
+      complexity: (args) => pagedComplexity({ first: args.first ?? LIMITS.listMultiplier }),
+      load: (ids: string[], ctx, args) => paperAuthors(ctx.db, ids, pageFor({ first: args.first ?? LIMITS.maxPageSize }).limit),
+      resolve: (paper) => paper.id,
+    }),
+    venue: t.loadable({
+      type: VenueRef,
+      nullable: true,
+      byPath: true,
+      description: 'Venue the paper was published at, where a source said.',
+      load: (ids: string[], ctx) => paperVenues(ctx.db, ids),
+      resolve: (paper) => paper.id,
+    }),
     repos: t.loadableList({
       type: RepoRef,
       byPath: true,
