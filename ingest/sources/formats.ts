@@ -1,5 +1,7 @@
 import { InputError } from '../input-error.js';
 import { aclAnthologyFormat } from './acl-anthology.js';
+import { arxivJsonlFormat } from './arxiv-jsonl.js';
+import { arxivOaiFormat } from './arxiv-oai.js';
 import { jsonlPapersFormat } from './jsonl-papers.js';
 import { pwcDatasetsFormat } from './pwc-datasets.js';
 import { pwcEvaluationTablesFormat } from './pwc-evaluation-tables.js';
@@ -20,8 +22,10 @@ export const FORMATS: SourceFormat[] = [
   pwcLinksFormat,
   pwcMethodsFormat,
   pwcDatasetsFormat,
+  arxivJsonlFormat,
   jsonlPapersFormat,
   aclAnthologyFormat,
+  arxivOaiFormat,
   seedTextFormat,
 ];
 

@@ -66,8 +66,14 @@ function rawText(element: XmlElement): string {
   return text;
 }
 
+/** An element's name without its namespace prefix (`arXiv:id` is `id`). */
+export function localName(name: string): string {
+  return name.slice(name.indexOf(':') + 1);
+}
+
+/** Children by local name, so a namespace prefix never hides a field. */
 export function childElements(element: XmlElement, name: string): XmlElement[] {
-  return element.children.filter((child): child is XmlElement => typeof child !== 'string' && child.name === name);
+  return element.children.filter((child): child is XmlElement => typeof child !== 'string' && localName(child.name) === name);
 }
 
 export function childElement(element: XmlElement, name: string): XmlElement | undefined {
