@@ -3,6 +3,7 @@ import { BatchBuilder } from './pwc-batch.js';
 import { firstRecordKeys } from './pwc-detect.js';
 import { Fields } from './pwc-fields.js';
 import { readPwcDump } from './pwc-read.js';
+import { pwcVenue } from './pwc-venue.js';
 import { arxivIdFromUrl, isoDate, knownName, namedNode, normalizeArxivId, paperNode } from './pwc-records.js';
 import type { ReadOptions, SourceFormat, SourceItem } from './source-format.js';
 
@@ -10,7 +11,8 @@ import type { ReadOptions, SourceFormat, SourceItem } from './source-format.js';
  * Papers with Code papers-with-abstracts.json(.gz). Each paper becomes a document, so its
  * abstract still goes through text extraction, plus the records the dump states outright:
  * (Paper)-[:ADDRESSES]->(Task) for its tasks and (Paper)-[:MENTIONS]->(Method) for its
- * methods, and the paper properties a document cannot carry (authors, PDF, proceeding).
+ * methods, and the paper properties a document cannot carry (PDF, proceeding). Its authors and
+ * venue (from `proceeding` or `conference`) become Author and Venue nodes through the document.
  */
 export const SOURCE = 'pwc-papers';
 
@@ -39,6 +41,8 @@ export function* paperItems(record: Fields): Generator<SourceItem> {
   // A title with nothing to slug (no Latin letters or digits) gives no paper id to hang records on.
   if (!paper) return;
 
+  const venue = pwcVenue(record.text('proceeding'), record.text('conference'));
+  const authors = record.texts('authors').map((name, i) => ({ name, position: i + 1 }));
   const document: PaperDocument = {
     id: paper.id,
     title: paper.props.title as string,
@@ -46,6 +50,8 @@ export function* paperItems(record: Fields): Generator<SourceItem> {
     ...(arxivId ? { arxivId } : {}),
     ...(paper.props.url ? { url: paper.props.url as string } : {}),
     ...(publishedAt ? { publishedAt } : {}),
+    ...(authors.length > 0 ? { authors } : {}),
+    ...(venue ? { venue } : {}),
     source: SOURCE,
     location: { file: record.context.file, line: record.context.record },
   };
