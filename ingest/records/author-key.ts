@@ -12,8 +12,10 @@ import { slug } from '../../core/slug.js';
  * 2. otherwise the normalised name within the paper's venue series (`author:venue:acl:wei-wang`):
  *    the same name at the same venue is taken for one person, the same name at another venue is
  *    another node, and a name-only author never merges with an identified one;
- * 3. a paper without a venue keeps its name-only authors to itself (`author:paper:<paper>:<name>`),
- *    as does a paper listing one name twice (two people who share a name).
+ * 3. a paper without a venue keeps its name-only authors to itself, by place in its byline
+ *    (`author:paper:<paper>:3`), so two sources of the same paper that spell a name differently
+ *    still give one third author; so does a paper listing one name twice (two people who share
+ *    a name).
  *
  * `identifiedBy` says which rule made the node, so a reader can tell a name-scoped node from an
  * identified person.
@@ -47,12 +49,12 @@ export function authorKeys(doc: Pick<PaperDocument, 'id' | 'venue'>, authors: re
   return authors.map((author) => {
     const identified = identifiedKey(author.ids);
     if (identified) return identified;
-    const nameSlug = slug(author.name) || `position-${author.position}`;
+    const nameSlug = slug(author.name);
     const inVenue = `${PREFIX}:venue:${venueSlug}:${nameSlug}`;
     const key: AuthorKey =
-      venueSlug && !taken.has(inVenue)
+      venueSlug && nameSlug && !taken.has(inVenue)
         ? { id: inVenue, identifiedBy: 'name-in-venue' }
-        : { id: `${PREFIX}:paper:${paperSlug}:${taken.has(inVenue) ? `${nameSlug}-${author.position}` : nameSlug}`, identifiedBy: 'name-in-paper' };
+        : { id: `${PREFIX}:paper:${paperSlug}:${author.position}`, identifiedBy: 'name-in-paper' };
     taken.add(inVenue);
     return key;
   });

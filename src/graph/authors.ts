@@ -10,15 +10,21 @@ import { read, type Statement } from './statement.js';
  * an author's papers are about, most shared papers first.
  */
 
-/** Each paper's authors by position. */
+/**
+ * Each paper's byline: one author per position, in order. Where two sources of one paper give
+ * the same position different nodes (an ORCID from one, a bare name from another), the one
+ * identified beyond this paper comes first.
+ */
 export function paperAuthorsQuery(ids: readonly string[], limit: number): Statement {
   return {
     cypher: `UNWIND $ids AS id
      MATCH (p:${alternatives(['Paper'])} {id: id})
      CALL (p) {
        MATCH (p)-[r:${alternatives(['AUTHORED_BY'])}]->(a:${alternatives(['Author'])})
-       WITH a, min(r.position) AS position
-       ORDER BY position, a.id
+       WITH r.position AS position, a
+       ORDER BY position, CASE a.identifiedBy WHEN 'name-in-paper' THEN 1 ELSE 0 END, a.id
+       WITH position, head(collect(a)) AS a
+       ORDER BY position
        LIMIT $limit
        RETURN collect(${nodeMap('a')}) AS authors
      }

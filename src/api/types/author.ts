@@ -23,7 +23,7 @@ AuthorRef.implement({
   description:
     'An author of papers. One node per ORCID or ACL Anthology id where a source gives one; otherwise one per name within a venue, or per paper where the paper has no venue: two people who share a name are never merged across venues.',
   fields: (t) => ({
-    key: t.exposeString('id', { description: 'Canonical key (`author:orcid:...`, `author:acl:...`, `author:venue:<venue>:<name>`, `author:paper:<paper>:<name>`).' }),
+    key: t.exposeString('id', { description: 'Canonical key (`author:orcid:...`, `author:acl:...`, `author:venue:<venue>:<name>`, `author:paper:<paper>:<position>`).' }),
     name: t.exposeString('name', { description: 'Name as a source printed it.' }),
     orcid: t.string({ nullable: true, description: 'ORCID iD, where a source gave one.', resolve: (a) => a.orcid }),
     anthologyId: t.string({ nullable: true, description: 'ACL Anthology person id, where the anthology gave one.', resolve: (a) => a.anthologyId }),

@@ -11,8 +11,10 @@ describe('author and venue queries', () => {
       MATCH (p:Paper {id: id})
       CALL (p) {
         MATCH (p)-[r:AUTHORED_BY]->(a:Author)
-        WITH a, min(r.position) AS position
-        ORDER BY position, a.id
+        WITH r.position AS position, a
+        ORDER BY position, CASE a.identifiedBy WHEN 'name-in-paper' THEN 1 ELSE 0 END, a.id
+        WITH position, head(collect(a)) AS a
+        ORDER BY position
         LIMIT $limit
         RETURN collect(a {.*, label: head(labels(a))}) AS authors
       }
