@@ -20,25 +20,25 @@ export const MAX_TOKEN_CHARS = 1_000_000;
 
 const PREDEFINED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** Text with its entity references replaced; an unknown or malformed one is an error. */
-export function decodeEntities(text: string, fail: (reason: string) => never): string {
+/** Text with its entity references replaced; an unknown or malformed one is an error, told where in the text it is. */
+export function decodeEntities(text: string, fail: (reason: string, offset: number) => never): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&([^;\s&<]*);?/g, (whole, name: string) => {
-    if (!whole.endsWith(';')) fail(`malformed entity reference "${whole}"`);
+  return text.replace(/&([^;\s&<]*);?/g, (whole: string, name: string, offset: number) => {
+    if (!whole.endsWith(';')) fail(`malformed entity reference "${whole}"`, offset);
     if (name.startsWith('#')) {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       const valid = /^#(x[0-9a-f]+|[0-9]+)$/i.test(name) && code > 0 && code <= 0x10ffff;
-      if (!valid) fail(`invalid character reference "${whole}"`);
+      if (!valid) fail(`invalid character reference "${whole}"`, offset);
       return String.fromCodePoint(code);
     }
     const value = PREDEFINED_ENTITIES[name];
-    if (value === undefined) fail(`unknown entity "&${name};"`);
+    if (value === undefined) fail(`unknown entity "&${name};"`, offset);
     return value!;
   });
 }
 
 const NAME = /^[A-Za-z_:][-A-Za-z0-9_:.]*/;
-const ATTRIBUTE = /\s*([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*("([^"<]*)"|'([^'<]*)')/y;
+const ATTRIBUTE = /\s+([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*("([^"<]*)"|'([^'<]*)')/y;
 
 function parseTag(body: string, fail: (reason: string) => never): { name: string; attributes: Record<string, string>; selfClosing: boolean } {
   const selfClosing = body.endsWith('/');
@@ -57,6 +57,19 @@ function parseTag(body: string, fail: (reason: string) => never): { name: string
   return { name: name!, attributes, selfClosing };
 }
 
+/** The `>` ending a tag that opens at `from`, skipping quoted attribute values (which may hold `>`); -1 when not buffered yet. */
+function tagEnd(buffer: string, from: number): number {
+  let quote = '';
+  for (let i = from + 1; i < buffer.length; i++) {
+    const char = buffer[i];
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '>') return i;
+  }
+  return -1;
+}
+
 /** Where each kind of markup that is not a plain tag ends. */
 function markupEnd(buffer: string, at: number): { close: string; skip: boolean } {
   if (buffer.startsWith('<!--', at)) return { close: '-->', skip: true };
@@ -64,6 +77,12 @@ function markupEnd(buffer: string, at: number): { close: string; skip: boolean }
   if (buffer.startsWith('<?', at)) return { close: '?>', skip: true };
   if (buffer.startsWith('<!', at)) return { close: '>', skip: true };
   return { close: '>', skip: false };
+}
+
+function newlines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count += 1;
+  return count;
 }
 
 /** The tokens of an XML file (gunzipped when gzip), with the line each starts on. */
@@ -77,8 +96,11 @@ export async function* readXmlTokens(file: string): AsyncGenerator<XmlToken> {
   const fail = (reason: string): never => {
     throw new InputError({ file, line }, reason);
   };
+  const failOnLine = (at: number, reason: string): never => {
+    throw new InputError({ file, line: at }, reason);
+  };
   const advance = (consumed: string) => {
-    for (let i = consumed.indexOf('\n'); i >= 0; i = consumed.indexOf('\n', i + 1)) line += 1;
+    line += newlines(consumed);
   };
 
   // Takes every complete token from the buffer; what is left is an unfinished token.
@@ -94,7 +116,7 @@ export async function* readXmlTokens(file: string): AsyncGenerator<XmlToken> {
         if (open.length === 0) {
           if (raw.trim() !== '') fail(rootSeen ? 'text after the root element' : 'not XML: text before the first element');
         } else {
-          yield { kind: 'text', text: decodeEntities(raw, fail), line };
+          yield { kind: 'text', text: decodeEntities(raw, (reason, offset) => failOnLine(line + newlines(raw.slice(0, offset)), reason)), line };
         }
         advance(raw);
         at += raw.length;
@@ -103,7 +125,7 @@ export async function* readXmlTokens(file: string): AsyncGenerator<XmlToken> {
       // Too little buffered to tell a comment or CDATA from a tag.
       if (!final && buffer.length - at < 9) break;
       const { close, skip } = markupEnd(buffer, at);
-      const end = buffer.indexOf(close, at + 1);
+      const end = close === '>' && !skip ? tagEnd(buffer, at) : buffer.indexOf(close, at + 1);
       if (end < 0) {
         if (final) fail('unexpected end of file inside a tag (truncated XML?)');
         break;
