@@ -13,7 +13,6 @@ CREATE CONSTRAINT venue_id IF NOT EXISTS FOR (n:Venue) REQUIRE n.id IS UNIQUE;
 CREATE INDEX paper_arxiv_id IF NOT EXISTS FOR (n:Paper) ON (n.arxivId);
 CREATE INDEX paper_published_at IF NOT EXISTS FOR (n:Paper) ON (n.publishedAt);
 CREATE INDEX paper_title IF NOT EXISTS FOR (n:Paper) ON (n.title);
-CREATE INDEX paper_year IF NOT EXISTS FOR (n:Paper) ON (n.year);
 CREATE INDEX method_name IF NOT EXISTS FOR (n:Method) ON (n.name);
 CREATE INDEX model_name IF NOT EXISTS FOR (n:Model) ON (n.name);
 CREATE INDEX benchmark_name IF NOT EXISTS FOR (n:Benchmark) ON (n.name);

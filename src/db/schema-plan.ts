@@ -62,7 +62,6 @@ export function schemaPlan(): SchemaItem[] {
     nodeIndex('paper_arxiv_id', 'Paper', 'arxivId'),
     nodeIndex('paper_published_at', 'Paper', 'publishedAt'),
     nodeIndex('paper_title', 'Paper', 'title'),
-    nodeIndex('paper_year', 'Paper', 'year'),
     ...named.map((type) => nodeIndex(`${type.label.toLowerCase()}_name`, type.label, 'name')),
     nodeIndex('repo_url', 'Repo', 'url'),
     // A paper's reported results (Paper.evaluations) find EVALUATED_ON by the paper key they store.
