@@ -57,6 +57,12 @@ describe('acl-anthology ingest', () => {
   it('keeps two people who share a name apart, and finds an identified one by key', async () => {
     const rows = await db.read(`MATCH (a:Author {name: 'Wei Wang'})<-[:AUTHORED_BY]-(:Paper {anthologyId: '2031.tiny-long.1'}) RETURN a.id AS id ORDER BY id`);
     expect(rows.map((row) => row.id)).toEqual(['author:acl:wei-wang-tiny', 'author:venue:tiny:wei-wang']);
+    // One name, two ORCIDs, two papers: two people.
+    const lopez = await db.read(`MATCH (a:Author {name: 'María López'})<-[:AUTHORED_BY]-(p:Paper) RETURN a.orcid AS orcid, p.anthologyId AS paper ORDER BY paper`);
+    expect(lopez).toEqual([
+      { orcid: '0000-0002-1825-0097', paper: '2031.tiny-long.1' },
+      { orcid: '0000-0001-5109-3700', paper: '2031.tiny-long.2' },
+    ]);
     const result = await query(`{ author(id: "author:orcid:0000-0002-1825-0097") { name orcid identifiedBy papers { edges { node { title } } } coAuthors { key } } }`);
     expect(result.errors).toBeUndefined();
     expect(result.data!.author).toEqual({
@@ -84,7 +90,7 @@ describe('acl-anthology ingest', () => {
   it('finds authors and venues by full-text search', async () => {
     const result = await query(`{ search(query: "López", types: [AUTHOR]) { node { ... on Author { name } } } venues(where: { nameContains: "fin" }) { edges { node { name papers { totalCount } } } } }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data!.search).toEqual([{ node: { name: 'María López' } }]);
+    expect(result.data!.search).toEqual([{ node: { name: 'María López' } }, { node: { name: 'María López' } }]);
     expect(result.data!.venues.edges).toEqual([{ node: { name: 'FINDINGS', papers: { totalCount: 1 } } }]);
   });
 

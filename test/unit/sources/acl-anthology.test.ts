@@ -55,7 +55,7 @@ describe('acl-anthology: the fixture volume', () => {
       doi: '10.18653/v1/2031.tiny-long.1',
       proceeding: 'Proceedings of the Tiny Meeting (Volume 1: Long Papers)',
     });
-    expect(documents.map((document) => document.location.line)).toEqual([19, 33, 51]);
+    expect(documents.map((document) => document.location.line)).toEqual([19, 33, 52]);
   });
 
   it('is detected by content, plain and gzipped', async () => {
