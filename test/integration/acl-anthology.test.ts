@@ -18,7 +18,9 @@ const PLAIN = readFileSync('data/acl-anthology/acl2024.jsonl', 'utf8')
   .map((line) => JSON.parse(line) as { title: string; authors: string[]; year: string });
 
 const { db, close } = connectTestDb();
-const query = graphqlClient(db);
+const queries: string[] = [];
+const counted = db.withListener((cypher) => queries.push(cypher));
+const query = graphqlClient(db, () => counted);
 let summary: IngestSummary;
 const dir = mkdtempSync(join(tmpdir(), 'acl-anthology-'));
 
@@ -85,6 +87,15 @@ describe('acl-anthology ingest', () => {
 
     const byAuthor = await query(`{ papers(where: { author: "0000-0002-1825-0097" }) { edges { node { title } } } }`);
     expect(byAuthor.data!.papers.edges).toEqual([{ node: { title: 'Chain of Thoughts for QA over Tables & Graphs' } }]);
+  });
+
+  it('batches authors, venues, co-authors and methods: one Cypher query per field, whatever the number of papers', async () => {
+    queries.length = 0;
+    const result = await query(`{ papers(first: 30, where: { venue: "ACL" }) { totalCount edges { node { venue { name } authors { name coAuthors(first: 3) { name } methods(first: 2) { name } benchmarks(first: 2) { name } } } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.papers.edges).toHaveLength(30);
+    // The page and its count, then venue, authors, co-authors, methods, benchmarks: one each.
+    expect(queries).toHaveLength(7);
   });
 
   it('finds authors and venues by full-text search', async () => {
