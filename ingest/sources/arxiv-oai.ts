@@ -1,7 +1,7 @@
 import type { PaperDocument } from '../document.js';
 import { InputError } from '../input-error.js';
 import { arxivDocument, nameFromParts, splitAuthorList, type ArxivRecord } from './arxiv-record.js';
-import { childElement, childElements, childText, localName, readXmlElements, textOf, type XmlElement } from './xml-elements.js';
+import { childElement, childElements, childText, localName, readXmlElements, type XmlElement } from './xml-elements.js';
 import type { ReadOptions, SourceFormat } from './source-format.js';
 
 /**

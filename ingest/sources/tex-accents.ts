@@ -26,7 +26,7 @@ const LETTER = /\{?\\(ss|ae|AE|aa|AA|o|O|l|L|i)(?![A-Za-z])\}?/g;
 export function decodeTexAccents(text: string): string {
   if (!text.includes('\\')) return text;
   return text
-    .replace(ACCENT, (whole, accent: string, braced?: string, bare?: string) => `${braced ?? bare}${COMBINING[accent] ?? ''}`)
+    .replace(ACCENT, (_whole, accent: string, braced?: string, bare?: string) => `${braced ?? bare}${COMBINING[accent] ?? ''}`)
     .replace(LETTER, (whole, name: string) => LETTERS[name] ?? whole)
     .normalize('NFC');
 }
