@@ -5,6 +5,7 @@ import './types/evidence.js';
 import './types/evaluation.js';
 import './types/evaluation-group.js';
 import './types/leaderboard.js';
+import './types/sota-history.js';
 import './types/paper.js';
 import './types/repo.js';
 import './types/author.js';

@@ -16,6 +16,20 @@ export interface LeaderboardRow {
 }
 
 /**
+ * The metric a board of `b` ranks by, as `metric`, `metricId`, `valued` (results with a value)
+ * and `n` (results): `$metric` where given (name ignoring case, or key), else the benchmark's
+ * main one: a listed column that has values, else the most reported. Shared with the SOTA history.
+ */
+export const CHOOSE_METRIC = `CALL (b) {
+       OPTIONAL MATCH (b)<-[r:EVALUATED_ON]-()
+       WHERE r.metric IS NOT NULL AND ($metric IS NULL OR toLower(r.metric) = toLower($metric) OR r.metricId = $metric)
+       WITH r.metric AS metric, head(collect(r.metricId)) AS metricId, count(r.value) AS valued, count(r) AS n,
+            coalesce(head([i IN range(0, size(coalesce(b.metrics, [])) - 1) WHERE b.metrics[i] = r.metric]), 1000000) AS position
+       ORDER BY valued > 0 DESC, position, n DESC, metric
+       RETURN metric, metricId, valued, n LIMIT 1
+     }`;
+
+/**
  * Leaderboards of many benchmarks in one query. The metric is the one asked for, else the
  * benchmark's main one: a listed column that has values, else the most reported. Results with
  * values come first, best first in the metric's direction; the rest follow by paper date.
@@ -24,14 +38,7 @@ export function leaderboardsQuery(benchmarkIds: readonly string[], metric: strin
   return {
     cypher: `UNWIND $ids AS id
      MATCH (b:Benchmark {id: id})
-     CALL (b) {
-       OPTIONAL MATCH (b)<-[r:EVALUATED_ON]-()
-       WHERE r.metric IS NOT NULL AND ($metric IS NULL OR toLower(r.metric) = toLower($metric) OR r.metricId = $metric)
-       WITH r.metric AS metric, head(collect(r.metricId)) AS metricId, count(r.value) AS valued, count(r) AS n,
-            coalesce(head([i IN range(0, size(coalesce(b.metrics, [])) - 1) WHERE b.metrics[i] = r.metric]), 1000000) AS position
-       ORDER BY valued > 0 DESC, position, n DESC, metric
-       RETURN metric, metricId, valued, n LIMIT 1
-     }
+     ${CHOOSE_METRIC}
      OPTIONAL MATCH (mt:Metric {id: metricId})
      WITH id, b, metric, metricId, mt.higherIsBetter AS higherIsBetter, valued, n
      // A bounded sort (top-k) of the page only.

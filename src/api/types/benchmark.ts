@@ -1,5 +1,6 @@
 import { hopPages } from '../../graph/neighbours.js';
 import { leaderboards } from '../../graph/leaderboards.js';
+import { sotaHistories } from '../../graph/sota-history.js';
 import { pagedComplexity } from '../connection-complexity.js';
 import { BenchmarkConnection, MethodConnection, ModelConnection, PaperConnection, TaskConnection } from '../connections.js';
 import { entityBaseFields, entityRootFields } from '../entity-fields.js';
@@ -7,6 +8,7 @@ import { pageFor } from '../pagination.js';
 import { BenchmarkRef, DatasetRef } from '../refs.js';
 import { evaluationConnection, evaluationGroupConnection, hopConnection } from '../relationship-fields.js';
 import { LeaderboardRef } from './leaderboard.js';
+import { SotaHistoryRef } from './sota-history.js';
 
 BenchmarkRef.implement({
   description: 'A benchmark (MT-Bench, GSM8K, SQuAD1.1 dev): where methods and models are evaluated; usually on a dataset, for a task.',
@@ -24,6 +26,17 @@ BenchmarkRef.implement({
       },
       complexity: pagedComplexity,
       load: async (ids: string[], ctx, args) => leaderboards(ctx.db, ids, args.metric ?? null, pageFor(args).limit),
+      resolve: (b) => b.id,
+    }),
+    sotaHistory: t.loadable({
+      type: SotaHistoryRef,
+      byPath: true,
+      description:
+        'State of the art over time: the running best by paper date in a metric (the main one by default), oldest first; results of undated papers are counted, not placed.',
+      args: {
+        metric: t.arg.string({ required: false, description: 'Metric name (case-insensitive) or key; default: the main metric.' }),
+      },
+      load: async (ids: string[], ctx, args) => sotaHistories(ctx.db, ids, args.metric ?? null),
       resolve: (b) => b.id,
     }),
     evaluations: evaluationConnection(t, { side: 'target', label: 'Benchmark', description: 'All results on it, by metric, best first.' }),
