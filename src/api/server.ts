@@ -8,9 +8,11 @@ import { errorMasker } from './errors.js';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-examples.js';
 import type { ServerMetrics } from './metrics.js';
 import { useDashboard } from './plugins/use-dashboard.js';
+import { useFeeds } from './plugins/use-feeds.js';
 import { useHealthChecks } from './plugins/use-health-checks.js';
 import { useHtmlCompression } from './plugins/use-html-compression.js';
 import { useMetrics } from './plugins/use-metrics.js';
+import { usePages } from './plugins/use-pages.js';
 import { useRateLimit, type RateLimitOptions } from './plugins/use-rate-limit.js';
 import { useRequestLimits } from './plugins/use-request-limits.js';
 import { schema } from './schema.js';
@@ -49,6 +51,8 @@ export function createGraphQLHandler(options: ServerOptions) {
       ...(options.metrics ? useMetrics(options.metrics) : []),
       useHealthChecks({ db: options.db, graphPrepared: options.graphPrepared ?? (() => true) }),
       useDashboard(),
+      usePages({ db: options.db }),
+      useFeeds({ db: options.db }),
       useHtmlCompression(),
       useRequestLimits(),
     ],

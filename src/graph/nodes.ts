@@ -32,3 +32,12 @@ export async function nodesByKeys<L extends NodeLabel>(db: Database, keys: Reado
   );
   return keys.map(({ label, id }) => found.get(`${label}|${id}`));
 }
+
+/** Whether a node of `label` has the key: one index lookup, nothing read (the pages' 404s). */
+export function nodeExistsQuery(label: NodeLabel, id: string): Statement {
+  return { cypher: `MATCH (n:${alternatives([label])} {id: $id}) RETURN true AS found LIMIT 1`, params: { id } };
+}
+
+export async function nodeExists(db: Database, label: NodeLabel, id: string): Promise<boolean> {
+  return (await read(db, nodeExistsQuery(label, id))).length > 0;
+}

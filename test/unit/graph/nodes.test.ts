@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodesByIdsQuery } from '../../../src/graph/nodes.js';
+import { nodeExistsQuery, nodesByIdsQuery } from '../../../src/graph/nodes.js';
 import { forReview } from '../../support/cypher-snapshots.js';
 
 describe('nodesByIdsQuery: lookup by canonical key', () => {
@@ -12,6 +12,19 @@ describe('nodesByIdsQuery: lookup by canonical key', () => {
             "method:dpo",
             "method:lora",
           ],
+        },
+      }
+    `);
+  });
+});
+
+describe('nodeExistsQuery: whether a page has an entity', () => {
+  it('seeks one key of one label and reads nothing of the node', () => {
+    expect(forReview(nodeExistsQuery('Benchmark', 'benchmark:snli'))).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (n:Benchmark {id: $id}) RETURN true AS found LIMIT 1",
+        "params": {
+          "id": "benchmark:snli",
         },
       }
     `);
