@@ -45,6 +45,7 @@ const ENTITY_QUERIES: Record<EntityType, (key: string) => string> = {
       ordering
       entries { rank rawValue subject { ${SUBJECT} } evaluation { paper { title } } }
     }
+    sotaHistory { metric undatedCount steps { date rawValue subject { ${SUBJECT} } paper { title } } }
     ${names('tasks')}
   }
 }`,

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { truncate } from './entities.js';
-import { entityGraphiqlUrl } from './graphiql-link.js';
+import { entityPageUrl } from './page-links.js';
 import { graphql } from './graphql.js';
 import { requireElement } from './panel.js';
 import type { Stats } from './stats.js';
@@ -55,8 +55,8 @@ export async function renderHeatmap(panel: HTMLElement, matrix: Stats['matrix'])
       benchmark: benchmark.label,
       standing: standing.get(`${cell.row}:${cell.column}`) ?? null,
       text: cell.rawValue ?? (cell.value === null ? '' : String(cell.value)),
-      title: `${method.label} on ${benchmark.label}: ${cell.rawValue ?? 'no value'}${cell.metric ? ` (${cell.metric})` : ''}, ${cell.evaluationCount} result${cell.evaluationCount === 1 ? '' : 's'} — open in GraphiQL`,
-      href: entityGraphiqlUrl(method),
+      title: `${method.label} on ${benchmark.label}: ${cell.rawValue ?? 'no value'}${cell.metric ? ` (${cell.metric})` : ''}, ${cell.evaluationCount} result${cell.evaluationCount === 1 ? '' : 's'}`,
+      href: entityPageUrl(method),
     };
   });
   const methodNames = matrix.methods.map((method) => method.label);
@@ -73,7 +73,7 @@ export async function renderHeatmap(panel: HTMLElement, matrix: Stats['matrix'])
     color: { type: 'linear', domain: [0, 1], range: ['#dce7fb', '#1f4fb0'], unknown: '#d9dce1', legend: true, label: 'standing on the benchmark (1 = best)' },
     marks: [
       Plot.frame({ stroke: '#eef0f4' }),
-      Plot.cell(data, { x: 'benchmark', y: 'method', fill: 'standing', href: 'href', target: '_blank', title: 'title', inset: 0.5 }),
+      Plot.cell(data, { x: 'benchmark', y: 'method', fill: 'standing', href: 'href', title: 'title', inset: 0.5 }),
       // Light text on dark cells: two marks with constant fills, so no colour channel competes with the scale.
       Plot.text(data.filter((cell) => (cell.standing ?? 0) <= 0.55), { x: 'benchmark', y: 'method', text: (cell) => truncate(cell.text, 6), fill: 'black', fontSize: 9 }),
       Plot.text(data.filter((cell) => (cell.standing ?? 0) > 0.55), { x: 'benchmark', y: 'method', text: (cell) => truncate(cell.text, 6), fill: 'white', fontSize: 9 }),

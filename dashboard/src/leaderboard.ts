@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { ENTITY_FRAGMENT, TYPE_COLOURS, toEntity, truncate, type Entity, type EntityData } from './entities.js';
-import { entityGraphiqlUrl, graphiqlUrl, leaderboardQuery } from './graphiql-link.js';
+import { graphiqlUrl, leaderboardQuery } from './graphiql-link.js';
+import { entityPageUrl } from './page-links.js';
 import { graphql } from './graphql.js';
 import { loadPanel, requireElement } from './panel.js';
 import type { Ranked } from './stats.js';
@@ -122,8 +123,8 @@ export class LeaderboardPanel {
     const data = rows.map((row) => ({
       ...row,
       label: `${row.rank}. ${row.subject.label}`,
-      href: entityGraphiqlUrl(row.subject),
-      title: `#${row.rank} ${row.subject.label} (${row.subject.type}): ${row.rawValue ?? row.value} ${metric}${row.paper ? `\n${row.paper}` : ''} — open in GraphiQL`,
+      href: entityPageUrl(row.subject),
+      title: `#${row.rank} ${row.subject.label} (${row.subject.type}): ${row.rawValue ?? row.value} ${metric}${row.paper ? `\n${row.paper}` : ''}`,
     }));
     const values = data.map((row) => row.value!);
     const worst = higherIsBetter ? Math.min(...values) : Math.max(...values);
@@ -136,7 +137,7 @@ export class LeaderboardPanel {
       y: { label: null, domain: data.map((row) => row.label), tickFormat: (label: string) => truncate(label, 38) },
       marks: [
         Plot.ruleY(data, { y: 'label', x1: worst, x2: 'value', stroke: '#c4cad4' }),
-        Plot.dot(data, { y: 'label', x: 'value', r: 5, fill: (row: (typeof data)[number]) => TYPE_COLOURS[row.subject.type], href: 'href', target: '_blank', title: 'title' }),
+        Plot.dot(data, { y: 'label', x: 'value', r: 5, fill: (row: (typeof data)[number]) => TYPE_COLOURS[row.subject.type], href: 'href', title: 'title' }),
         Plot.text(data, { y: 'label', x: 'value', text: (row) => row.rawValue ?? String(row.value), dx: higherIsBetter ? 10 : -10, textAnchor: higherIsBetter ? 'start' : 'end', fontSize: 10 }),
       ],
     });
@@ -154,8 +155,7 @@ export class LeaderboardPanel {
       const tr = table.tBodies[0]!.insertRow();
       tr.insertCell().textContent = String(row.rank);
       const link = document.createElement('a');
-      link.href = entityGraphiqlUrl(row.subject);
-      link.target = '_blank';
+      link.href = entityPageUrl(row.subject);
       link.textContent = row.subject.label;
       tr.insertCell().append(link);
       tr.insertCell().textContent = row.rawValue ?? '—';

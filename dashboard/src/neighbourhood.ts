@@ -1,6 +1,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { ENTITY_FRAGMENT, TYPE_COLOURS, toEntity, truncate, type Entity, type EntityData, type EntityType } from './entities.js';
 import { entityGraphiqlUrl } from './graphiql-link.js';
+import { entityPageUrl } from './page-links.js';
 import { graphql } from './graphql.js';
 import { loadPanel, requireElement } from './panel.js';
 
@@ -236,9 +237,13 @@ export class NeighbourhoodPanel {
     link.target = '_blank';
     link.textContent = 'Open a query about it in GraphiQL';
     link.dataset.role = 'entity-query';
+    const page = document.createElement('a');
+    page.href = entityPageUrl(entity);
+    page.textContent = 'Open its page';
+    page.dataset.role = 'entity-page';
     const count = document.createElement('p');
     count.textContent = neighbourCount === undefined ? 'loading neighbours…' : `${neighbourCount} neighbour${neighbourCount === 1 ? '' : 's'} shown`;
-    this.details.replaceChildren(heading, type, link, count);
+    this.details.replaceChildren(heading, type, page, document.createElement('br'), link, count);
     this.details.dataset.entity = entity.key;
   }
 

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { TYPE_COLOURS, truncate } from './entities.js';
-import { entityGraphiqlUrl } from './graphiql-link.js';
+import { entityPageUrl } from './page-links.js';
 import { requireElement } from './panel.js';
 import type { Ranked } from './stats.js';
 
@@ -19,7 +19,7 @@ export function renderTopList(panel: HTMLElement, rows: Ranked[], countLabel: st
     type: row.entity.type,
     count: row.count,
     evaluations: row.evaluations,
-    href: entityGraphiqlUrl(row.entity),
+    href: entityPageUrl(row.entity),
   }));
   const width = Math.max(chart.clientWidth, 360);
   const plot = Plot.plot({
@@ -34,8 +34,7 @@ export function renderTopList(panel: HTMLElement, rows: Ranked[], countLabel: st
         x: 'count',
         fill: (row: (typeof data)[number]) => TYPE_COLOURS[row.type],
         href: 'href',
-        target: '_blank',
-        title: (row) => `${row.name} (${row.type}): ${row.count} ${countLabel}, ${row.evaluations} results — open in GraphiQL`,
+        title: (row) => `${row.name} (${row.type}): ${row.count} ${countLabel}, ${row.evaluations} results`,
       }),
       Plot.text(data, { y: 'name', x: 'count', text: (row) => String(row.count), dx: 4, textAnchor: 'start', fill: 'currentColor' }),
       Plot.ruleX([0]),

@@ -58,17 +58,17 @@ describe('the dashboard at /dashboard', () => {
     expect(problems).toEqual([]);
   });
 
-  /** Chart marks wrapped in a link to a GraphiQL query (Plot writes the link as xlink:href). */
-  const graphiqlLinkedMarks = (panel: string, mark: string) =>
+  /** Chart marks wrapped in a link to an entity's page (Plot writes the link as xlink:href). */
+  const pageLinkedMarks = (panel: string, mark: string) =>
     page.evaluate(
       ([panel, mark]) =>
-        [...document.querySelectorAll(`${panel} svg a`)].filter((link) => (link.getAttribute('href') ?? link.getAttribute('xlink:href') ?? '').startsWith('/graphql?query=') && link.querySelector(mark)).length,
+        [...document.querySelectorAll(`${panel} svg a`)].filter((link) => /^\/(benchmark|method|model|dataset|task|paper|repo)\/./.test(link.getAttribute('href') ?? link.getAttribute('xlink:href') ?? '') && link.querySelector(mark)).length,
       [panel, mark] as const,
     );
   const panelState = (id: string) => page.getAttribute(`#${id}`, 'data-state');
   const attribute = async (selector: string, name: string) => Number(await page.getAttribute(selector, name));
 
-  it('draws every panel from the graph, with links to GraphiQL, in a light page', async () => {
+  it('draws every panel from the graph, with links to the entity pages, in a light page', async () => {
     for (const id of PANELS) expect(await panelState(id), `panel ${id}`).toBe('ready');
 
     // Counts per type: the default corpus has papers, methods and benchmarks.
@@ -78,22 +78,22 @@ describe('the dashboard at /dashboard', () => {
     }
     expect(await page.locator('#counts [data-role="relationships"] .count').count()).toBeGreaterThan(3);
 
-    // Top lists: one bar per entity, each linked to a GraphiQL query about it.
+    // Top lists: one bar per entity, each linked to its page.
     for (const id of ['top-benchmarks', 'top-methods']) {
       const bars = await attribute(`#${id} svg[data-bars]`, 'data-bars');
       expect(bars, id).toBeGreaterThan(3);
-      expect(await graphiqlLinkedMarks(`#${id}`, 'rect'), id).toBe(bars);
+      expect(await pageLinkedMarks(`#${id}`, 'rect'), id).toBe(bars);
     }
 
     // Heatmap: filled cells, with numeric values from the sample leaderboards.
     const cells = await attribute('#heatmap [data-cells]', 'data-cells');
     expect(cells).toBeGreaterThan(10);
-    expect(await graphiqlLinkedMarks('#heatmap', 'rect')).toBe(cells);
+    expect(await pageLinkedMarks('#heatmap', 'rect')).toBe(cells);
 
     // Leaderboard of the benchmark with most methods: a dot per scored entry.
     const entries = await attribute('#leaderboard svg[data-entries]', 'data-entries');
     expect(entries).toBeGreaterThan(5);
-    expect(await graphiqlLinkedMarks('#leaderboard', 'circle')).toBe(entries);
+    expect(await pageLinkedMarks('#leaderboard', 'circle')).toBe(entries);
     expect(await page.getAttribute('#leaderboard [data-role="query"]', 'href')).toMatch(/^\/graphql\?query=.*leaderboard/);
 
     // Neighbourhood: the starting entity and its neighbours.
