@@ -118,16 +118,22 @@ describe('the entity pages and feeds, on a fresh start', () => {
     expect(await page.locator('[data-section="results"] tbody tr').count()).toBeGreaterThan(0);
     await close(start);
 
-    // Evidence: the paper proposing DPO (text-derived links) has its evidence sentences marked.
+    // Evidence: a paper linked to DPO by text (its links carry the sentences they came from) has them marked.
+    const { method } = await graphql<{ method: { papers: { edges: Array<{ evidence: Array<{ sentence: string }>; node: { key: string; title: string } }> } } }>(
+      '{ method(id: "method:dpo") { papers(first: 50) { edges { evidence { sentence } node { key title } } } } }',
+    );
+    // One whose evidence comes from the abstract (a sentence other than the title).
+    const withEvidence = method.papers.edges.find((edge) => edge.evidence.some((item) => item.sentence !== edge.node.title));
+    expect(withEvidence).toBeDefined();
     const dpo = await visit('/method/dpo');
-    const proposing = dpo.page.locator('[data-section="proposed-by"] a.paper').first();
-    await proposing.click();
+    await dpo.page.locator(`a.paper[href="${pagePath('Paper', withEvidence!.node.key)}"]`).first().click();
     await dpo.page.waitForURL(/\/paper\//);
     await dpo.page.waitForSelector('body[data-state="ready"]');
-    const marked = Number(await dpo.page.getAttribute('[data-role="abstract"]', 'data-marked'));
-    expect(marked).toBeGreaterThan(0);
+    // Extraction reads title and abstract: its evidence is marked in one or the other.
+    expect(Number(await dpo.page.getAttribute('[data-role="abstract"]', 'data-marked'))).toBeGreaterThan(0);
     expect(await dpo.page.locator('[data-role="abstract"] mark.evidence').count()).toBeGreaterThan(0);
     expect(await dpo.page.locator('[data-role="abstract"] a.mention').count()).toBeGreaterThan(0);
+    expect(await dpo.page.locator('[data-section="evidence"] mark.evidence').count()).toBeGreaterThan(0);
     const mentionHref = await dpo.page.locator('[data-role="abstract"] a.mention').first().getAttribute('href');
     expect(mentionHref).toMatch(/^\/(method|model|dataset|benchmark|task)\/./);
     await dpo.page.screenshot({ path: artefact('page-paper-evidence.png'), fullPage: true });

@@ -58,6 +58,9 @@ interface BoardData {
 
 /** `/benchmark/<id>`: its leaderboard per metric, the state of the art over time, its papers, dataset and tasks. */
 export async function renderBenchmarkPage(main: HTMLElement, key: string): Promise<boolean> {
+  // The board is asked for at once, beside the rest: the chart is what the page is for.
+  const firstBoard = graphql<BoardData>(BOARD_QUERY, { key, metric: null, rows: BOARD_ROWS });
+  firstBoard.catch(() => undefined); // a failure is shown by the board's panel
   const { benchmark } = await graphql<BenchmarkData>(BENCHMARK_QUERY, { key });
   if (!benchmark) return false;
   const metricSelect = el('select', { name: 'metric', 'aria-label': 'Metric' });
@@ -86,10 +89,10 @@ export async function renderBenchmarkPage(main: HTMLElement, key: string): Promi
     ),
   );
 
-  const showBoard = (metric: string | null) =>
+  const showBoard = (board: Promise<BoardData>) =>
     Promise.all([
       loadPanel(boardSection, async () => {
-        const data = await graphql<BoardData>(BOARD_QUERY, { key, metric, rows: BOARD_ROWS });
+        const data = await board;
         if (!data.benchmark) throw new Error('the benchmark is no longer in the graph');
         const { leaderboard, sotaHistory } = data.benchmark;
         if (leaderboard.metric) metricSelect.value = leaderboard.metric;
@@ -109,7 +112,7 @@ export async function renderBenchmarkPage(main: HTMLElement, key: string): Promi
         });
       }),
     ]);
-  metricSelect.addEventListener('change', () => void showBoard(metricSelect.value || null));
-  await showBoard(null);
+  metricSelect.addEventListener('change', () => void showBoard(graphql<BoardData>(BOARD_QUERY, { key, metric: metricSelect.value || null, rows: BOARD_ROWS })));
+  await showBoard(firstBoard);
   return true;
 }

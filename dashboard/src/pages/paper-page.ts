@@ -62,10 +62,10 @@ export async function renderPaperPage(main: HTMLElement, key: string): Promise<b
   const mentioned: Mentioned[] = groups.flatMap(([type, linked]) =>
     linked.edges.map(({ node }) => ({ type, key: node.key, label: node.name, names: [node.name, ...(node.fullName ? [node.fullName] : []), ...node.aliases] })),
   );
-  const evidence = [
+  const evidence = dedupe([
     ...groups.flatMap(([type, linked]) => linked.edges.flatMap((edge) => edge.evidence.map((item) => ({ sentence: item.sentence, what: `${edge.relations.join(', ').toLowerCase()} ${edge.node.name}`, type })))),
     ...paper.evaluations.edges.flatMap(({ node }) => (node.evidence ? [{ sentence: node.evidence.sentence, what: `result of ${toEntity(node.subject).label} on ${toEntity(node.target).label}`, type: 'Benchmark' as const }] : [])),
-  ];
+  ]);
   const sentences = [...new Set(evidence.map((item) => item.sentence))];
 
   const abstract = el('p', { class: 'abstract', 'data-role': 'abstract' });
@@ -78,19 +78,26 @@ export async function renderPaperPage(main: HTMLElement, key: string): Promise<b
     abstract.append(el('span', { class: 'note' }, 'No abstract in the graph.'));
   }
 
+  // Extraction reads the title as a sentence too: a link found there is marked there.
+  const title = markedText(paper.title, mentioned, sentences);
+
   const date = paperDate(paper);
   const results = paper.evaluations.edges.map(({ node }) =>
     el('tr', {}, el('td', {}, entityLink(toEntity(node.subject))), el('td', {}, entityLink(toEntity(node.target))), el('td', {}, node.metricName ?? ''), el('td', { class: 'score' }, node.rawValue ?? '—')),
   );
-  main.replaceChildren(
-    pageHeading(
+  const heading = pageHeading(
       { type: 'Paper', key: paper.key, name: paper.title },
       facts(
         ['Date', date ? (paper.publishedAt ? date : `${date} (from its arXiv id)`) : 'unknown'],
         ['arXiv', paper.arxivId ? el('a', { href: `https://arxiv.org/abs/${paper.arxivId}`, rel: 'noopener' }, paper.arxivId) : null],
         ['Link', paper.url ? el('a', { href: paper.url, rel: 'noopener' }, paper.url) : null],
       ),
-    ),
+    );
+  const name = heading.querySelector<HTMLElement>('[data-role="name"]')!;
+  name.replaceChildren(...title.nodes);
+  name.dataset.marked = String(title.marked);
+  main.replaceChildren(
+    heading,
     section('abstract', 'Abstract', abstract, el('p', { class: 'note' }, 'Linked: the entities extracted from it. Marked: the sentences its links were read from.')),
     section(
       'evidence',
@@ -119,4 +126,9 @@ export async function renderPaperPage(main: HTMLElement, key: string): Promise<b
     section('code', 'Code', entityList(paper.repos.map((repo) => ({ type: 'Repo', key: repo.key, label: `${repo.owner}/${repo.name}` })), 'No code links.')),
   );
   return true;
+}
+
+/** A link of several types (mentions, proposes) lists each sentence once per entity. */
+function dedupe<T extends { sentence: string; what: string }>(items: T[]): T[] {
+  return [...new Map(items.map((item) => [`${item.what}|${item.sentence}`, item])).values()];
 }
