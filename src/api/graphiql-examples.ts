@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from '../config.js';
  */
 export const EXAMPLE_QUERY_FILES = [
   'leaderboard.graphql',
+  'sota-history.graphql',
   'methods-evaluated-on.graphql',
   'method-variants.graphql',
   'compare.graphql',

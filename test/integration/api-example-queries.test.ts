@@ -14,6 +14,7 @@ const query = graphqlClient(db);
 /** The list in each answer that must not be empty for the example to show anything. */
 const ANSWERS: Record<string, (data: any) => unknown[]> = {
   'leaderboard.graphql': (d) => d.benchmark.leaderboard.entries,
+  'sota-history.graphql': (d) => d.benchmark.sotaHistory.steps,
   'methods-evaluated-on.graphql': (d) => d.methodsEvaluatedOn.edges,
   'method-variants.graphql': (d) => d.method.variants.edges,
   'compare.graphql': (d) => d.compare.targets,

@@ -17,6 +17,6 @@ describe('example queries (docs/queries and the GraphiQL default document)', () 
     const document = parse(GRAPHIQL_DEFAULT_QUERY);
     expect(validate(schema, document)).toEqual([]);
     const names = document.definitions.map((d) => ('name' in d ? d.name?.value : undefined));
-    expect(names).toEqual(['Papers', 'Leaderboard', 'MethodsEvaluatedOn', 'MethodVariants', 'Compare', 'Path', 'Related', 'Search', 'Stats']);
+    expect(names).toEqual(['Papers', 'Leaderboard', 'SotaHistory', 'MethodsEvaluatedOn', 'MethodVariants', 'Compare', 'Path', 'Related', 'Search', 'Stats']);
   });
 });
