@@ -35,14 +35,14 @@ interface SubjectData {
 const VARIANTS = 'variants(first: 30) { totalCount edges { node { key name variants(first: 10) { totalCount edges { node { key name variants(first: 5) { totalCount edges { node { key name } } } } } } } } }';
 
 const common = `key name fullName aliases description
+      ${VARIANTS}
+      variantOf(first: 5) { edges { node { key name } } }
       evaluatedOn(first: 50) { totalCount edges { node { counterpart { ...Entity } evaluationCount evaluations { metricName value rawValue paper { key title } } } } }
       papers(first: 50) { totalCount edges { relations node { key title publishedAt repos(first: 5) { key url owner name } } } }`;
 
 const QUERIES = {
   Method: /* GraphQL */ `query MethodPage($key: ID!) { subject: method(id: $key) {
       ${common}
-      ${VARIANTS}
-      variantOf(first: 5) { edges { node { key name } } }
       repos(first: 20) { edges { node { key url owner name } } }
     } } ${ENTITY_FRAGMENT}`,
   Model: /* GraphQL */ `query ModelPage($key: ID!) { subject: model(id: $key) { ${common} } } ${ENTITY_FRAGMENT}`,
@@ -106,14 +106,12 @@ export async function renderSubjectPage(main: HTMLElement, type: 'Method' | 'Mod
         ['Feed', el('a', { href: feedUrl(type, subject.key), 'data-role': 'feed' }, 'new papers and results (Atom)')],
       ),
     ),
-    type === 'Method'
-      ? section(
-          'variants',
-          'Variants',
-          subject.variants?.totalCount ? variantTree(type, subject.variants.edges) : el('p', { class: 'note' }, 'No known variants.'),
-          countNote(subject.variants?.edges.length ?? 0, subject.variants?.totalCount ?? 0, 'direct variants'),
-        )
-      : null,
+    section(
+      'variants',
+      'Variants',
+      subject.variants?.totalCount ? variantTree(type, subject.variants.edges) : el('p', { class: 'note' }, 'No known variants.'),
+      countNote(subject.variants?.edges.length ?? 0, subject.variants?.totalCount ?? 0, 'direct variants'),
+    ),
     section(
       'results',
       'Benchmarks and its best results',

@@ -29,6 +29,16 @@ ModelRef.implement({
       hop: { from: 'Model', types: ['EVALUATED_ON'], direction: 'out', to: ['Dataset'] },
       description: 'Datasets it was evaluated on directly.',
     }),
+    variants: hopConnection(t, {
+      type: ModelConnection,
+      hop: { from: 'Model', types: ['VARIANT_OF'], direction: 'in', to: ['Model'] },
+      description: 'Models that are variants of this one (fine-tunes, sizes), where a source said.',
+    }),
+    variantOf: hopConnection(t, {
+      type: ModelConnection,
+      hop: { from: 'Model', types: ['VARIANT_OF'], direction: 'out', to: ['Model'] },
+      description: 'Models this one is a variant of.',
+    }),
   }),
 });
 
