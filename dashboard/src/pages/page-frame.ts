@@ -7,7 +7,10 @@ export function pageHeading(entity: { type: EntityType; key: string; name: strin
   document.title = `${entity.name} · ${entity.type} · Research knowledge graph`;
   const graphiql = document.querySelector<HTMLAnchorElement>('[data-role="graphiql"]');
   if (graphiql) graphiql.href = entityGraphiqlUrl(entity);
-  const otherNames = (entity.aliases ?? []).filter((alias) => alias !== entity.name && alias !== entity.fullName);
+  // Names differing only in case or spacing from the name or full name add nothing.
+  const plain = (name: string) => name.toLowerCase().replace(/[\s.-]+/g, '');
+  const shown = new Set([entity.name, entity.fullName ?? ''].map(plain));
+  const otherNames = (entity.aliases ?? []).filter((alias) => !shown.has(plain(alias)));
   return el(
     'header',
     { class: 'entity-heading panel wide' },
