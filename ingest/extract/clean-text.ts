@@ -1,7 +1,9 @@
 /**
- * Text clean-up before extraction: LaTeX leftovers (`\model~`, `\%`, `48\%sim66\%`), mangled
- * unicode escapes (`tasksx2013especially`), markdown emphasis and odd spacing. Every later
- * component works on the cleaned text, so all offsets and evidence refer to it.
+ * Text clean-up before extraction: markup from ACL Anthology abstracts (`<fixed-case>`,
+ * `<tex-math>`, `<b>`, `<i>`, `<url>`, XML entities), LaTeX leftovers (`\model~`, `\%`,
+ * `48\%sim66\%`, `\text{EVL}_{\text{Gen}}`), mangled unicode escapes (`tasksx2013especially`),
+ * markdown emphasis and odd spacing. Every later component works on the cleaned text, so all
+ * offsets and evidence refer to it.
  */
 
 // Escaped code points that lost their backslash in the source ("x2013" for an en dash).
@@ -10,9 +12,23 @@ const ODD_SPACE = /[ \t\u00a0\u2009\u202f]{2}|[\t\u00a0\u2009\u202f]/;
 const SPACE_BEFORE_PUNCTUATION = / [,.;:](?= |$)/;
 const SPACED_ESCAPES = new Set(['2013', '2014']);
 
+// Inline tags that only format their text: dropped, their text kept ("<b>C</b>hain" -> "Chain").
+const FORMATTING_TAG = /<\/?(?:fixed-case|b|i|em|strong|sup|sub|tt|span)\b[^>]*>/gi;
+// Tags that wrap a whole unit (a URL, a formula): kept apart from the words around them.
+const UNIT_TAG = /<\/?(?:url|tex-math|math)\b[^>]*>/gi;
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+// Math commands with a readable character of their own; other commands are placeholders.
+const MATH_SYMBOLS: Record<string, string> = {
+  approx: '≈', sim: '~', times: '×', pm: '±', leq: '≤', geq: '≥', le: '≤', ge: '≥', neq: '≠',
+  rightarrow: '→', to: '→', cdot: '·', infty: '∞', alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ',
+  epsilon: 'ε', lambda: 'λ', mu: 'μ', pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ', theta: 'θ',
+};
+
 export function cleanText(raw: string): string {
   let text = raw;
-  // Most abstracts need none of the LaTeX and markdown repairs: skip them cheaply.
+  // Most abstracts need none of the markup, LaTeX and markdown repairs: skip them cheaply.
+  if (text.includes('<') || text.includes('&')) text = removeMarkup(text);
   if (text.includes('\\')) text = repairLatex(text);
   if (text.includes('x20')) text = text.replace(MANGLED_ESCAPE, unmangle);
   if (text.includes('*')) text = repairMarkdown(text);
@@ -20,6 +36,21 @@ export function cleanText(raw: string): string {
   if (ODD_SPACE.test(text)) text = text.replace(/[ \t\u00a0\u2009\u202f]+/g, ' ');
   if (SPACE_BEFORE_PUNCTUATION.test(text)) text = text.replace(/ ([,.;:])(?= |$)/g, '$1');
   return text.trim();
+}
+
+function removeMarkup(text: string): string {
+  return text
+    .replace(FORMATTING_TAG, '')
+    .replace(UNIT_TAG, (tag, offset: number, whole: string) => spaceAround(tag, offset, whole))
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_m, name: string) => XML_ENTITIES[name]!)
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)));
+}
+
+/** A unit tag becomes a space where it would glue its content to a word ("at<url>" -> "at "). */
+function spaceAround(tag: string, offset: number, whole: string): string {
+  const closing = tag.startsWith('</');
+  const neighbour = closing ? whole[offset + tag.length] : whole[offset - 1];
+  return neighbour !== undefined && /[\p{L}\p{N}]/u.test(neighbour) ? ' ' : '';
 }
 
 function unmangle(_match: string, before: string, hex: string): string {
@@ -35,12 +66,17 @@ function repairLatex(raw: string): string {
       // "48%sim66%" or "48%\sim 66%": a range.
       .replace(/%\s*\\?sim\s*(?=\d)/g, '%–')
       .replace(/\\sim\b/g, '~')
-      // Formatting commands keep their argument: \textbf{X} -> X.
-      .replace(/\\(?:textbf|textit|texttt|emph|mathrm|mathbf|text|textsc|mathcal)\{([^{}]*)\}/g, '$1')
+      // Formatting commands keep their argument: \textbf{X} -> X, \hat{\rho} -> \rho (then ρ).
+      .replace(/\\(?:textbf|textit|texttt|textrm|textsf|emph|mathrm|mathbf|mathit|mathsf|mathtt|boldsymbol|text|textsc|mathcal|hat|tilde|bar|overline)\{([^{}]*)\}/g, '$1')
+      // Symbols keep their meaning: "\approx 27%" -> "≈ 27%".
+      .replace(/\\([A-Za-z]+)\b/g, (command: string, name: string) => MATH_SYMBOLS[name] ?? command)
       // Any other command (\model, \ours, ...) is a placeholder, not a name: dropped with its tie (~).
       .replace(/\\[A-Za-z]+\*?~?/g, ' ')
       // A backslash before a space or punctuation is a LaTeX spacing leftover.
       .replace(/\\(?=[\s,.;:])/g, '')
+      // Sub- and superscripts of a written name keep their letters: "EVL_{Gen}" -> "EVL_Gen".
+      .replace(/([\p{L}\p{N}])([_^])\{([\p{L}\p{N}]+)\}/gu, '$1$2$3')
+      .replace(/\{([^{}]*)\}/g, '$1')
       // Brackets left empty by a dropped placeholder.
       .replace(/\(\s*\)|\[\s*\]/g, ' ')
   );
