@@ -9,10 +9,10 @@ export interface TextSpan {
   end: number;
 }
 
-const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai|science|one|edu|co|dev|html?)\b\S*/gi;
+const URL = /\b(?:https?:\/\/|www\.)\S+|\b(?:modelscope\.cn|git\.sr\.ht)\/\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai|science|one|edu|co|dev|html?)\b\S*/gi;
 
 // Every URL contains one of these; most abstracts contain none, and skip the URL pattern.
-const URL_HINT = /:\/\/|www\.|\.(?:com|org|io|net|ai|science|one|edu|co|dev|html?)\b/;
+const URL_HINT = /:\/\/|www\.|modelscope\.cn|git\.sr\.ht|\.(?:com|org|io|net|ai|science|one|edu|co|dev|html?)\b/;
 
 /**
  * The URLs of a text, in order. Each runs to the next whitespace, so spans never touch and a

@@ -12,6 +12,16 @@ describe('repository URLs', () => {
     ['https://huggingface.co/PKU-Baichuan-MLSystemLab/Llama3-PBM-Nova-70B', 'https://huggingface.co/PKU-Baichuan-MLSystemLab/Llama3-PBM-Nova-70B'],
     ['https://huggingface.co/datasets/Anthropic/hh-rlhf', 'https://huggingface.co/datasets/Anthropic/hh-rlhf'],
     ['https://anonymous.4open.science/r/tracealign-2DA7', 'https://anonymous.4open.science/r/tracealign-2DA7'],
+    ['https://hf.co/acme/tiny-model-1b', 'https://huggingface.co/acme/tiny-model-1b'],
+    ['https://huggingface.co/models/acme/tiny-model-1b', 'https://huggingface.co/acme/tiny-model-1b'],
+    ['https://huggingface.co/spaces/acme/demo/tree/main', 'https://huggingface.co/spaces/acme/demo'],
+    ['https://raw.githubusercontent.com/acme/tool/main/README.md', 'https://github.com/acme/tool'],
+    ['https://gitlab.example.org/group/project/-/tree/dev', 'https://gitlab.example.org/group/project'],
+    ['https://git.sr.ht/~someone/thing', 'https://git.sr.ht/~someone/thing'],
+    ['https://sourceforge.net/projects/oldtool/files/', 'https://sourceforge.net/projects/oldtool'],
+    ['https://www.modelscope.cn/models/acme/speech-large', 'https://modelscope.cn/models/acme/speech-large'],
+    ['https://www.kaggle.com/datasets/someone/street-signs', 'https://kaggle.com/datasets/someone/street-signs'],
+    ['https://codeberg.org/someone/lib?tab=readme#usage', 'https://codeberg.org/someone/lib'],
   ])('normalises %s', (raw, url) => {
     const repo = normalizeRepoUrl(raw)!;
     expect(repo.url).toBe(url);
@@ -29,6 +39,10 @@ describe('repository URLs', () => {
     expect(normalizeRepoUrl('https://3d-aigc.github.io/GVA/')).toBeUndefined();
     expect(normalizeRepoUrl('https://www.adrianbulat.com/face-alignment/')).toBeUndefined();
     expect(normalizeRepoUrl('https://github.com/onlyowner')).toBeUndefined();
+    expect(normalizeRepoUrl('https://huggingface.co/papers/2401.01234')).toBeUndefined();
+    expect(normalizeRepoUrl('https://github.com/topics/speech-recognition')).toBeUndefined();
+    expect(normalizeRepoUrl('https://www.kaggle.com/competitions/some-challenge')).toBeUndefined();
+    expect(normalizeRepoUrl('https://sourceforge.net/about')).toBeUndefined();
   });
 
   it('finds URLs in text as written, without trailing punctuation', () => {
@@ -47,7 +61,7 @@ describe('repository URLs', () => {
 describe('repository URLs within URL spans', () => {
   // The whole-text scan that URL spans replaced, kept here as the reference it must agree with.
   const WHOLE_TEXT_PATTERN =
-    /\b(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|gitee\.com|codeberg\.org|huggingface\.co|anonymous\.4open\.science)\/[^\s<>"'`\])}]+/gi;
+    /\b(?:https?:\/\/)?(?:www\.)?(?:github\.com|raw\.githubusercontent\.com|gitlab\.com|gitlab(?:\.[a-z0-9-]+){2,}|bitbucket\.org|gitee\.com|codeberg\.org|git\.sr\.ht|huggingface\.co|hf\.co|modelscope\.cn|kaggle\.com|sourceforge\.net|anonymous\.4open\.science)\/[^\s<>"'`\])}]+/gi;
   const wholeTextScan = (text: string): RepoMention[] =>
     [...text.matchAll(WHOLE_TEXT_PATTERN)].flatMap((match) => {
       const written = match[0].replace(/[.,;:!?)\]}'"`>]+$/, '');
@@ -57,7 +71,7 @@ describe('repository URLs within URL spans', () => {
 
   // Fragments that make URLs, near-URLs and their surroundings; joined at random (seeded).
   const FRAGMENTS = [
-    'https://', 'http://', 'www.', 'github.com', 'GitHub.com', 'gitlab.com', 'huggingface.co', 'anonymous.4open.science', 'bitbucket.org',
+    'https://', 'http://', 'www.', 'github.com', 'GitHub.com', 'gitlab.com', 'huggingface.co', 'anonymous.4open.science', 'bitbucket.org', 'hf.co', 'sourceforge.net', 'projects/',
     'pages.', 'x.com', 'page.html', '/', '/', 'owner', 'Repo_1', 'name-2', '.git', 'tree/main', 'datasets/', 'r/', '?u=', '#',
     'github.com/owner/', 'https://gitlab.com/', 'huggingface.co/datasets/org/', 'pages.github.com/a/', 'x.com/?u=github.com/o/',
     '(', ')', '[', ']', '.', ',', ';', '"', "'", '<', '>', '`', ' ', ' ', '\n', '-', '_', 'é', 'x', '9', 'Code: ', 'and ',
