@@ -20,6 +20,23 @@ const NUMBER_WITH_UNIT = /^\d+(?:\.\d+)?[A-Za-z]{0,2}\d*$/;
 const LETTER_NUMBER = /^[A-Za-z]\d+$/;
 const ROMAN = /^[IVXLCDM]+$/;
 const RANK_OR_K = /^(?:top|pass|rank|recall|hits)[-@]?\d/i;
+// The plural of an acronym names a class of things ("VLMs", "GNNs"), not one of them.
+const ACRONYM_PLURAL = /^\p{Lu}[\p{Lu}\d]*\p{Lu}s$/u;
+// A citation key ("Smith-2024-Scaling") is a reference, not a name.
+const CITATION_KEY = /^\p{Lu}\p{Ll}+[-_](?:19|20)\d\d(?:[-_]\p{L}+)?$/u;
+// Section headings written in capitals ("RESULTS", "METHODS") and document parts ("Sec", "Fig").
+const HEADING_WORDS = new Set([
+  'ABSTRACT', 'INTRODUCTION', 'BACKGROUND', 'OBJECTIVE', 'OBJECTIVES', 'PURPOSE', 'AIM', 'AIMS', 'METHOD', 'METHODS',
+  'METHODOLOGY', 'RESULTS', 'RESULT', 'FINDINGS', 'CONCLUSION', 'CONCLUSIONS', 'DISCUSSION', 'SIGNIFICANCE', 'MOTIVATION',
+  'DESIGN', 'SETTING', 'SETTINGS', 'CONTEXT', 'AVAILABILITY', 'IMPLEMENTATION', 'CONTACT', 'SUMMARY', 'NOTE', 'NOTES',
+  'IMPORTANCE', 'LIMITATIONS', 'APPENDIX', 'TABLE', 'FIGURE', 'SECTION', 'NEW', 'AND', 'THE', 'FOR', 'OF', 'WITH', 'NOT',
+]);
+/** Words that make a hyphenated modifier of the name before them: "CTC-Based", "LLM-Centric". */
+const COMPOUND_MODIFIERS = new Set([
+  'based', 'centric', 'driven', 'aware', 'guided', 'free', 'level', 'specific', 'oriented', 'agnostic', 'style', 'like',
+  'enhanced', 'augmented', 'assisted', 'powered', 'conditioned', 'generated', 'grounded', 'friendly', 'native', 'only',
+  'inspired', 'integrated', 'empowered', 'enabled', 'dependent', 'independent', 'invariant', 'sensitive', 'tuned', 'scale',
+]);
 
 /**
  * Trims affixes that are ordinary lower-case words: "LLM-based" -> "LLM", "high-BCI" -> "BCI",
@@ -31,7 +48,9 @@ export function coreOfToken(token: string): { start: number; end: number } {
   let first = 0;
   let last = segments.length - 1;
   const plain = (s: string) => /^[a-z]{2,}[-‐‑]?$/.test(s);
-  while (last > first && plain(segments[last]!) && !NAME_SUFFIXES.has(segments[last]!.replace(/[-‐‑]$/, ''))) last--;
+  // A capitalised modifier ("-Based" in "CTC-Based") is as plain as a lower-case one.
+  const modifier = (s: string) => /^\p{Lu}\p{Ll}+$/u.test(s) && COMPOUND_MODIFIERS.has(s.toLowerCase());
+  while (last > first && (plain(segments[last]!) || modifier(segments[last]!)) && !NAME_SUFFIXES.has(segments[last]!.replace(/[-‐‑]$/, ''))) last--;
   while (first < last && plain(segments[first]!)) first++;
   const start = segments.slice(0, first).join('').length;
   const end = segments.slice(0, last + 1).join('').replace(/[-‐‑]$/, '').length;
@@ -43,8 +62,12 @@ export function isCoinedName(word: string): boolean {
   // Most words are plain: no digit and no capital after the first letter.
   if (!HAS_SHAPE.test(word)) return false;
   if (NUMBER_WITH_UNIT.test(word) || LETTER_NUMBER.test(word) || ROMAN.test(word) || RANK_OR_K.test(word)) return false;
+  if (HEADING_WORDS.has(word) || CITATION_KEY.test(word)) return false;
   const entry = lexiconEntry(word) ?? lexiconEntry(word.replace(/s$/, ''));
   if (entry && (entry.label === 'Generic' || entry.label === 'Metric')) return false;
+  // "GNNs": a plural acronym is a class unless the lexicon knows it as a name ("RNNs").
+  if (!entry && ACRONYM_PLURAL.test(word)) return false;
+  if (isGenericCompound(word)) return false;
   const hasLetter = /\p{L}/u.test(word);
   if (hasLetter && /\d/.test(word) && /\p{L}{2}/u.test(word)) return true;
   for (const segment of word.split(/[-‐‑.]/)) {
@@ -52,6 +75,22 @@ export function isCoinedName(word: string): boolean {
   }
   return false;
 }
+
+/**
+ * "AI-Human", "RGB-Depth", "LLM-Centric": a hyphenated compound that starts with a non-name
+ * (a paradigm, a generic acronym) followed by plain words describes, it does not name. With the
+ * non-name last it is a named variant's head ("Multitask-ICL"), and a name joined by function
+ * words ("LLM-as-Judge") is a coined technique.
+ */
+function isGenericCompound(word: string): boolean {
+  const [head, ...rest] = word.split(DASH);
+  if (!head || rest.length === 0) return false;
+  const entry = lexiconEntry(head);
+  if (!entry || (entry.label !== 'Generic' && entry.label !== 'Metric')) return false;
+  return rest.every((part) => /^\p{L}\p{Ll}+$/u.test(part) && !FUNCTION_WORDS.has(part));
+}
+
+const FUNCTION_WORDS = new Set(['as', 'of', 'in', 'for', 'to', 'on', 'by', 'and', 'or', 'the', 'a', 'an', 'with', 'from']);
 
 /** Capitalised or coined: may be part of a multi-word name. */
 export function isCapitalized(word: string): boolean {
