@@ -2,7 +2,7 @@ import { findLexiconMentions, lexiconEntry } from './lexicon.js';
 import type { AcronymPair, EntityLabel, Mention } from './mention.js';
 import { coreOfToken, isCapitalized, isCoinedName } from './name-shape.js';
 import type { PreparedText } from './prepared-text.js';
-import { tokenIndexAt, type Token } from './tokens.js';
+import { tokenIndexAt, tokenIndexFrom, type Token } from './tokens.js';
 
 /**
  * Name candidates from three general sources: the lexicon (extended to the whole word when the
@@ -20,9 +20,12 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
 
   for (const hit of findLexiconMentions(prepared)) {
     const nonName = hit.entry.label === 'Generic' || hit.entry.label === 'Metric';
-    const extended = nonName ? undefined : extendToCoinedWord(text, tokens, hit);
-    if (extended) mentions.push(extended);
-    else mentions.push(nonName ? { ...hit, shadow: true } : stripEntry(hit));
+    if (nonName) {
+      mentions.push({ ...hit, shadow: true });
+      continue;
+    }
+    const word = extendToCoinedWord(text, tokens, hit) ?? stripEntry(hit);
+    mentions.push(hit.entry.label === 'Model' ? (extendModelName(text, tokens, word) ?? word) : word);
   }
 
   for (const { long, short } of pairs) {
@@ -80,6 +83,40 @@ function extendToCoinedWord(text: string, tokens: readonly Token[], hit: Mention
   if (!isCoinedName(word) && !/\d/.test(word)) return undefined;
   const label: EntityLabel | undefined = hit.label === 'Model' || /\d+(?:\.\d+)?[BbMm]\b/.test(word) ? 'Model' : hit.label;
   return { text: word, start, end, extractor: 'lexicon-variant', confidence: 0.75, ...(label ? { label } : {}) };
+}
+
+// What may follow a known model as part of its name: a version, a size, a variant.
+const MODEL_VARIANTS = new Set([
+  'Instruct', 'Chat', 'Base', 'Pro', 'Ultra', 'Turbo', 'Flash', 'Nano', 'Lite', 'Plus', 'Max', 'Vision', 'VL', 'Sonnet', 'Opus',
+  'Haiku', 'Large', 'Small', 'Medium', 'XL', 'XXL', 'Coder', 'Math', 'Preview', 'Omni', 'mini', 'Mini', 'IT', 'HF', 'Thinking',
+  'Distill', 'Audio', 'Scout', 'Maverick', 'NeXT', 'SFT', 'DPO', 'Zero',
+]);
+const MODEL_SIZE = /^(?:\d+(?:\.\d+)?[BMKT]|\d+x\d+(?:\.\d+)?[BM])$/i;
+const TAGGED_VERSION = /^v\d+(?:\.\d+)*$/i;
+const BARE_VERSION = /^\d{1,2}(?:\.\d+)?$/;
+
+/** One word after a model name that still belongs to it; a bare version only when none is written yet. */
+function isModelNamePart(word: string, hasVersion: boolean): boolean {
+  return word
+    .split(/[-‐‑]/)
+    .every((part) => MODEL_VARIANTS.has(part) || MODEL_SIZE.test(part) || TAGGED_VERSION.test(part) || (!hasVersion && BARE_VERSION.test(part)));
+}
+
+/**
+ * "Llama 3.1 70B Instruct", "Gemini 1.5 Pro", "GPT-4o mini", "Mistral 7B v0.3": a known model
+ * with the versions, sizes and variants written after it, one space apart, is one name. A bare
+ * family stays itself when nothing follows.
+ */
+function extendModelName(text: string, tokens: readonly Token[], mention: Mention): Mention | undefined {
+  const first = tokenIndexFrom(tokens, mention.end);
+  let end = mention.end;
+  for (let i = first; i < tokens.length && i - first < 4; i++) {
+    const token = tokens[i]!;
+    if (token.start !== end + 1 || text[end] !== ' ' || !isModelNamePart(token.text, /\d/.test(text.slice(mention.start, end)))) break;
+    end = token.end;
+  }
+  if (end === mention.end) return undefined;
+  return { text: text.slice(mention.start, end), start: mention.start, end, extractor: 'lexicon-variant', confidence: 0.75, label: 'Model' };
 }
 
 /** "the Jamendo dataset", "the JamendoLyrics Multi-Lang dataset": capitalised words before a resource noun. */

@@ -124,8 +124,12 @@ function isUnitChar(text: string, at: number): boolean {
   return NON_ASCII_UNIT_CHAR.test(text[at]!);
 }
 
+// Letters meeting digits inside a unit: "PaLM2" and "PaLM 2", "ResNet50" and "ResNet-50" are one name.
+const LETTER_DIGIT_BOUNDARY = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
+const MIXED = /\p{L}\p{N}|\p{N}\p{L}/u;
+
 function unitsOf(text: string): string[] {
-  return text.toLowerCase().match(UNIT) ?? [];
+  return (text.toLowerCase().match(UNIT) ?? []).flatMap((unit) => (MIXED.test(unit) ? unit.split(LETTER_DIGIT_BOUNDARY) : [unit]));
 }
 
 const byFirstUnit = new Map<string, CompiledAlias[]>();
@@ -168,6 +172,9 @@ export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
   const units: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  // Whether a unit starts or ends a word of the text (not a letter-digit split inside one).
+  const wordStart: boolean[] = [];
+  const wordEnd: boolean[] = [];
   // A hand-written scan: no match objects for the ~250 units of an abstract.
   for (let i = 0; i < lower.length; ) {
     if (!isUnitChar(lower, i)) {
@@ -177,23 +184,40 @@ export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
     let j = i + 1;
     while (j < lower.length && isUnitChar(lower, j)) j++;
     const unit = lower.slice(i, j);
-    units.push(lower === text ? unit.toLowerCase() : unit);
-    starts.push(i);
-    ends.push(j);
+    const folded = lower === text ? unit.toLowerCase() : unit;
+    if (MIXED.test(folded)) {
+      const parts = folded.split(LETTER_DIGIT_BOUNDARY);
+      let at = i;
+      for (let k = 0; k < parts.length; k++) {
+        units.push(parts[k]!);
+        starts.push(at);
+        at += parts[k]!.length;
+        ends.push(at);
+        wordStart.push(k === 0);
+        wordEnd.push(k === parts.length - 1);
+      }
+    } else {
+      units.push(folded);
+      starts.push(i);
+      ends.push(j);
+      wordStart.push(true);
+      wordEnd.push(true);
+    }
     i = j;
   }
   const hits: LexiconMention[] = [];
   for (let i = 0; i < units.length; i++) {
-    const candidates = byFirstUnit.get(units[i]!);
+    const candidates = wordStart[i] ? byFirstUnit.get(units[i]!) : undefined;
     if (!candidates) continue;
     for (const { units: aliasUnits, pattern } of candidates) {
       const last = i + aliasUnits.length - 1;
       if (last >= units.length) continue;
       let matched = true;
       for (let k = 1; k < aliasUnits.length && matched; k++) {
-        matched = units[i + k] === aliasUnits[k] && starts[i + k]! - ends[i + k - 1]! === 1 && JOINERS.has(text[ends[i + k - 1]!]!);
+        const gap = starts[i + k]! - ends[i + k - 1]!;
+        matched = units[i + k] === aliasUnits[k] && (gap === 0 || (gap === 1 && JOINERS.has(text[ends[i + k - 1]!]!)));
       }
-      if (!matched) continue;
+      if (!matched || !wordEnd[last]) continue;
       const start = starts[i]!;
       const end = ends[last]!;
       const written = text.slice(start, end);

@@ -53,6 +53,14 @@ describe('lexicon matching', () => {
     ]);
   });
 
+  it('matches a name whose letters and digits are written together or apart', () => {
+    expect(found('We compare ResNet50, Gemma2 and Llama 3 here.')).toEqual([
+      ['ResNet50', 'ResNet-50'],
+      ['Gemma2', 'Gemma 2'],
+      ['Llama 3', 'Llama 3'],
+    ]);
+  });
+
   it('does not match inside longer words', () => {
     expect(found('BERTology and GPT4All')).toEqual([]);
   });

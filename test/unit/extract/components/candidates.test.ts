@@ -14,4 +14,19 @@ describe('the candidates component', () => {
     expect(fields.acronymPairs.map((p) => [p.long.text, p.short.text])).toEqual([['Foo Bar Baz', 'FBB']]);
     expect(candidatesComponent.run(fields).candidates[0]).toMatchObject({ text: 'Foo Bar Baz', extractor: 'acronym' });
   });
+
+  it('keeps the version, size and variant of a known model in one name', () => {
+    const texts = (abstract: string) =>
+      candidatesComponent
+        .run(fieldsOf('A study', abstract))
+        .candidates
+        .filter((m) => m.label === 'Model')
+        .map((m) => m.text);
+    expect(texts('We fine-tune Qwen2.5 14B Instruct and compare with Claude 3 Opus and Mistral 7B v0.3.')).toEqual([
+      'Qwen2.5 14B Instruct',
+      'Claude 3 Opus',
+      'Mistral 7B v0.3',
+    ]);
+    expect(texts('GPT-4o mini and Gemini 2.0 Flash answer; Llama 2 models do not.')).toEqual(['GPT-4o mini', 'Gemini 2.0 Flash', 'Llama 2']);
+  });
 });
