@@ -30,7 +30,40 @@ function looksLikeShortForm(candidate: string): boolean {
  * letter alignment ("Trust Region DPO" for TR-DPO).
  */
 export function matchLongForm(short: string, long: string): string | undefined {
-  return matchByInitials(short, long) ?? matchByLetters(short, long);
+  const tail = matchByInitials(short, long) ?? matchByLetters(short, long) ?? matchByCapitals(short, long);
+  return tail === undefined ? undefined : wholeCompound(long, tail);
+}
+
+/** A long form never starts inside a hyphenated word: "Box Prompt Optimization" in "Black-Box ..." is "Black-Box ...". */
+function wholeCompound(long: string, tail: string): string {
+  let start = long.length - tail.length;
+  while (start > 1 && /[-‐‑]/.test(long[start - 1]!) && alnum(long[start - 2])) {
+    start -= 2;
+    while (start > 0 && alnum(long[start - 1])) start--;
+  }
+  return long.slice(start);
+}
+
+/**
+ * "muLti-scalE fusIon (LEI)", "RObust PRompting (ROPR)": the short form is exactly the capitals
+ * of the long form, some of them inside words. The shortest such tail that starts a word.
+ */
+function matchByCapitals(short: string, long: string): string | undefined {
+  const letters = short.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || letters !== letters.toUpperCase()) return undefined;
+  let capitals = '';
+  let inside = false;
+  for (let i = long.length - 1; i >= 0; i--) {
+    const c = long[i]!;
+    if (/\p{Lu}/u.test(c)) {
+      capitals = c + capitals;
+      if (alnum(long[i - 1])) inside = true;
+    }
+    if (capitals.length > letters.length) return undefined;
+    const wordStart = alnum(c) && !alnum(long[i - 1]);
+    if (wordStart && capitals === letters) return inside ? long.slice(i) : undefined;
+  }
+  return undefined;
 }
 
 const alnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);

@@ -22,6 +22,16 @@ describe('acronym pairs', () => {
     ]);
   });
 
+  it('pairs a short form made of capitals written inside the words of its long form', () => {
+    expect(pairsIn('We add a graPh-aware rEtrieval modUle (PEU) to the reader.')).toEqual([['graPh-aware rEtrieval modUle', 'PEU']]);
+    expect(pairsIn('We call it SElf-Correcting DEcoding (SECDE) here.')).toEqual([['SElf-Correcting DEcoding', 'SECDE']]);
+  });
+
+  it('starts a long form at the start of a hyphenated word, never inside it', () => {
+    expect(pairsIn('We propose Zero-Shot Voice Conversion (SVC) for speech.')).toEqual([['Zero-Shot Voice Conversion', 'SVC']]);
+    expect(pairsIn('a Speech-to-Text (S2T) system')).toEqual([['Speech-to-Text', 'S2T']]);
+  });
+
   it('falls back to letters inside words for mixed forms', () => {
     expect(matchLongForm('TR-DPO', 'a new method called Trust Region DPO')).toBe('Trust Region DPO');
     expect(pairsIn('using the JCommonsenseMorality (JCM) and ETHICS datasets')).toEqual([['JCommonsenseMorality', 'JCM']]);
