@@ -24,7 +24,9 @@ const RESOURCE_NOUNS: Array<[RegExp, EntityLabel]> = [
   [/^(?:benchmarks?|leaderboards?|suite|testbed|challenge)$/i, 'Benchmark'],
   [/^(?:datasets?|corpus|corpora|treebank)$/i, 'Dataset'],
 ];
-const APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(benchmarks?|datasets?|corpus|leaderboard|suite)\b/;
+const APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(benchmarks?|datasets?|corpus|leaderboard|suite|framework|method|approach|algorithm|technique|pipeline|architecture)\b/;
+// "X, a framework for ...": the paper's own words type it, whatever its suffix (-Eval, -Bench) suggests.
+const APPOSITIVE_METHOD = /^(?:framework|method|approach|algorithm|technique|pipeline|architecture)$/;
 const NOT_A_MODIFIER =
   /^(?:on|in|at|of|for|to|with|by|from|against|than|over|under|via|using|is|are|was|were|be|can|achiev\w*|outperform\w*|show\w*|demonstrat\w*|improv\w*|that|which|while|but|when|where)$/i;
 const LIST_GLUE = /^(?:and|or|the|&|as|well)$/i;
@@ -83,6 +85,7 @@ function appositiveCue(entity: PaperEntity, prepared: PreparedText): EntityLabel
   for (const mention of entity.mentions) {
     const after = APPOSITIVE.exec(prepared.text.slice(mention.end, mention.end + 120));
     if (!after) continue;
+    if (APPOSITIVE_METHOD.test(after[1]!)) return 'Method';
     for (const [pattern, label] of RESOURCE_NOUNS) if (pattern.test(after[1]!)) return label;
   }
   return undefined;

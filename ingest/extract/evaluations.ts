@@ -24,14 +24,29 @@ export interface EvaluationPair {
 
 const EXTRACTOR: ExtractorName = 'evaluation';
 const RESULTS_CUE =
-  /\b(?:experiment\w*|evaluat\w*|results?|outperform\w*|achiev\w*|surpass\w*|beat\w*|accuracy|performance|state-of-the-art|sota|tested|validate[sd]?|demonstrat\w*|improv\w*|gains?|scor\w*|reach\w*|attain\w*)\b/i;
-const COMPARISON = /\b(?:against|outperform\w*|beat\w*|surpass\w*|than|over|compared (?:to|with)|versus|vs\.?|baselines?)\b/gi;
+  /\b(?:experiment\w*|evaluat\w*|results?|outperform\w*|achiev\w*|surpass\w*|beat\w*|accuracy|performance|perform(?:s|ed)?|state-of-the-art|sota|tested|validate[sd]?|demonstrat\w*|improv\w*|gains?|scor\w*|reach\w*|attain\w*|superior\w*|assess\w*|benchmark(?:ed|ing)|struggl\w*|lag\w*|fail\w*)\b/i;
+const COMPARISON = /\b(?:against|outperform\w*|beat\w*|surpass\w*|than|over|compar\w*|versus|vs\.?|baselines?|including|such as|e\.g\.)\b/gi;
+// A model that grades the results ("evaluated by GPT-4", "GPT-4 as a judge") is not evaluated.
+const EVALUATOR_BEFORE = /\b(?:evaluat\w*|judg\w*|measured|rated|scored|annotated|assessed|labell?ed|graded)\s+(?:[\w-]+\s+){0,3}?(?:by|with|using)\s+(?:the\s+|an?\s+)?$/i;
+const EVALUATOR_AFTER = /^(?:'s|’s)?[\s-]*(?:as[- ](?:an?[- ]|the[- ])?(?:judge|evaluator|annotator)|evaluat\w*|judg\w*|annotat\w*|grader|assisted|based (?:evaluat|judg)\w*)/i;
+const OWN_WORK = /\b(?:we|our|ours|proposed)\b/i;
 const TRAINING_ONLY = /\b(?:train\w*|fine-?tun\w*|pre-?train\w*|built|derived|constructed|collected|sampled|distill\w*)\s+(?:\w+\s+){0,3}?(?:on|from|with|using)\s+(?:the\s+)?$/i;
 
+/**
+ * Pairs from the sentences that report results. In each: the targets named there (or, where the
+ * sentence names subjects but no target, the targets of the results sentence just before it, or
+ * the one target the paper proposes); the subjects are the paper's proposed methods and models
+ * named there, else its main one ("our method" and unnamed results resolve to it), else
+ * "@paper". A target the paper itself proposes is not the paper's own result: the models and
+ * methods evaluated on it are, wherever the sentence names them. Named baselines after a
+ * comparison word get their own pairs.
+ */
 export function findEvaluations(entities: readonly PaperEntity[], prepared: PreparedText): EvaluationPair[] {
   const targets = entities.filter((e) => e.label === 'Dataset' || e.label === 'Benchmark');
   if (targets.length === 0) return [];
   const subjects = entities.filter((e) => e.proposed && (e.label === 'Method' || e.label === 'Model'));
+  const others = entities.filter((e) => !e.proposed && (e.label === 'Method' || e.label === 'Model'));
+  const proposedTargets = targets.filter((t) => t.proposed);
   const mainSubject = subjects[0]?.key ?? PAPER_SUBJECT;
   const pairs: EvaluationPair[] = [];
   const seen = new Set<string>();
@@ -42,28 +57,70 @@ export function findEvaluations(entities: readonly PaperEntity[], prepared: Prep
     pairs.push({ subject, target, evidence, confidence, extractor: EXTRACTOR });
   };
 
+  let previousTargets: PaperEntity[] = [];
   for (const sentence of prepared.sentences) {
-    if (sentence.start < prepared.abstractStart || !RESULTS_CUE.test(sentence.text)) continue;
+    if (sentence.start < prepared.abstractStart || !RESULTS_CUE.test(sentence.text)) {
+      previousTargets = [];
+      continue;
+    }
     const inSentence = (e: PaperEntity) => e.mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end);
-    const sentenceTargets = targets.filter((t) =>
+    // A proposed name counts wherever it is written, also where no rule marked it again ("Results show that Soundwave ...").
+    const named = subjects.filter((s) => inSentence(s).length > 0 || writtenIn(sentence.text, s));
+    const namedOthers = others.filter((e) => inSentence(e).some((m) => !isEvaluator(prepared.text, sentence.start, m)));
+    let sentenceTargets = targets.filter((t) =>
       inSentence(t).some((m) => !TRAINING_ONLY.test(prepared.text.slice(Math.max(sentence.start, m.start - 50), m.start))),
     );
+    const carried = sentenceTargets.length === 0;
+    if (carried && (named.length > 0 || namedOthers.length > 0)) {
+      sentenceTargets = previousTargets.length > 0 ? previousTargets : proposedTargets.length === 1 ? proposedTargets : [];
+    }
     if (sentenceTargets.length === 0) continue;
-    const named = subjects.filter((s) => inSentence(s).length > 0).map((s) => s.key);
-    const sentenceSubjects = named.length > 0 ? named : [mainSubject];
+    if (!carried) previousTargets = sentenceTargets;
+    const comparisons = [...sentence.text.matchAll(COMPARISON)].map((m) => sentence.start + m.index);
+    const firstComparison = comparisons.length > 0 ? Math.min(...comparisons) : sentence.end;
+    // Methods and models named before any comparison word are what the sentence reports on.
+    const leadingOthers = namedOthers.filter((e) => inSentence(e).some((m) => m.start < firstComparison));
+    // A paper with no approach of its own (a comparison) reports on the methods and models leading the sentence.
+    const comparesOthers = mainSubject === PAPER_SUBJECT && leadingOthers.length > 0 && !OWN_WORK.test(sentence.text);
+    const subjectsHere = named.length > 0 ? named.map((s) => s.key) : carried || comparesOthers ? [] : [mainSubject];
     for (const target of sentenceTargets) {
-      // A proposed dataset evaluated with no named method of the paper is the paper's own evaluation.
-      for (const subject of sentenceSubjects) add(subject, target.key, sentence.text, named.length > 0 ? 0.75 : 0.6);
+      for (const subject of subjectsHere) {
+        if (subject === PAPER_SUBJECT && target.proposed) continue;
+        add(subject, target.key, sentence.text, named.length > 0 ? 0.75 : 0.6);
+      }
+      // Models evaluated on the paper's own benchmark; subjects of a comparison paper; a target carried from the sentence before.
+      for (const other of namedOthers) {
+        if (target.proposed ? other.label === 'Model' : carried || comparesOthers) add(other.key, target.key, sentence.text, 0.55);
+      }
     }
     // Named baselines: methods or models mentioned after a comparison word.
-    const comparisons = [...sentence.text.matchAll(COMPARISON)].map((m) => sentence.start + m.index);
     if (comparisons.length === 0) continue;
-    const firstComparison = Math.min(...comparisons);
-    for (const entity of entities) {
-      if (entity.proposed || (entity.label !== 'Method' && entity.label !== 'Model')) continue;
+    for (const entity of namedOthers) {
       if (!inSentence(entity).some((m) => m.start > firstComparison)) continue;
       for (const target of sentenceTargets) add(entity.key, target.key, sentence.text, 0.5);
     }
   }
   return pairs;
+}
+
+function isEvaluator(text: string, sentenceStart: number, mention: { start: number; end: number }): boolean {
+  return EVALUATOR_BEFORE.test(text.slice(Math.max(sentenceStart, mention.start - 60), mention.start)) || EVALUATOR_AFTER.test(text.slice(mention.end, mention.end + 30));
+}
+
+/** Whether the sentence writes one of the entity's names as a whole word. */
+function writtenIn(sentence: string, entity: PaperEntity): boolean {
+  return entity.aliases.some((alias) => {
+    let at = sentence.indexOf(alias);
+    while (at >= 0) {
+      const before = sentence[at - 1];
+      const after = sentence[at + alias.length];
+      if (!isWordChar(before) && !isWordChar(after)) return true;
+      at = sentence.indexOf(alias, at + 1);
+    }
+    return false;
+  });
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
 }

@@ -14,6 +14,12 @@ describe('types', () => {
     expect(record.methods).toHaveLength(1);
     expect(record.methods[0]).toMatch(/^DPO( \|.*)?$/);
   });
+
+  it('types a name by the framework noun of its appositive, over a benchmark-like suffix', () => {
+    const record = gold('A study', 'This paper proposes SumEval, a framework that scores summaries with learned critics.');
+    expect(record.methods).toEqual(['SumEval']);
+    expect(record.benchmarks).toEqual([]);
+  });
 });
 
 describe('typeEntity', () => {

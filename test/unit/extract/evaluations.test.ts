@@ -26,4 +26,42 @@ describe('evaluated_on', () => {
     const record = gold('X', 'We propose FooNet. FooNet is trained on ImageNet and achieves strong accuracy.');
     expect(record.evaluated_on).toEqual([]);
   });
+
+  it('pairs the models evaluated on a benchmark the paper proposes, not the paper itself', () => {
+    const record = gold(
+      'ChartBench-X: A Benchmark for Chart Reasoning',
+      'We introduce ChartBench-X, a new benchmark for chart reasoning. Our evaluation of open models (e.g., Llama 3, Gemma 2) and closed ones (e.g., GPT-4o) reveals large gaps.',
+    );
+    expect(record.evaluated_on).toEqual(
+      expect.arrayContaining([
+        ['Llama 3', 'ChartBench-X'],
+        ['Gemma 2', 'ChartBench-X'],
+        ['GPT-4o', 'ChartBench-X'],
+      ]),
+    );
+    expect(record.evaluated_on).not.toContainEqual(['@paper', 'ChartBench-X']);
+  });
+
+  it('carries the targets of a results sentence to the next one naming the compared systems', () => {
+    const record = gold(
+      'A Comparison of Speech Recognisers',
+      'Accuracy was measured on the LibriSpeech and VoxPopuli datasets. Whisper outperformed both HuBERT and XLS-R.',
+    );
+    expect(record.evaluated_on).toEqual(
+      expect.arrayContaining([
+        ['Whisper', 'LibriSpeech'],
+        ['HuBERT', 'VoxPopuli'],
+        ['XLS-R', 'LibriSpeech'],
+      ]),
+    );
+  });
+
+  it('finds the proposed name where it is written again, and never takes the judge for a subject', () => {
+    const record = gold(
+      'FlowTune: Fast Alignment',
+      'We propose FlowTune. Results show that FlowTune beats DPO on AlpacaEval 2, measured by automatic evaluation with GPT-4.',
+    );
+    expect(record.evaluated_on).toEqual(expect.arrayContaining([['FlowTune', 'AlpacaEval 2'], ['DPO', 'AlpacaEval 2']]));
+    expect(record.evaluated_on).not.toContainEqual(['GPT-4', 'AlpacaEval 2']);
+  });
 });
