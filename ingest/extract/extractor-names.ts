@@ -8,7 +8,7 @@ export const MENTION_EXTRACTORS = ['lexicon', 'lexicon-variant', 'acronym', 'tit
 export type MentionExtractor = (typeof MENTION_EXTRACTORS)[number];
 
 /** Rules that pick the tasks a paper addresses. */
-export const TASK_EXTRACTORS = ['task-title', 'task-lexicon', 'task-acronym', 'task-llm-alignment'] as const;
+export const TASK_EXTRACTORS = ['task-title', 'task-lexicon', 'task-acronym', 'task-paradigm', 'task-phrase', 'task-llm-alignment'] as const;
 export type TaskExtractor = (typeof TASK_EXTRACTORS)[number];
 
 /** Rules behind relations: evaluated_on pairs, repository links, and a variant's base name. */

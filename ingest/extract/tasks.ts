@@ -1,12 +1,18 @@
 import type { PaperEntity } from './entities.js';
 import type { TaskExtractor } from './extractor-names.js';
+import type { AcronymPair, Mention } from './mention.js';
+import { lexiconEntry } from './lexicon.js';
 import type { PreparedText } from './prepared-text.js';
 
 /**
- * The research tasks a paper addresses, one to three, lower case and short: the title's
- * "... for <Task>" tail, known task names in the title and then the abstract, long forms of
- * acronyms that name a task ("autonomous driving"), and "LLM alignment" when aligning large
- * language models is the subject.
+ * The research tasks a paper addresses, one to three, lower case and short: the title's phrases
+ * that end in a task head noun ("... for Few-shot Question Answering", "Preference Alignment
+ * via ...", "Towards Y"), known task names in the title and then the abstract (with the
+ * hyphenated modifiers written before them: "document-level relation extraction"), paradigms
+ * that are the paper's subject (named in the title, or defined with an acronym), the abstract's
+ * own words ("the task of Y", "Y is a challenging task", "Y and Z tasks"), long forms of acronyms
+ * that name a task, and "LLM alignment" when aligning large language models is the subject and
+ * no more specific alignment task is named.
  */
 
 export interface TaskMention {
@@ -18,15 +24,36 @@ export interface TaskMention {
 }
 
 const MAX_TASKS = 3;
-const TASK_HEAD =
-  /\b(?:recognition|retrieval|translation|detection|segmentation|classification|generation|answering|captioning|registration|summarization|parsing|tagging|alignment|estimation|prediction|tracking|understanding|reasoning|forecasting|localization|synthesis|completion|editing|verification|extraction|matching|re-identification|identification)$/i;
+const TASK_HEADS =
+  'recognition|retrieval|translation|detection|segmentation|classification|generation|answering|captioning|registration|summarization|parsing|tagging|alignment|estimation|prediction|tracking|understanding|reasoning|forecasting|localization|synthesis|completion|editing|verification|extraction|matching|re-identification|identification|following|transduction|fusion|embeddings?|transfer|modell?ing|inference|augmentation|quantization|distillation|personalization|interpretability|clustering|generalization|unlearning|analytics|mitigation|attribution|grounding|planning|navigation|manipulation|search|ranking|reranking|recommendation|compression|restoration|enhancement|super-resolution|denoising|inpainting|simplification|paraphrasing|labeling|labelling|resolution|linking|disambiguation|normalization|correction|debiasing|evaluation';
+const TASK_HEAD = new RegExp(`\\b(?:${TASK_HEADS})$`, 'i');
+// In the abstract, only the heads of established task names (a title names its subject; an abstract names many things).
+const ABSTRACT_TASK_HEAD =
+  /\b(?:recognition|retrieval|translation|detection|segmentation|classification|generation|answering|captioning|registration|summarization|parsing|tagging|alignment|estimation|prediction|tracking|understanding|reasoning|forecasting|localization|synthesis|completion|editing|verification|extraction|matching|identification|following|inference|modell?ing|clustering|quantization|distillation|augmentation|linking|resolution|labell?ing)$/i;
+const FUNCTION_WORD =
+  /^(?:to|on|in|of|for|with|by|from|between|some|any|all|this|that|these|those|its|their|our|we|is|are|be|as|at|or|and|the|a|an|not|no|more|most|less|than|such|other|across|over|under|into|via|while|when|where|which|who|whose|also|both|only|each|even|yet|thus)$/i;
 const TITLE_TASK = /\b(?:for|in|on|towards?)\s+((?:[A-Z0-9][\w-]*\s+){0,4}[A-Z][\w-]*)\s*(?:$|[:?]|\s(?:via|with|using|through|by|from|in|and)\s)/g;
-const WEAK_LEADING = /^(?:large-scale|efficient|fast|robust|accurate|improved|better|scalable|effective|automated|automatic|real-time|general|universal|open|the|a|an)\s+/i;
+// Where a title's phrases meet: "Y via X", "X for Y", "Y with X", "Towards Y", "X: Y".
+const TITLE_CONNECTOR = /\s*(?::|\?|—|\s--\s)\s*|\s+(?:via|with|using|through|by|for|in|on|towards?|from|without|as|against|and|beyond|meets?)\s+/i;
+const WEAK_LEADING =
+  /^(?:large-scale|efficient|fast|robust|accurate|improved|better|scalable|effective|automated|automatic|real-time|general|universal|open|the|a|an|improving|enhancing|rethinking|revisiting|understanding|towards?|advancing|boosting|unleashing|exploring|investigating|learning|leveraging|benchmarking|evaluating)\s+/i;
+// Words that make a title phrase a kind of paper, not a task ("A Survey", "A Benchmark").
+const NOT_A_TASK = /\b(?:survey|review|benchmark|dataset|corpus|framework|approach|method|model|models|study|analysis|perspective|report|toolkit|llms?|language models?)$/i;
 const LLM_SUBJECT = /\b(?:LLMs?|large language models?|language models?)\b/i;
 const ALIGN = /\balign\w*/i;
+// Paradigms are not methods, but where one is the paper's subject it is a task.
+const PARADIGM = /(?:learning|distillation|tuning|fine-tuning|training|pre-training|merging|transport|engineering|programming)$/i;
+// Whole fields and universal training stages are every paper's background, never one paper's task.
+const FIELD = /^(?:machine learning|deep learning|reinforcement learning|supervised learning|unsupervised learning|self-supervised learning|contrastive learning|fine-tuning|supervised fine-tuning|pre-training|natural language processing|computer vision)$/i;
+const TASK_OF = /\bthe (?:task|problem|challenge) of ((?<![\w-])(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*?)(?=\s+(?:in|for|with|by|that|which|from|on|is|as|under|where|and|to|,)\b|[,.;:()])/g;
+const NAMED_TASK_BEFORE = /(?:^|[.;]\s+|\b(?:of|on|for|in|study|address|tackle|consider)\s+)((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)(?:\s*\([^()]{1,12}\))?(?:,\s+the task of|\s+(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b)/g;
+const TASKS_NOUN = /(?<![\w-])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:\s+and\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))?\s+tasks\b/g;
+// Hyphenated modifiers that describe the approach, not the task: "Memory-Augmented", "CTC-Based".
+const APPROACH_MODIFIERS = new Set(['based', 'centric', 'driven', 'aware', 'guided', 'enhanced', 'augmented', 'assisted', 'powered', 'inspired', 'integrated', 'empowered', 'enabled', 'grounded', 'optimized', 'efficient']);
+const HYPHEN_MODIFIERS = /((?:[\p{L}\d]+(?:-[\p{L}\d]+)+\s+){1,2})$/u;
 
-export function findTasks(prepared: PreparedText, entities: readonly PaperEntity[]): TaskMention[] {
-  const { text, titleEnd } = prepared;
+export function findTasks(prepared: PreparedText, entities: readonly PaperEntity[], candidates: readonly Mention[], pairs: readonly AcronymPair[]): TaskMention[] {
+  const { text, titleEnd, abstractStart } = prepared;
   const title = text.slice(0, titleEnd);
   const found: TaskMention[] = [];
   const add = (name: string, start: number, confidence: number, extractor: TaskExtractor) => {
@@ -35,18 +62,53 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     found.push({ name: clean, evidence: evidenceAt(prepared, start), confidence, extractor, start });
   };
 
+  // A title phrase that is the name of one of the paper's methods or models ("Lazy Safety Alignment") is not its task.
+  const names = new Set(entities.filter((e) => e.label !== 'Task').flatMap((e) => e.aliases.map((a) => a.toLowerCase())));
   for (const match of title.matchAll(TITLE_TASK)) {
-    let phrase = match[1]!;
-    while (WEAK_LEADING.test(phrase)) phrase = phrase.replace(WEAK_LEADING, '');
-    if (TASK_HEAD.test(phrase) && phrase.split(/\s+/).length <= 4) add(phrase, match.index, 0.7, 'task-title');
+    const phrase = taskPhrase(match[1]!);
+    if (phrase && !names.has(phrase.toLowerCase())) add(phrase, match.index, 0.7, 'task-title');
+  }
+  for (const { phrase, start } of titlePhrases(title)) {
+    const task = taskPhrase(phrase);
+    if (task && !names.has(task.toLowerCase())) add(task, start, 0.65, 'task-title');
   }
   // Known task names and acronym long forms that name a task, title first.
   for (const entity of entities) {
     if (entity.label !== 'Task') continue;
     const first = entity.mentions[0]!.start;
-    add(entity.fullName ?? entity.name, first, first < titleEnd ? 0.7 : 0.5, entity.lexiconName ? 'task-lexicon' : 'task-acronym');
+    const name = entity.fullName ?? entity.name;
+    add(withModifiers(text, first, name), first, first < titleEnd ? 0.7 : 0.5, entity.lexiconName ? 'task-lexicon' : 'task-acronym');
   }
-  if ((LLM_SUBJECT.test(title) && ALIGN.test(title)) || countAlignedLlmSentences(prepared) >= 2) {
+  // Paradigms that are the subject: in the title, or defined with an acronym in the abstract.
+  for (const mention of candidates) {
+    const entry = mention.shadow && mention.lexiconName ? lexiconEntry(mention.lexiconName) : undefined;
+    if (!entry || entry.label !== 'Generic') continue;
+    const long = [entry.name, ...entry.aliases].find((alias) => PARADIGM.test(alias) && /[\s-]/.test(alias));
+    if (!long || [entry.name, ...entry.aliases].some((alias) => FIELD.test(alias))) continue;
+    const defined = pairs.some((p) => p.long.start === mention.start || p.short.start === mention.start);
+    if (defined) add(long, mention.start, 0.45, 'task-paradigm');
+  }
+  // The abstract's own words.
+  const abstract = text.slice(abstractStart);
+  const abstractTask = (phrase: string) => plausibleTask(phrase, ABSTRACT_TASK_HEAD) && !names.has(phrase.toLowerCase());
+  for (const match of abstract.matchAll(TASK_OF)) {
+    const phrase = stripWeak(match[1]!);
+    if (abstractTask(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
+  }
+  for (const match of abstract.matchAll(NAMED_TASK_BEFORE)) {
+    const phrase = stripWeak(match[1]!);
+    if (abstractTask(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
+  }
+  for (const match of abstract.matchAll(TASKS_NOUN)) {
+    for (const raw of [match[1], match[2]]) {
+      const phrase = raw && stripWeak(raw);
+      if (phrase && phrase.includes(' ') && !/^(?:various|several|many|downstream|different|both|multiple|diverse|new|novel)\b/i.test(phrase) && abstractTask(phrase)) {
+        add(phrase, abstractStart + match.index, 0.45, 'task-phrase');
+      }
+    }
+  }
+  const specificAlignment = found.some((t) => /alignment/.test(t.name));
+  if (!specificAlignment && ((LLM_SUBJECT.test(title) && ALIGN.test(title)) || countAlignedLlmSentences(prepared) >= 2)) {
     add('llm alignment', 0, 0.5, 'task-llm-alignment');
   }
   return found
@@ -54,10 +116,78 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     .slice(0, MAX_TASKS);
 }
 
+/** A title's phrases between connectors, after the title's name head; "Training of Y" keeps Y. */
+function titlePhrases(title: string): Array<{ phrase: string; start: number }> {
+  const phrases: Array<{ phrase: string; start: number }> = [];
+  let at = 0;
+  const pattern = new RegExp(TITLE_CONNECTOR.source, 'gi');
+  let index = 0;
+  for (const match of title.matchAll(pattern)) {
+    phrases.push({ phrase: title.slice(at, match.index), start: at });
+    at = match.index + match[0].length;
+    index++;
+  }
+  phrases.push({ phrase: title.slice(at), start: at });
+  void index;
+  return phrases
+    .map(({ phrase, start }) => {
+      const of = phrase.lastIndexOf(' of ');
+      return of >= 0 ? { phrase: phrase.slice(of + 4), start: start + of + 4 } : { phrase, start };
+    })
+    .filter(({ phrase }) => phrase.trim().length > 0);
+}
+
+/** The task a title phrase names, or undefined: short, ending in a task head, not a kind of paper. */
+function taskPhrase(raw: string): string | undefined {
+  let phrase = stripWeak(raw.trim());
+  // Leading modifier compounds describe the approach: "Memory-Augmented", "CTC-Based".
+  while (/^[\p{L}\d]+-(\p{L}+)\s/u.test(phrase) && APPROACH_MODIFIERS.has(/^[\p{L}\d]+-(\p{L}+)\s/u.exec(phrase)![1]!.toLowerCase())) {
+    phrase = phrase.replace(/^\S+\s+/, '');
+  }
+  return plausibleTask(phrase, TASK_HEAD) ? phrase : undefined;
+}
+
+/**
+ * A task name: one to five words ending in a task head, no function words, no verb forms before
+ * the head ("achieving efficient alignment" reports, it does not name), not a known non-task.
+ */
+function plausibleTask(phrase: string, head: RegExp): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length > 5 || !head.test(phrase) || NOT_A_TASK.test(phrase)) return false;
+  if (words.some((w) => FUNCTION_WORD.test(w))) return false;
+  if (words.slice(0, -1).some((w) => /^\p{L}+ing$/u.test(w) && !/^(?:learning|training|modeling|modelling|reasoning|answering|following|understanding|processing|computing|programming|reranking|ranking)$/i.test(w))) return false;
+  const entry = lexiconEntry(phrase);
+  return !entry || entry.label === 'Task';
+}
+
+function stripWeak(phrase: string): string {
+  let out = phrase;
+  while (WEAK_LEADING.test(out)) out = out.replace(WEAK_LEADING, '');
+  return out;
+}
+
+/** "Document-Level Relation Extraction": hyphenated modifiers written before a known task stay with it. */
+function withModifiers(text: string, start: number, name: string): string {
+  if (text.slice(start, start + name.length).toLowerCase() !== name.toLowerCase()) return name;
+  const before = HYPHEN_MODIFIERS.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before) return name;
+  const kept = before[1]!
+    .trim()
+    .split(/\s+/)
+    .filter((word) => !APPROACH_MODIFIERS.has(word.split('-').at(-1)!.toLowerCase()) && !lexiconEntry(word));
+  // Only modifiers right before the name, none after a dropped one.
+  const all = before[1]!.trim().split(/\s+/);
+  const tail: string[] = [];
+  for (let i = all.length - 1; i >= 0 && kept.includes(all[i]!); i--) tail.unshift(all[i]!);
+  return tail.length > 0 ? `${tail.join(' ')} ${name}` : name;
+}
+
 /** Acronym long forms that end in a task head noun are tasks ("handwritten text recognition (HTR)"). */
 export function isTaskName(name: string): boolean {
   if (/\s(?:problem|task)$/i.test(name)) return true;
-  return TASK_HEAD.test(name) && name === name.toLowerCase() && name.includes(' ');
+  // Lower case but for a sentence-initial capital: "Aspect sentiment extraction (ASE) is ...".
+  const rest = name.slice(1);
+  return TASK_HEAD.test(name) && rest === rest.toLowerCase() && name.includes(' ');
 }
 
 function countAlignedLlmSentences(prepared: PreparedText): number {

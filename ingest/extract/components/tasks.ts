@@ -4,7 +4,7 @@ import { findTasks } from '../tasks.js';
 /** The one to three tasks the paper addresses. */
 export const tasksComponent = defineComponent({
   name: 'tasks',
-  requires: ['entities', 'text'],
+  requires: ['entities', 'text', 'candidates', 'acronymPairs'],
   assigns: ['tasks'],
-  run: ({ entities, text }) => ({ tasks: findTasks(text, entities) }),
+  run: ({ entities, text, candidates, acronymPairs }) => ({ tasks: findTasks(text, entities, candidates, acronymPairs) }),
 });

@@ -13,11 +13,13 @@ describe('component order', () => {
   });
 
   it('refuses a component placed before what it requires', () => {
-    // Tasks moved to the front: it needs the entities and the text, which come later.
+    // Tasks moved to the front: it needs the entities, the text, the candidates and the pairs, which come later.
     const misordered = [named('tasks'), ...without('tasks')];
     expect(componentOrderProblems(misordered, PIPELINE_FIELDS)).toEqual([
       '"tasks" requires "entities", which no earlier component assigns',
       '"tasks" requires "text", which no earlier component assigns',
+      '"tasks" requires "candidates", which no earlier component assigns',
+      '"tasks" requires "acronymPairs", which no earlier component assigns',
     ]);
     expect(() => assertComponentOrder(misordered, PIPELINE_FIELDS)).toThrow(/out of order: "tasks" requires "entities"/);
   });

@@ -22,4 +22,33 @@ describe('tasks', () => {
     expect(isTaskName('Handwritten Text Recognition')).toBe(false);
     expect(isTaskName('coral reef counting')).toBe(false);
   });
+
+  it('reads tasks from title phrases: "Y via X", "Y with X", "Towards Y", and after a colon', () => {
+    expect(gold('Cross-Lingual Entity Linking via Contrastive Pretraining', 'We study it.').tasks).toContain('cross-lingual entity linking');
+    expect(gold('Towards Multilingual Keyphrase Extraction', 'We study it.').tasks).toContain('multilingual keyphrase extraction');
+    expect(gold('GraphRE: Context-Aware Document-Level Event Extraction', 'We study it.').tasks).toContain('document-level event extraction');
+    expect(gold('Training of Open-Vocabulary Image Segmentation with Weak Labels', 'We study it.').tasks).toContain('open-vocabulary image segmentation');
+  });
+
+  it('does not take a title phrase that names the paper\'s own method, or reports, for a task', () => {
+    const record = gold('Lumen: Lazy Gradient Alignment for Robust Transfer', 'We propose Lazy Gradient Alignment (LGA), a method.');
+    expect(record.tasks).not.toContain('lazy gradient alignment');
+    expect(gold('Achieving Better Alignment through Feedback', 'We study it.').tasks).not.toContain('achieving better alignment');
+  });
+
+  it('reads tasks from the abstract\'s own words', () => {
+    expect(gold('A study', 'We address the task of citation intent classification in papers.').tasks).toContain('citation intent classification');
+    expect(gold('A study', 'Aspect sentiment extraction (ASE) is a challenging task for reviews.').tasks).toContain('aspect sentiment extraction');
+    expect(gold('A study', 'Models do well on slot filling and claim detection tasks.').tasks).toEqual(expect.arrayContaining(['claim detection']));
+  });
+
+  it('keeps the hyphenated modifiers written before a known task, not an approach modifier', () => {
+    expect(gold('Memory-Augmented Multi-Hop Question Answering', 'We study it.').tasks).toContain('multi-hop question answering');
+  });
+
+  it('takes a paradigm defined with its acronym as a task, never a whole field', () => {
+    const record = gold('A study', 'We combine knowledge distillation (KD) with reinforcement learning (RL) for small models.');
+    expect(record.tasks).toContain('knowledge distillation');
+    expect(record.tasks).not.toContain('reinforcement learning');
+  });
 });
