@@ -16,6 +16,7 @@ const SPACED_ESCAPES = new Set(['2013', '2014']);
 const FORMATTING_TAG = /<\/?(?:fixed-case|b|i|em|strong|sup|sub|tt|span)\b[^>]*>/gi;
 // Tags that wrap a whole unit (a URL, a formula): kept apart from the words around them.
 const UNIT_TAG = /<\/?(?:url|tex-math|math)\b[^>]*>/gi;
+const MARKUP_HINT = /<\/?[a-z]|&#?\w+;/i;
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 // Math commands with a readable character of their own; other commands are placeholders.
@@ -28,7 +29,7 @@ const MATH_SYMBOLS: Record<string, string> = {
 export function cleanText(raw: string): string {
   let text = raw;
   // Most abstracts need none of the markup, LaTeX and markdown repairs: skip them cheaply.
-  if (text.includes('<') || text.includes('&')) text = removeMarkup(text);
+  if (MARKUP_HINT.test(text)) text = removeMarkup(text);
   if (text.includes('\\')) text = repairLatex(text);
   if (text.includes('x20')) text = text.replace(MANGLED_ESCAPE, unmangle);
   if (text.includes('*')) text = repairMarkdown(text);

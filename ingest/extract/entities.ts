@@ -62,15 +62,17 @@ export function resolveOverlaps(mentions: readonly Mention[]): Mention[][] {
     const y = b[0]!;
     return y.end - y.start - (x.end - x.start) || x.start - y.start;
   });
-  const taken: Array<[number, number]> = [];
+  // Characters already covered by a chosen span: names are short, so checking a span's own characters beats comparing spans.
+  const end = spans.reduce((max, group) => Math.max(max, group[0]!.end), 0);
+  const taken = new Uint8Array(end);
   const chosen: Mention[][] = [];
   for (const group of spans) {
-    const { start, end } = group[0]!;
-    if (taken.some(([s, e]) => start < e && end > s)) {
-      // A proposal inside a longer chosen span still marks that span's name as proposed.
-      continue;
-    }
-    taken.push([start, end]);
+    const { start, end: stop } = group[0]!;
+    let free = true;
+    for (let i = start; i < stop && free; i++) if (taken[i]) free = false;
+    // A proposal inside a longer chosen span still marks that span's name as proposed (see groupEntities).
+    if (!free) continue;
+    taken.fill(1, start, stop);
     chosen.push(group);
   }
   return chosen.sort((a, b) => a[0]!.start - b[0]!.start);
@@ -97,7 +99,13 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
   const proposedSpans = mentions.filter((m) => m.proposed);
 
   const links = new UnionFind();
-  const keyOf = (m: Mention) => nameKey(m.text);
+  // Each mention's key is needed several times below: computed once.
+  const keys = new Map<Mention, string>();
+  const keyOf = (m: Mention) => {
+    let key = keys.get(m);
+    if (key === undefined) keys.set(m, (key = nameKey(m.text)));
+    return key;
+  };
   const chosenKeys = new Set<string>();
   for (const group of spans) {
     const m = group[0]!;

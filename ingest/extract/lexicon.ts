@@ -128,6 +128,8 @@ function isUnitChar(text: string, at: number): boolean {
 const LETTER_DIGIT_BOUNDARY = /(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 const MIXED = /\p{L}\p{N}|\p{N}\p{L}/u;
 
+const NON_ASCII_DIGIT = /\p{N}/u;
+
 function unitsOf(text: string): string[] {
   return (text.toLowerCase().match(UNIT) ?? []).flatMap((unit) => (MIXED.test(unit) ? unit.split(LETTER_DIGIT_BOUNDARY) : [unit]));
 }
@@ -181,11 +183,19 @@ export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < lower.length && isUnitChar(lower, j)) j++;
+    // One pass finds the unit's end and whether it has a digit (letters and digits are split apart below).
+    let j = i;
+    let digits = false;
+    while (j < lower.length) {
+      const code = lower.charCodeAt(j);
+      if (code >= 48 && code <= 57) digits = true;
+      else if (code >= 128 ? !NON_ASCII_UNIT_CHAR.test(lower[j]!) : !((code >= 97 && code <= 122) || (code >= 65 && code <= 90))) break;
+      else if (code >= 128 && NON_ASCII_DIGIT.test(lower[j]!)) digits = true;
+      j++;
+    }
     const unit = lower.slice(i, j);
     const folded = lower === text ? unit.toLowerCase() : unit;
-    if (MIXED.test(folded)) {
+    if (digits && MIXED.test(folded)) {
       const parts = folded.split(LETTER_DIGIT_BOUNDARY);
       let at = i;
       for (let k = 0; k < parts.length; k++) {

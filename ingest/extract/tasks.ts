@@ -34,7 +34,7 @@ const FUNCTION_WORD =
   /^(?:to|on|in|of|for|with|by|from|between|some|any|all|this|that|these|those|its|their|our|we|is|are|be|as|at|or|and|the|a|an|not|no|more|most|less|than|such|other|across|over|under|into|via|while|when|where|which|who|whose|also|both|only|each|even|yet|thus)$/i;
 const TITLE_TASK = /\b(?:for|in|on|towards?)\s+((?:[A-Z0-9][\w-]*\s+){0,4}[A-Z][\w-]*)\s*(?:$|[:?]|\s(?:via|with|using|through|by|from|in|and)\s)/g;
 // Where a title's phrases meet: "Y via X", "X for Y", "Y with X", "Towards Y", "X: Y".
-const TITLE_CONNECTOR = /\s*(?::|\?|—|\s--\s)\s*|\s+(?:via|with|using|through|by|for|in|on|towards?|from|without|as|against|and|beyond|meets?)\s+/i;
+const TITLE_CONNECTORS = /\s*(?::|\?|—|\s--\s)\s*|\s+(?:via|with|using|through|by|for|in|on|towards?|from|without|as|against|and|beyond|meets?)\s+/gi;
 const WEAK_LEADING =
   /^(?:large-scale|efficient|fast|robust|accurate|improved|better|scalable|effective|automated|automatic|real-time|general|universal|open|the|a|an|improving|enhancing|rethinking|revisiting|understanding|towards?|advancing|boosting|unleashing|exploring|investigating|learning|leveraging|benchmarking|evaluating)\s+/i;
 // Words that make a title phrase a kind of paper, not a task ("A Survey", "A Benchmark").
@@ -45,9 +45,14 @@ const ALIGN = /\balign\w*/i;
 const PARADIGM = /(?:learning|distillation|tuning|fine-tuning|training|pre-training|merging|transport|engineering|programming)$/i;
 // Whole fields and universal training stages are every paper's background, never one paper's task.
 const FIELD = /^(?:machine learning|deep learning|reinforcement learning|supervised learning|unsupervised learning|self-supervised learning|contrastive learning|fine-tuning|supervised fine-tuning|pre-training|natural language processing|computer vision)$/i;
-const TASK_OF = /\bthe (?:task|problem|challenge) of ((?<![\w-])(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*?)(?=\s+(?:in|for|with|by|that|which|from|on|is|as|under|where|and|to|,)\b|[,.;:()])/g;
-const NAMED_TASK_BEFORE = /(?:^|[.;]\s+|\b(?:of|on|for|in|study|address|tackle|consider)\s+)((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)(?:\s*\([^()]{1,12}\))?(?:,\s+the task of|\s+(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b)/g;
-const TASKS_NOUN = /(?<![\w-])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:\s+and\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))?\s+tasks\b/g;
+const TASK_OF = /\bthe (?:task|problem|challenge) of ((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*?)(?=\s+(?:in|for|with|by|that|which|from|on|is|as|under|where|and|to|,)\b|[,.;:()])/g;
+// Anchors that a task name is written right before: ", the task of", "is a challenging task", " tasks".
+const NAMED_TASK_ANCHOR = /, the task of|\s(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b/g;
+const TASKS_ANCHOR = /\stasks\b/g;
+// The words just before an anchor: up to four, not running over a clause boundary, then an optional "(ACR)".
+const WORDS_BEFORE = /(?:^|[^\w\s-]\s*|\s)((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)(?:\s*\([^()]{1,12}\))?\s*$/;
+const PAIR_BEFORE = /(?:^|[^\w-])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+and\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$/;
+const VAGUE_LEADING = /^(?:various|several|many|downstream|different|both|multiple|diverse|new|novel|challenging|complex|crucial|important)$/i;
 // Hyphenated modifiers that describe the approach, not the task: "Memory-Augmented", "CTC-Based".
 const APPROACH_MODIFIERS = new Set(['based', 'centric', 'driven', 'aware', 'guided', 'enhanced', 'augmented', 'assisted', 'powered', 'inspired', 'integrated', 'empowered', 'enabled', 'grounded', 'optimized', 'efficient']);
 const HYPHEN_MODIFIERS = /((?:[\p{L}\d]+(?:-[\p{L}\d]+)+\s+){1,2})$/u;
@@ -95,15 +100,23 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     const phrase = stripWeak(match[1]!);
     if (abstractTask(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
   }
-  for (const match of abstract.matchAll(NAMED_TASK_BEFORE)) {
-    const phrase = stripWeak(match[1]!);
-    if (abstractTask(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
-  }
-  for (const match of abstract.matchAll(TASKS_NOUN)) {
-    for (const raw of [match[1], match[2]]) {
-      const phrase = raw && stripWeak(raw);
-      if (phrase && phrase.includes(' ') && !/^(?:various|several|many|downstream|different|both|multiple|diverse|new|novel)\b/i.test(phrase) && abstractTask(phrase)) {
-        add(phrase, abstractStart + match.index, 0.45, 'task-phrase');
+  if (abstract.includes('task') || abstract.includes('problem')) {
+    for (const anchor of abstract.matchAll(NAMED_TASK_ANCHOR)) {
+      const windowStart = Math.max(0, anchor.index - 60);
+      const before = WORDS_BEFORE.exec(abstract.slice(windowStart, anchor.index));
+      if (!before) continue;
+      const phrase = longestTask(before[1]!, abstractTask);
+      // A capital inside a sentence marks a name, not a task.
+      const start = windowStart + before.index + before[0].indexOf(before[1]!) + before[1]!.length - phrase.length;
+      if (phrase && (/^\p{Ll}/u.test(phrase) || isSentenceInitial(abstract, start))) add(phrase, abstractStart + anchor.index, 0.5, 'task-phrase');
+    }
+    for (const anchor of abstract.matchAll(TASKS_ANCHOR)) {
+      const window = abstract.slice(Math.max(0, anchor.index - 80), anchor.index);
+      const pair = PAIR_BEFORE.exec(window);
+      const phrases = pair ? [pair[1]!, pair[2]!] : [WORDS_BEFORE.exec(window)?.[1] ?? ''];
+      for (const raw of phrases) {
+        const phrase = longestTask(raw, abstractTask);
+        if (phrase.includes(' ') && /^\p{Ll}/u.test(phrase)) add(phrase, abstractStart + anchor.index, 0.45, 'task-phrase');
       }
     }
   }
@@ -120,15 +133,11 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
 function titlePhrases(title: string): Array<{ phrase: string; start: number }> {
   const phrases: Array<{ phrase: string; start: number }> = [];
   let at = 0;
-  const pattern = new RegExp(TITLE_CONNECTOR.source, 'gi');
-  let index = 0;
-  for (const match of title.matchAll(pattern)) {
+  for (const match of title.matchAll(TITLE_CONNECTORS)) {
     phrases.push({ phrase: title.slice(at, match.index), start: at });
     at = match.index + match[0].length;
-    index++;
   }
   phrases.push({ phrase: title.slice(at), start: at });
-  void index;
   return phrases
     .map(({ phrase, start }) => {
       const of = phrase.lastIndexOf(' of ');
@@ -158,6 +167,22 @@ function plausibleTask(phrase: string, head: RegExp): boolean {
   if (words.slice(0, -1).some((w) => /^\p{L}+ing$/u.test(w) && !/^(?:learning|training|modeling|modelling|reasoning|answering|following|understanding|processing|computing|programming|reranking|ranking)$/i.test(w))) return false;
   const entry = lexiconEntry(phrase);
   return !entry || entry.label === 'Task';
+}
+
+/** The longest run of the phrase's last words that names a task ("we study aspect extraction" -> "aspect extraction"). */
+function longestTask(raw: string, isTask: (phrase: string) => boolean): string {
+  const words = stripWeak(raw).split(/\s+/);
+  for (let from = 0; from < words.length; from++) {
+    if (VAGUE_LEADING.test(words[from]!)) continue;
+    const phrase = words.slice(from).join(' ');
+    if (isTask(phrase)) return phrase;
+  }
+  return '';
+}
+
+/** A capital at a sentence start says nothing; elsewhere it marks a name, not a task. */
+function isSentenceInitial(text: string, offset: number): boolean {
+  return offset <= 0 || /[.!?;]\s*$/.test(text.slice(Math.max(0, offset - 3), offset));
 }
 
 function stripWeak(phrase: string): string {
