@@ -1,6 +1,6 @@
 import { findLexiconMentions, lexiconEntry } from './lexicon.js';
 import type { AcronymPair, EntityLabel, Mention } from './mention.js';
-import { coreOfToken, isCapitalized, isCoinedName } from './name-shape.js';
+import { coreOfToken, isCapitalized, isCoinedName, isNameSuffix } from './name-shape.js';
 import type { PreparedText } from './prepared-text.js';
 import { tokenIndexAt, tokenIndexFrom, type Token } from './tokens.js';
 
@@ -76,11 +76,15 @@ function extendToCoinedWord(text: string, tokens: readonly Token[], hit: Mention
   const first = tokens[index];
   if (!first || first.end < hit.end) return undefined;
   const core = coreOfToken(first.text);
-  const start = first.start + core.start;
+  // A known name is never a plain affix to trim: "llama-2-7b" keeps its lower-case "llama".
+  const start = Math.min(first.start + core.start, hit.start);
   const end = first.start + core.end;
-  if (start > hit.start || end < hit.end || (start === hit.start && end === hit.end)) return undefined;
+  if (end < hit.end || (start === hit.start && end === hit.end)) return undefined;
   const word = text.slice(start, end);
-  if (!isCoinedName(word) && !/\d/.test(word)) return undefined;
+  // "roberta-large", "bert-base-uncased": a model with size and variant words after it.
+  const suffixes = text.slice(hit.end, end).split(/[-‐‑]/).filter(Boolean);
+  const modelVariant = hit.label === 'Model' && start === hit.start && suffixes.length > 0 && suffixes.every(isNameSuffix);
+  if (!isCoinedName(word) && !/\d/.test(word) && !modelVariant) return undefined;
   const label: EntityLabel | undefined = hit.label === 'Model' || /\d+(?:\.\d+)?[BbMm]\b/.test(word) ? 'Model' : hit.label;
   return { text: word, start, end, extractor: 'lexicon-variant', confidence: 0.75, ...(label ? { label } : {}) };
 }

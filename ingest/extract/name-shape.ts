@@ -10,8 +10,13 @@ import { lexiconEntry } from './lexicon.js';
 /** Lower-case word segments that still belong to a model name ("Llama-3-8B-Instruct"). */
 const NAME_SUFFIXES = new Set([
   'base', 'instruct', 'chat', 'it', 'hf', 'mini', 'turbo', 'large', 'small', 'tiny', 'medium', 'xl', 'xxl',
-  'pro', 'ultra', 'plus', 'vision', 'coder', 'math', 'preview', 'sft', 'rm', 'dpo', 'lite', 'max', 'flash',
+  'pro', 'ultra', 'plus', 'vision', 'coder', 'math', 'preview', 'sft', 'rm', 'dpo', 'lite', 'max', 'flash', 'cased', 'uncased',
 ]);
+
+/** A lower-case word segment that belongs to a model name: "large" in "roberta-large". */
+export function isNameSuffix(segment: string): boolean {
+  return NAME_SUFFIXES.has(segment.toLowerCase());
+}
 
 const DASH = /[-‐‑]/;
 const AFTER_DASH = /(?<=[-‐‑])/;

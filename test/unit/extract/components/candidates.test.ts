@@ -29,4 +29,9 @@ describe('the candidates component', () => {
     ]);
     expect(texts('GPT-4o mini and Gemini 2.0 Flash answer; Llama 2 models do not.')).toEqual(['GPT-4o mini', 'Gemini 2.0 Flash', 'Llama 2']);
   });
+
+  it('keeps a lower-case model name whole with its size: "qwen2-7b", not "2-7b"', () => {
+    const { candidates } = candidatesComponent.run(fieldsOf('A study', 'We fine-tune small models (e.g., qwen2-7b and gemma-2-9b-it) here.'));
+    expect(candidates.filter((m) => m.label === 'Model').map((m) => m.text)).toEqual(['qwen2-7b', 'gemma-2-9b-it']);
+  });
 });
