@@ -1,7 +1,7 @@
 import type { PaperEntity } from './entities.js';
 import type { EntityLabel } from './mention.js';
 import type { PreparedText } from './prepared-text.js';
-import { isTaskName } from './tasks.js';
+import { isActivityName, isTaskName } from './tasks.js';
 import { tokenIndexFrom, type Token } from './tokens.js';
 
 /**
@@ -39,8 +39,11 @@ const REPORTED = /\b(?:achiev\w*|outperform\w*|surpass\w*|results?|accuracy|perf
 
 export function typeEntity(entity: PaperEntity, prepared: PreparedText, tokens: readonly Token[]): EntityTyping {
   if (entity.lexiconName) return { label: entity.label, labelHints: entity.labelHints, proposed: entity.proposed && entity.label !== 'Task' };
-  // "handwritten text recognition (HTR)": the long form names a task, the strongest cue of all.
-  const labelHints: EntityLabel[] = isTaskName(entity.fullName ?? '') ? ['Task', ...entity.labelHints] : entity.labelHints;
+  // "handwritten text recognition (HTR)": the long form names a task, the strongest cue of all;
+  // "Causal Question Answering (CQA)" too, unless the paper proposes it (then it is its system).
+  const fullName = entity.fullName ?? '';
+  const namesTask = isTaskName(fullName) || (!entity.proposed && isActivityName(fullName));
+  const labelHints: EntityLabel[] = namesTask ? ['Task', ...entity.labelHints] : entity.labelHints;
   const label = typeOf(entity, labelHints, prepared, tokens);
   return { label, labelHints, proposed: entity.proposed && label !== 'Task' };
 }

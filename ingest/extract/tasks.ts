@@ -207,6 +207,15 @@ function withModifiers(text: string, start: number, name: string): string {
   return tail.length > 0 ? `${tail.join(' ')} ${name}` : name;
 }
 
+// Heads that name what is done, never how: a long form ending in one names a task in any case.
+const ACTIVITY_HEAD =
+  /\s(?:[\w-]+\s)*?(?:answering|recognition|classification|detection|segmentation|retrieval|translation|summarization|captioning|parsing|tagging|following|extraction|forecasting|tracking|localization)$/i;
+
+/** A name ending in a head that names an activity, in any case: "Causal Question Answering". */
+export function isActivityName(name: string): boolean {
+  return ACTIVITY_HEAD.test(name);
+}
+
 /** Acronym long forms that end in a task head noun are tasks ("handwritten text recognition (HTR)"). */
 export function isTaskName(name: string): boolean {
   if (/\s(?:problem|task)$/i.test(name)) return true;

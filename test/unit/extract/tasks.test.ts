@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTaskName } from '../../../ingest/extract/tasks.js';
+import { isActivityName, isTaskName } from '../../../ingest/extract/tasks.js';
 import { gold } from './document-fixture.js';
 
 describe('tasks', () => {
@@ -20,6 +20,8 @@ describe('tasks', () => {
     expect(isTaskName('handwritten text recognition')).toBe(true);
     expect(isTaskName('the matching problem')).toBe(true);
     expect(isTaskName('Handwritten Text Recognition')).toBe(false);
+    expect(isActivityName('Embodied Question Answering')).toBe(true);
+    expect(isActivityName('Handwritten Text Alignment')).toBe(false);
     expect(isTaskName('coral reef counting')).toBe(false);
   });
 
