@@ -15,7 +15,7 @@ import { tokenIndexFrom, type Token } from './tokens.js';
 const EXTRACTOR: MentionExtractor = 'proposal';
 
 const PROPOSE =
-  /\b(?:we|this (?:paper|work|article|study|letter)|our (?:paper|work|study)|the authors)\b[^.;?!]{0,80}?\b(?:propos|introduc|present|develop|creat|construct|design|devis|releas|buil[dt]|curat|contribut|dub|formulat|obtain|establish|collect|open-sourc)\w*/gi;
+  /\b(?:we|this (?:paper|work|article|study|letter)|our (?:paper|work|study)|the authors)\b[^.;?!]{0,80}?\b(?:propos|introduc|present|develop|creat|construct|design|devis|releas|buil[dt]|curat|contribut|dub|formulat|obtain|establish|collect|open-sourc)\w*|\b(?:propos|introduc|present)(?:es|ed)(?=\s+(?:a|an)\s+(?:novel|new)\b)/gi;
 const NAMING = /\b(?:called|named|termed|dubbed|coined)\s+(?:as\s+)?|\b(?:we|which we)\s+(?:term|call|name|dub)(?:s|bed|med|ed)?\b[^.,;]{0,60}?\bas\s+/gi;
 const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|including|than|compared|via|from|with|on|where|while|whose|in order|across|against|over|under)\b|e\.g\.|i\.e\.|[;:]\s|,\s(?:which|and|where|while|but)\b/g;
 const OUR = /\bour\s+/gi;
@@ -43,7 +43,7 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
   const { text, titleEnd, abstractStart } = prepared;
   const names = candidates.filter((c) => !c.shadow);
 
-  found.push(...titleHead(prepared, tokens));
+  found.push(...titleHead(prepared, tokens), ...novelInTitle(prepared));
 
   // Each pattern runs once over the abstract; its matches are placed in their sentences.
   const abstract = text.slice(abstractStart);
@@ -67,6 +67,12 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
         if (/,\s$/.test(text.slice(name.start - 2, name.start)) && /^(?:,|\.|\s\()/.test(text.slice(name.end, name.end + 2))) {
           found.push(propose(name, 0.65, name.label ?? cue));
         }
+      }
+      // A name defined with its acronym later in the proposal sentence: "... integrates X with Foo Bar (FB)".
+      for (const name of names) {
+        if (name.extractor !== 'acronym' || name.start < cut || name.start >= sentence.end || name.lexiconName || lexiconEntry(name.text)) continue;
+        // The verb's type word ("a framework") describes the first thing proposed, not this one.
+        found.push(propose(name, 0.6, name.label));
       }
       // The first capitalised phrase after a few filler words: "we introduce Baichuan Alignment".
       const phrase = phraseAfterFillers(text, tokens, regionStart, cut);
@@ -198,6 +204,18 @@ function namedPhrase(text: string, tokens: readonly Token[], at: number, limit: 
   const name = text.slice(first.start, end);
   if (isNonName(name) || STOP_WORD.test(first.text) || /^\d/.test(name)) return undefined;
   return { text: name, start: first.start, end, extractor: EXTRACTOR, confidence: 0.65 };
+}
+
+// "A Novel Cartography-Based Curriculum Learning Method for ...": the title names what it proposes.
+const TITLE_NOVEL = /^(?:An?\s+)?(?:Novel|New)\s+((?:\p{Lu}[\p{L}\d-]*\s+){1,5}?)(?:Method|Framework|Approach|Model|Architecture|Algorithm|Benchmark|Dataset|Corpus)\b/u;
+
+function novelInTitle(prepared: PreparedText): Mention[] {
+  const head = TITLE_NOVEL.exec(prepared.text.slice(0, prepared.titleEnd));
+  if (!head) return [];
+  const name = head[1]!.trim();
+  const start = head[0].indexOf(head[1]!);
+  if (isNonName(name)) return [];
+  return [{ text: name, start, end: start + name.length, extractor: 'title-head', confidence: 0.75, proposed: true }];
 }
 
 /** "Soundwave: Less is More ...", "TRACEALIGN -- Tracing the Drift ...". */

@@ -30,4 +30,19 @@ describe('what a paper proposes', () => {
     );
     expect([...record.methods, ...record.models, ...record.proposed]).toEqual([]);
   });
+
+  it('takes "X proposes a novel Y" without a we-subject', () => {
+    const record = gold('A study', 'We present QuickSum. QuickSum then proposes a novel Salience-Weighted Coverage Loss (SWCL) for training.');
+    expect(record.proposed).toEqual(expect.arrayContaining(['SWCL | Salience-Weighted Coverage Loss']));
+  });
+
+  it('takes a name defined with its acronym later in the proposal sentence', () => {
+    const record = gold('A study', 'This paper introduces an approach that combines retrieval with Sparse Memory Routing (SMR) for long inputs.');
+    expect(record.proposed).toEqual(['SMR | Sparse Memory Routing']);
+  });
+
+  it('takes what a title calls a novel method', () => {
+    const record = gold('A Novel Gradient-Free Prompt Search Method for Text Classification', 'We search prompts without gradients.');
+    expect(record.proposed).toEqual(['Gradient-Free Prompt Search']);
+  });
 });
