@@ -68,7 +68,9 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
   };
 
   // A title phrase that is the name of one of the paper's methods or models ("Lazy Safety Alignment") is not its task.
-  const names = new Set(entities.filter((e) => e.label !== 'Task').flatMap((e) => e.aliases.map((a) => a.toLowerCase())));
+  let known: Set<string> | undefined;
+  // Built on first use: most papers' titles and abstracts offer no task phrase to check.
+  const names = { has: (phrase: string) => (known ??= new Set(entities.filter((e) => e.label !== 'Task').flatMap((e) => e.aliases.map((a) => a.toLowerCase())))).has(phrase) };
   for (const match of title.matchAll(TITLE_TASK)) {
     const phrase = taskPhrase(match[1]!);
     if (phrase && !names.has(phrase.toLowerCase())) add(phrase, match.index, 0.7, 'task-title');
@@ -85,7 +87,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     add(withModifiers(text, first, name), first, first < titleEnd ? 0.7 : 0.5, entity.lexiconName ? 'task-lexicon' : 'task-acronym');
   }
   // Paradigms that are the subject: in the title, or defined with an acronym in the abstract.
-  for (const mention of candidates) {
+  for (const mention of pairs.length > 0 ? candidates : []) {
     const entry = mention.shadow && mention.lexiconName ? lexiconEntry(mention.lexiconName) : undefined;
     if (!entry || entry.label !== 'Generic') continue;
     const long = [entry.name, ...entry.aliases].find((alias) => PARADIGM.test(alias) && /[\s-]/.test(alias));
