@@ -1,5 +1,5 @@
 /**
- * Scores extraction on the team's dev sets: the seed dev set (the default corpus's annotated
+ * Scores extraction on the annotated dev sets: the seed dev set (the default corpus's annotated
  * papers) and the ACL 2024 dev set, each whole and in its two fixed halves. Half a is the half
  * whose errors rules are written against; half b is only ever scored, as the estimate for papers
  * nobody has read. Runs `kg extract` and the shared scorer (SHARED_DIR, default ../shared) and
