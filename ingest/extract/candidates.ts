@@ -11,7 +11,17 @@ import { tokenIndexAt, tokenIndexFrom, type Token } from './tokens.js';
  * resource noun ("the Jamendo dataset").
  */
 
-const SHAPED = /\d|.\p{Lu}/u;
+const NON_ASCII_SHAPED = /\d|.\p{Lu}/u;
+
+/** A digit, or a capital after the first letter: the only words name shapes can take (a char scan; most words are ASCII). */
+function isShaped(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return NON_ASCII_SHAPED.test(word);
+    if ((code >= 48 && code <= 57) || (i > 0 && code >= 65 && code <= 90)) return true;
+  }
+  return false;
+}
 
 
 export function findCandidates(prepared: PreparedText, tokens: readonly Token[], pairs: readonly AcronymPair[]): Mention[] {
@@ -35,7 +45,7 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
   }
 
   for (const token of tokens) {
-    if (!SHAPED.test(token.text)) continue; // plain words: no digit, no inner capital
+    if (!isShaped(token.text)) continue; // plain words: no digit, no inner capital
     const core = coreOfToken(token.text);
     const word = token.text.slice(core.start, core.end);
     if (!isCoinedName(word) || isCompoundOfKnownNames(word)) continue;
