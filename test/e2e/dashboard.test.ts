@@ -163,14 +163,30 @@ describe('the dashboard at /dashboard', () => {
   it('expands the neighbourhood of a node when it is clicked, and links it to GraphiQL', async () => {
     const graph = '#neighbourhood [data-role="graph"]';
     const before = await attribute(graph, 'data-nodes');
+    // A method or model first: linked to papers and benchmarks beyond the first view, so
+    // expanding it adds nodes (a node whose neighbours are all shown already adds none).
     const target = await page.evaluate(() => {
       const cy = (window as unknown as { neighbourhoodGraph: import('cytoscape').Core }).neighbourhoodGraph;
-      const node = cy.nodes().filter((candidate) => !candidate.data('expanded') && candidate.data('type') !== 'Paper')[0] ?? cy.nodes().filter((candidate) => !candidate.data('expanded'))[0]!;
-      return { id: node.id(), label: node.data('entity').label as string, key: node.data('entity').key as string, ...node.renderedPosition() };
+      const open = cy.nodes().filter((candidate) => !candidate.data('expanded'));
+      const preferred = ['Method', 'Model', 'Benchmark', 'Dataset', 'Task'];
+      const node =
+        preferred.map((type) => open.filter((candidate) => candidate.data('type') === type).sort((a, b) => cy.getElementById(b.id()).connectedEdges().length - cy.getElementById(a.id()).connectedEdges().length)[0]).find(Boolean) ?? open[0]!;
+      return { id: node.id(), label: node.data('entity').label as string, key: node.data('entity').key as string };
     });
     await page.locator(graph).scrollIntoViewIfNeeded();
-    const box = (await page.locator(graph).boundingBox())!;
-    await page.mouse.click(box.x + target.x, box.y + target.y);
+    // Click where the node is drawn now (the layout may still be settling): again if it moved.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const position = await page.evaluate((id) => {
+        const cy = (window as unknown as { neighbourhoodGraph: import('cytoscape').Core }).neighbourhoodGraph;
+        return cy.getElementById(id).renderedPosition();
+      }, target.id);
+      const box = (await page.locator(graph).boundingBox())!;
+      await page.mouse.click(box.x + position.x, box.y + position.y);
+      const clicked = await page
+        .waitForFunction((label) => document.querySelector('#neighbourhood [data-role="details"] h3')?.textContent === label, target.label, { timeout: 5_000 })
+        .then(() => true, () => false);
+      if (clicked) break;
+    }
 
     await expect.poll(() => attribute(graph, 'data-nodes'), { timeout: 20_000 }).toBeGreaterThan(before);
     await page.waitForSelector('#neighbourhood[data-state="ready"]');
