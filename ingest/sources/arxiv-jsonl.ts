@@ -2,7 +2,9 @@ import type { PaperDocument } from '../document.js';
 import { InputError } from '../input-error.js';
 import { arxivDocument, nameFromParts, splitAuthorList, type ArxivRecord } from './arxiv-record.js';
 import { readLines, type Line } from './read-lines.js';
+import { jsonObjectLine } from './json-object-line.js';
 import type { ReadOptions, SourceFormat } from './source-format.js';
+import { unlessInvalid } from './unless-invalid.js';
 
 /**
  * The arXiv metadata snapshot (arxiv-metadata-oai-snapshot.json): one JSON object per line with
@@ -15,15 +17,12 @@ export async function* readArxivJsonl(file: string, options: ReadOptions = {}): 
   let count = 0;
   for await (const line of readLines(file)) {
     if (line.text.trim() === '') continue;
-    let document: PaperDocument | undefined;
-    try {
-      document = arxivDocument(parseLine(file, line), SOURCE, { file, line: line.number });
-      if (!document) throw new InputError({ file, line: line.number }, 'title has no letters or digits to key it by');
-    } catch (error) {
-      if (!(error instanceof InputError) || !options.onInvalid) throw error;
-      options.onInvalid(error);
-      continue;
-    }
+    const document = unlessInvalid(options, () => {
+      const made = arxivDocument(parseLine(file, line), SOURCE, { file, line: line.number });
+      if (!made) throw new InputError({ file, line: line.number }, 'title has no letters or digits to key it by');
+      return made;
+    });
+    if (document === undefined) continue;
     count += 1;
     yield document;
   }
@@ -34,14 +33,7 @@ function parseLine(file: string, line: Line): ArxivRecord {
   const fail = (reason: string): never => {
     throw new InputError({ file, line: line.number }, reason);
   };
-  let value: unknown;
-  try {
-    value = JSON.parse(line.text);
-  } catch (error) {
-    fail(`not valid JSON (${(error as Error).message})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('expected a JSON object');
-  const record = value as Record<string, unknown>;
+  const record = jsonObjectLine(line.text, fail);
   const text = (field: string): string | undefined => {
     const found = record[field];
     if (found === undefined || found === null) return undefined;

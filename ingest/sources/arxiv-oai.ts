@@ -3,6 +3,7 @@ import { InputError } from '../input-error.js';
 import { arxivDocument, nameFromParts, splitAuthorList, type ArxivRecord } from './arxiv-record.js';
 import { childElement, childElements, childText, localName, readXmlElements, type XmlElement } from './xml-elements.js';
 import type { ReadOptions, SourceFormat } from './source-format.js';
+import { unlessInvalid } from './unless-invalid.js';
 
 /**
  * OAI-PMH responses of arXiv (`ListRecords` / `GetRecord`, metadataPrefix `arXiv` or
@@ -19,14 +20,8 @@ export async function* readArxivOai(file: string, options: ReadOptions = {}): As
   for await (const { element } of readXmlElements(file, (name) => localName(name) === 'record')) {
     records += 1;
     if (childElement(element, 'header')?.attributes.status === 'deleted') continue;
-    let document: PaperDocument;
-    try {
-      document = recordDocument(file, element, records);
-    } catch (error) {
-      if (!(error instanceof InputError) || !options.onInvalid) throw error;
-      options.onInvalid(error);
-      continue;
-    }
+    const document = unlessInvalid(options, () => recordDocument(file, element, records));
+    if (document === undefined) continue;
     count += 1;
     yield document;
   }

@@ -2,21 +2,17 @@ import type { PaperDocument } from '../document.js';
 import { InputError } from '../input-error.js';
 import { paperId } from '../../core/paper-id.js';
 import { readLines, type Line } from './read-lines.js';
+import { jsonObjectLine } from './json-object-line.js';
 import type { ReadOptions, SourceFormat } from './source-format.js';
+import { unlessInvalid } from './unless-invalid.js';
 
 /** One paper per line: `{"title": ..., "abstract": ..., "id"?, "url"?, "date"?}`. */
 export async function* readJsonlPapers(file: string, options: ReadOptions = {}): AsyncGenerator<PaperDocument> {
   let count = 0;
   for await (const line of readLines(file)) {
     if (line.text.trim() === '') continue;
-    let document: PaperDocument;
-    try {
-      document = parseLine(file, line);
-    } catch (error) {
-      if (!(error instanceof InputError) || !options.onInvalid) throw error;
-      options.onInvalid(error);
-      continue;
-    }
+    const document = unlessInvalid(options, () => parseLine(file, line));
+    if (document === undefined) continue;
     count += 1;
     yield document;
   }
@@ -27,14 +23,7 @@ function parseLine(file: string, line: Line): PaperDocument {
   const fail = (reason: string): never => {
     throw new InputError({ file, line: line.number }, reason);
   };
-  let value: unknown;
-  try {
-    value = JSON.parse(line.text);
-  } catch (error) {
-    fail(`not valid JSON (${(error as Error).message})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('expected a JSON object');
-  const record = value as Record<string, unknown>;
+  const record = jsonObjectLine(line.text, fail);
   const title = optionalString(record, 'title', fail)?.trim();
   if (!title) fail('field "title" is missing or empty');
   const abstract = optionalString(record, 'abstract', fail) ?? '';

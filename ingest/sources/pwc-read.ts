@@ -2,6 +2,7 @@ import { InputError } from '../input-error.js';
 import { Fields, RecordContext } from './pwc-fields.js';
 import { readJsonArray } from './read-json-array.js';
 import type { ReadOptions, SourceItem } from './source-format.js';
+import { unlessInvalid } from './unless-invalid.js';
 
 /** Turns one record of a dump into what the source yields. */
 export type RecordConverter = (record: Fields) => Iterable<SourceItem>;
@@ -15,15 +16,8 @@ export async function* readPwcDump(file: string, options: ReadOptions, convert: 
   let records = 0;
   for await (const { value, index } of readJsonArray(file)) {
     records += 1;
-    let items: SourceItem[];
-    try {
-      items = [...convert(Fields.of(value, new RecordContext(file, index + 1), 'a JSON object'))];
-    } catch (error) {
-      if (!(error instanceof InputError) || !options.onInvalid) throw error;
-      options.onInvalid(error);
-      continue;
-    }
-    yield* items;
+    const items = unlessInvalid(options, () => [...convert(Fields.of(value, new RecordContext(file, index + 1), 'a JSON object'))]);
+    if (items !== undefined) yield* items;
   }
   if (records === 0 && !options.onInvalid) throw new InputError({ file, line: 1 }, 'no records found: the JSON array is empty');
 }
