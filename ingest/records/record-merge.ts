@@ -97,6 +97,13 @@ export class RecordMap<T> {
     else this.items.set(key, this.own(item));
   }
 
+  /** Removes and returns every record, in the order their keys first came. */
+  takeAll(): T[] {
+    const all = [...this.items.values()];
+    this.items.clear();
+    return all;
+  }
+
   /** Removes and returns the record with this key, if any. */
   take(key: string): T | undefined {
     const item = this.items.get(key);
