@@ -1,6 +1,6 @@
 import { extractPaper } from './extract/pipeline.js';
 import type { DocumentProcessor } from './ingest-files.js';
-import { paperRecords } from './records/paper-records.js';
+import { documentRecords } from './records/document-records.js';
 import { CorpusResolver } from './resolve/corpus-resolver.js';
 
 /**
@@ -12,10 +12,6 @@ export function documentProcessor(): DocumentProcessor {
   const resolver = new CorpusResolver();
   return {
     observe: (doc) => resolver.add(extractPaper(doc)),
-    records: (doc) => {
-      const own = paperRecords(doc);
-      const extracted = resolver.records(extractPaper(doc));
-      return { nodes: [...own.nodes, ...extracted.nodes], edges: [...own.edges, ...extracted.edges] };
-    },
+    records: (doc) => documentRecords(doc, resolver),
   };
 }

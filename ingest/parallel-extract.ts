@@ -1,12 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { PaperDocument } from './document.js';
-import { extractPaper } from './extract/pipeline.js';
 import type { GraphBatch } from '../core/graph-records.js';
 import type { DocumentProcessor } from './ingest-files.js';
 import type { ObservedPaper, WorkerReply, WorkerRequest } from './parallel-extract-worker.js';
-import { paperRecords } from './records/paper-records.js';
-import { CorpusResolver, type ResolvedEntity } from './resolve/corpus-resolver.js';
+import { documentRecords } from './records/document-records.js';
+import { CorpusResolver } from './resolve/corpus-resolver.js';
 
 /**
  * Text extraction on every core. Extraction is pure, so documents go to worker threads in
@@ -58,7 +57,7 @@ export class ParallelExtractor {
 
   /** Pass 1 results join the alias table; call in document order. */
   learn(observed: readonly ObservedPaper[]): void {
-    for (const paper of observed) this.resolver.add(paper as Parameters<CorpusResolver['add']>[0]);
+    for (const paper of observed) this.resolver.add(paper);
   }
 
   /** Pass 2 for a chunk, after every learn(): each document's records, as documentProcessor() gives them. */
@@ -113,8 +112,8 @@ export class ParallelExtractor {
   shipTable(): void {
     if (this.tableShipped) return;
     this.tableShipped = true;
-    const table = aliasTable(this.resolver);
-    for (const member of this.pool) member.port.postMessage({ kind: 'table', table } satisfies WorkerRequest);
+    const snapshot = this.resolver.snapshot();
+    for (const member of this.pool) member.port.postMessage({ kind: 'resolver', snapshot } satisfies WorkerRequest);
     // postMessage has copied it; pass 2 resolves on the workers, so this thread's copy would
     // only hold memory (173k methods and models at 576k papers).
     this.resolver = new CorpusResolver();
@@ -202,9 +201,7 @@ export function parallelDocumentProcessor(workers = defaultWorkers()): ParallelD
         learnInOrder(0);
         pass1Done = true;
       }
-      const own = paperRecords(doc);
-      const extracted = extractor.resolver.records(extractPaper(doc));
-      return { nodes: [...own.nodes, ...extracted.nodes], edges: [...own.edges, ...extracted.edges] };
+      return documentRecords(doc, extractor.resolver);
     },
     close: () => extractor.close(),
   };
@@ -228,11 +225,4 @@ function startWorker(): PoolWorker {
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
-}
-
-/** The resolver's alias table (private in CorpusResolver; see the worker for the proposal). */
-function aliasTable(resolver: CorpusResolver): Map<string, ResolvedEntity> {
-  const table = (resolver as unknown as { table?: unknown }).table;
-  if (!(table instanceof Map)) throw new Error('CorpusResolver no longer keeps its alias table in `table`; update parallel-extract.ts');
-  return table as Map<string, ResolvedEntity>;
 }

@@ -7,6 +7,7 @@ import { nameKey } from '../../core/name-key.js';
 import type { PaperExtraction } from '../extract/pipeline.js';
 import type { EdgeRecord, GraphBatch, NodeRecord } from '../../core/graph-records.js';
 import { entityId } from '../../core/entity-id.js';
+import { mergeNodeInto, nodeKey, ownNode, RecordMap } from '../records/record-merge.js';
 import { toGoldRecord, type GoldRecord } from './gold-record.js';
 import { variantBase } from './variant-base.js';
 
@@ -26,17 +27,40 @@ export interface ResolvedEntity {
   fullName?: string;
 }
 
+/** The part of a paper's extraction pass 1 learns from: all that crosses from an extraction worker. */
+export type ObservedPaper = Pick<PaperExtraction, 'entities' | 'tasks'>;
+
+/**
+ * A finished alias table as plain data, for a resolver on another thread: structured-clone
+ * copies it whole (entities named by several aliases stay one object).
+ */
+export interface ResolverSnapshot {
+  readonly aliases: ReadonlyMap<string, ResolvedEntity>;
+}
+
 export class CorpusResolver {
   /** nameKey of any alias -> resolved entity. */
   private readonly table = new Map<string, ResolvedEntity>();
+
+  /** A resolver that resolves as the one the snapshot was taken of. */
+  static fromSnapshot(snapshot: ResolverSnapshot): CorpusResolver {
+    const resolver = new CorpusResolver();
+    for (const [key, entity] of snapshot.aliases) resolver.table.set(key, entity);
+    return resolver;
+  }
 
   /** Distinct names known to the table. */
   get size(): number {
     return this.table.size;
   }
 
+  /** The alias table as it is now; later changes to either side do not reach the other. */
+  snapshot(): ResolverSnapshot {
+    return { aliases: new Map(this.table) };
+  }
+
   /** Pass 1: learn the paper's names. */
-  add(extraction: PaperExtraction): void {
+  add(extraction: ObservedPaper): void {
     for (const entity of extraction.entities) this.register(entity);
     for (const task of extraction.tasks) this.registerTask(task.name);
   }
@@ -49,14 +73,17 @@ export class CorpusResolver {
   /** Pass 2: the paper's nodes and edges. The Paper node, Repo nodes and HAS_CODE come from elsewhere. */
   records(extraction: PaperExtraction): GraphBatch {
     const paper = { label: 'Paper' as const, id: extraction.paperId };
-    const nodes = new Map<string, NodeRecord>();
+    // One node per entity however often the paper names it, merged as everywhere else. The
+    // first record leaves the entity's own name out of its aliases, later ones keep theirs
+    // whole: the graph has always been built so, and a rerun must give the same graph.
+    const nodes = new RecordMap<NodeRecord>(nodeKey, (node) => ownNode(withoutOwnName(node)), mergeNodeInto);
     const edges: EdgeRecord[] = [];
     const resolvedByKey = new Map<string, ResolvedEntity>();
 
     for (const entity of extraction.entities) {
       const resolved = this.resolve(entity);
       resolvedByKey.set(entity.key, resolved);
-      addNode(nodes, resolved, entity.aliases);
+      nodes.add(entityNode(resolved, entity.aliases));
       const to = { label: resolved.label, id: resolved.id };
       const provenance = { evidence: entity.evidence, extractor: entity.extractor, confidence: entity.confidence };
       edges.push({ type: 'MENTIONS', from: paper, to, key: '', props: provenance });
@@ -64,7 +91,7 @@ export class CorpusResolver {
       const base = variantBase(resolved, (name) => this.table.get(nameKey(name)));
       if (base) {
         // The base's node comes along, so the edge never waits for a paper that names it.
-        addNode(nodes, base, []);
+        nodes.add(entityNode(base, []));
         edges.push({ type: 'VARIANT_OF', from: to, to: { label: base.label, id: base.id }, key: '', props: { ...provenance, extractor: 'variant-name' satisfies ExtractorName, confidence: 0.7 } });
       }
       if (entity.proposed && resolved.label === 'Method') {
@@ -82,7 +109,7 @@ export class CorpusResolver {
 
     for (const task of extraction.tasks) {
       const resolved = this.registerTask(task.name);
-      addNode(nodes, resolved, [task.name]);
+      nodes.add(entityNode(resolved, [task.name]));
       edges.push({
         type: 'ADDRESSES',
         from: paper,
@@ -113,7 +140,7 @@ export class CorpusResolver {
         props: { ...props, paper: extraction.paperId },
       });
     }
-    return { nodes: [...nodes.values()], edges };
+    return { nodes: [...nodes.items.values()], edges };
   }
 
   /** The paper in the gold annotation shape (kg extract's output). */
@@ -176,18 +203,17 @@ export class CorpusResolver {
   }
 }
 
-function addNode(nodes: Map<string, NodeRecord>, resolved: ResolvedEntity, aliases: readonly string[]): void {
-  const nodeKey = `${resolved.label}:${resolved.id}`;
-  const existing = nodes.get(nodeKey);
-  if (existing) {
-    existing.aliases = [...new Set([...(existing.aliases ?? []), ...aliases])];
-    return;
-  }
-  nodes.set(nodeKey, {
+/** The node of a resolved entity, with the names a paper gave it. */
+function entityNode(resolved: ResolvedEntity, aliases: readonly string[]): NodeRecord {
+  return {
     label: resolved.label,
     id: resolved.id,
     props: { name: resolved.name, ...(resolved.fullName ? { fullName: resolved.fullName } : {}) },
-    aliases: [...new Set(aliases.filter((a) => a !== resolved.name))],
+    aliases: [...new Set(aliases)],
     sources: ['text'],
-  });
+  };
+}
+
+function withoutOwnName(node: NodeRecord): NodeRecord {
+  return { ...node, aliases: node.aliases?.filter((alias) => alias !== node.props.name) };
 }

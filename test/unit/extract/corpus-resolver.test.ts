@@ -74,4 +74,26 @@ describe('CorpusResolver', () => {
     };
     expect(run()).toBe(run());
   });
+
+  it('resolves from a snapshot of its table as it does itself, and the two stay apart after', () => {
+    const resolver = new CorpusResolver();
+    resolver.add(first);
+    resolver.add(second);
+    // structuredClone: the copy a worker thread receives.
+    const copy = CorpusResolver.fromSnapshot(structuredClone(resolver.snapshot()));
+    expect(copy.size).toBe(resolver.size);
+    expect(JSON.stringify([copy.records(first), copy.records(second)])).toBe(JSON.stringify([resolver.records(first), resolver.records(second)]));
+    copy.add(extractPaper(doc('Paper C', 'We propose Sparse Mixture Routing (SMR).')));
+    expect(copy.size).toBeGreaterThan(resolver.size);
+  });
+
+  it("leaves an entity's own name out of its aliases, and names it once per paper", () => {
+    const resolver = new CorpusResolver();
+    resolver.add(first);
+    const nodes = resolver.records(first).nodes;
+    const gqrw = nodes.filter((n) => n.id === 'method:gqrw');
+    expect(gqrw).toHaveLength(1);
+    expect(gqrw[0]!.aliases).not.toContain('GQRW');
+    expect(gqrw[0]!.aliases).toContain('Group Query Reweighting');
+  });
 });
