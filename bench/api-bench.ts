@@ -20,7 +20,6 @@ import type { Database } from '../src/db/database.js';
 import { applySchema } from '../src/db/migrations.js';
 import { refreshEvaluationCounts } from '../ingest/load/evaluation-counts.js';
 import { DEFAULT_CORPUS } from '../src/default-corpus.js';
-import { documentProcessor } from '../ingest/document-processor.js';
 import { ingestFiles } from '../ingest/ingest-files.js';
 import { bulkImport } from '../ingest/bulk/bulk-import.js';
 import { chooseFixtures } from './api/fixtures.js';
@@ -107,7 +106,7 @@ process.exit(failed ? 1 : 0);
 async function load(db: Database): Promise<Database> {
   if (!papers) {
     const tables = ['chexpert', 'eff', 'nlp-progress', 'snli'].map((name) => path.join(PROJECT_ROOT, 'data', 'pwc-evaluation-tables', `${name}.json`));
-    await ingestFiles(db, [DEFAULT_CORPUS, ...tables], documentProcessor());
+    await ingestFiles(db, [DEFAULT_CORPUS, ...tables]);
     return db;
   }
   const corpus = generateCorpus({ papers, dir: path.join(PROJECT_ROOT, '.scratch', 'bench', `corpus-${papers}`) });

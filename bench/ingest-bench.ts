@@ -20,7 +20,7 @@ import { flag, numberOption, stringOption } from './lib/args.js';
 import { benchNeo4j } from './lib/bench-neo4j.js';
 import { machineInfo } from './lib/machine.js';
 import { writeResults } from './lib/results-file.js';
-import { defaultWorkers } from '../ingest/parallel-extract.js';
+import { defaultWorkers } from '../ingest/loop/worker-extraction.js';
 
 const papers = numberOption('--papers', 20_000);
 const bulk = flag('--bulk');

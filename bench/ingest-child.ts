@@ -9,7 +9,6 @@ import { Database, type Params } from '../src/db/database.js';
 import { createDriver } from '../src/db/driver.js';
 import { bulkImport } from '../ingest/bulk/bulk-import.js';
 import { ingestFiles } from '../ingest/ingest-files.js';
-import { parallelDocumentProcessor } from '../ingest/parallel-extract.js';
 
 interface ChildInput {
   mode: 'transactional' | 'bulk';
@@ -42,22 +41,7 @@ let result: Record<string, unknown>;
 if (input.mode === 'transactional') {
   const driver = createDriver(config);
   const db = new TimedDatabase(driver, config.database, config.queryTimeoutMs);
-  const processor = parallelDocumentProcessor(input.workers);
-  let pass1Seconds = 0;
-  const timed = {
-    observe: processor.observe,
-    records: (doc: Parameters<typeof processor.records>[0]) => {
-      // The first records() call ends pass 1 (it waits for the workers' last chunks).
-      if (pass1Seconds === 0) {
-        const batch = processor.records(doc);
-        pass1Seconds = (performance.now() - started) / 1000;
-        return batch;
-      }
-      return processor.records(doc);
-    },
-  };
-  const summary = await ingestFiles(db, input.files, timed, { batchRows: input.batchRows });
-  await processor.close();
+  const summary = await ingestFiles(db, input.files, { batchRows: input.batchRows, workers: input.workers });
   await driver.close();
   const rows = sum(summary.nodes) + sum(summary.edges);
   result = {
@@ -65,9 +49,9 @@ if (input.mode === 'transactional') {
     rows,
     nodes: summary.nodes,
     edges: summary.edges,
-    extractSeconds: pass1Seconds,
+    extractSeconds: summary.pass1Seconds,
     loadSeconds: db.writeSeconds,
-    pass2Seconds: summary.seconds - pass1Seconds,
+    pass2Seconds: summary.seconds - summary.pass1Seconds,
   };
 } else {
   const summary = await bulkImport(input.files, input.csvDir, { config, workers: input.workers, log: (m) => process.stderr.write(`${m}\n`) });
@@ -76,7 +60,7 @@ if (input.mode === 'transactional') {
     rows: summary.rows,
     nodes: summary.nodes,
     edges: summary.edges,
-    extractSeconds: summary.extractSeconds,
+    extractSeconds: summary.pass1Seconds,
     csvSeconds: summary.csvSeconds,
     loadSeconds: summary.importSeconds,
     importSummary: summary.importSummary,

@@ -13,11 +13,9 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
 import { Database, type Params } from '../src/db/database.js';
 import { applySchema } from '../src/db/migrations.js';
-import type { PaperDocument } from '../ingest/document.js';
-import type { GraphBatch } from '../core/graph-records.js';
 import { GraphLoader } from '../ingest/load/graph-loader.js';
-import { CHUNK_DOCS, ParallelExtractor } from '../ingest/parallel-extract.js';
-import { readJsonlPapers } from '../ingest/sources/jsonl-papers.js';
+import { RecordingSink } from '../ingest/load/recording-sink.js';
+import { runIngest } from '../ingest/loop/ingest-loop.js';
 import { generateCorpus } from './corpus/generate-corpus.js';
 import { flag, numberOption, stringOption } from './lib/args.js';
 import { benchNeo4j } from './lib/bench-neo4j.js';
@@ -34,13 +32,10 @@ class ReplanSkipDatabase extends Database {
 }
 
 const corpus = generateCorpus({ papers, dir: path.join(PROJECT_ROOT, '.scratch', 'bench', `corpus-${papers}`) });
-const docs: PaperDocument[] = [];
-for await (const doc of readJsonlPapers(corpus.papersFile)) docs.push(doc);
-const extractor = new ParallelExtractor();
-const chunks = Array.from({ length: Math.ceil(docs.length / CHUNK_DOCS) }, (_, i) => docs.slice(i * CHUNK_DOCS, (i + 1) * CHUNK_DOCS));
-for (const observed of await Promise.all(chunks.map((c) => extractor.observeChunk(c)))) extractor.learn(observed);
-const batches: GraphBatch[] = (await Promise.all(chunks.map((c) => extractor.recordsChunk(c)))).flat();
-await extractor.close();
+// The papers' records as the ingest loop makes them, kept in memory to be loaded again and again.
+const recorded = new RecordingSink();
+await runIngest([corpus.papersFile], recorded);
+const batches = recorded.batches();
 
 const neo4j = benchNeo4j({ port: numberOption('--port', 7713), home: '.neo4j-bench-loader', fresh: true, log: (m) => console.error(m) });
 const base = await neo4j.start();

@@ -18,7 +18,6 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/config.js';
 import { DEFAULT_CORPUS } from '../src/default-corpus.js';
-import { documentProcessor } from '../ingest/document-processor.js';
 import { ingestFiles } from '../ingest/ingest-files.js';
 import { chooseFixtures } from './api/fixtures.js';
 import { benchQueries } from './api/queries.js';
@@ -40,7 +39,7 @@ let server: ReturnType<typeof spawn> | undefined;
 try {
   const db = await neo4j.start();
   const tables = ['chexpert', 'eff', 'nlp-progress', 'snli'].map((name) => path.join(PROJECT_ROOT, 'data', 'pwc-evaluation-tables', `${name}.json`));
-  await ingestFiles(db, [DEFAULT_CORPUS, ...tables], documentProcessor());
+  await ingestFiles(db, [DEFAULT_CORPUS, ...tables]);
   const fixtures = await chooseFixtures(db);
   const queries = benchQueries(fixtures);
 

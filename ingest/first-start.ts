@@ -1,5 +1,4 @@
 import type { Database } from '../src/db/database.js';
-import { documentProcessor } from './document-processor.js';
 import { ingestFiles } from './ingest-files.js';
 import { refreshEvaluationCounts } from './load/evaluation-counts.js';
 import { backfillNameKeys } from './load/name-keys-backfill.js';
@@ -22,7 +21,7 @@ export async function prepareStoredGraph(db: Database, defaultCorpus: readonly s
   let report: FirstStartReport = { papers: 0, nodes: {}, edges: {}, seconds: 0 };
   if (await graphIsEmpty(db)) {
     onIngest(defaultCorpus);
-    const summary = await ingestFiles(db, [...defaultCorpus], documentProcessor());
+    const summary = await ingestFiles(db, defaultCorpus);
     report = { papers: summary.papers, nodes: summary.nodes, edges: summary.edges, seconds: summary.seconds };
   }
   await backfillNameKeys(db);

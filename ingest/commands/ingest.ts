@@ -4,7 +4,6 @@ import { loadConfig, loadDotEnv } from '../../src/config.js';
 import { connect } from '../../src/db/connect.js';
 import { ingestFiles, type IngestSummary } from '../ingest-files.js';
 import { bulkImport } from '../bulk/bulk-import.js';
-import { documentProcessor } from '../document-processor.js';
 import { FORMATS } from '../sources/formats.js';
 
 /** `kg ingest FILE...`: extract and load into Neo4j, with progress on a TTY and a summary. */
@@ -27,8 +26,8 @@ export function registerIngestCommand(program: Command): void {
           skipInvalid: options.skipInvalid,
           log: (message) => console.error(message),
         });
-        console.log(formatSummary({ ...summary, skipped: [] }));
-        console.log(`  extraction ${summary.extractSeconds.toFixed(1)} s, CSV ${summary.csvSeconds.toFixed(1)} s, neo4j-admin import ${summary.importSeconds.toFixed(1)} s; start Neo4j again with npm run db:start`);
+        console.log(formatSummary(summary));
+        console.log(`  extraction ${summary.pass1Seconds.toFixed(1)} s, CSV ${summary.csvSeconds.toFixed(1)} s, neo4j-admin import ${summary.importSeconds.toFixed(1)} s; start Neo4j again with npm run db:start`);
         return;
       }
       const connection = await connect(config.neo4j, (message) => console.error(message));
@@ -37,7 +36,7 @@ export function registerIngestCommand(program: Command): void {
         : undefined;
       bar?.start(0, 0, { phase: 'read ' });
       try {
-        const summary = await ingestFiles(connection.db, files, documentProcessor(), {
+        const summary = await ingestFiles(connection.db, files, {
           ...(options.format ? { format: options.format } : {}),
           skipInvalid: options.skipInvalid,
           batchRows: options.batchSize,

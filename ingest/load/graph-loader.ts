@@ -1,12 +1,12 @@
 import type { Database } from '../../src/db/database.js';
-import { EDGE_TYPES, type EdgeRecord, type GraphBatch, type NodeLabel, type NodeRecord } from '../../core/graph-records.js';
+import { EDGE_TYPES, type EdgeRecord, type EdgeType, type GraphBatch, type NodeLabel, type NodeRecord } from '../../core/graph-records.js';
 import { isNodeLabel } from '../../core/labels.js';
 import { nodeStatement, edgeStatement } from './cypher.js';
 import { edgeKey, keep, mergeEdgeInto, mergeNodeInto, nodeKey, ownNode, RecordMap, withoutNulls } from '../records/record-merge.js';
 
 export interface LoadCounts {
   nodes: Partial<Record<NodeLabel, number>>;
-  edges: Partial<Record<string, number>>;
+  edges: Partial<Record<EdgeType, number>>;
 }
 
 /**

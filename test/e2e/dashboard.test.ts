@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDashboard, type DashboardBuild } from '../../dashboard/build.js';
-import { documentProcessor } from '../../ingest/document-processor.js';
 import { ingestFiles } from '../../ingest/ingest-files.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { ServerProcess } from '../support/server-process.js';
@@ -38,7 +37,7 @@ describe('the dashboard at /dashboard', () => {
     // The default corpus is text only, with few numeric scores: the sample leaderboards add them.
     const test = connectTestDb();
     try {
-      await ingestFiles(test.db, EVALUATION_TABLES, documentProcessor());
+      await ingestFiles(test.db, EVALUATION_TABLES);
     } finally {
       await test.close();
     }

@@ -2,7 +2,7 @@ import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFiles, papersOnly, type IngestSummary } from '../../ingest/ingest-files.js';
+import { ingestFiles, type IngestSummary } from '../../ingest/ingest-files.js';
 import { graphqlClient } from '../support/graphql.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
@@ -27,7 +27,7 @@ const dir = mkdtempSync(join(tmpdir(), 'acl-anthology-'));
 describe('acl-anthology ingest', () => {
   beforeAll(async () => {
     await resetGraph(db);
-    summary = await ingestFiles(db, [SAMPLE, TINY], papersOnly);
+    summary = await ingestFiles(db, [SAMPLE, TINY], { extractText: false });
   });
   afterAll(async () => {
     await close();
@@ -109,7 +109,7 @@ describe('acl-anthology ingest', () => {
     await resetGraph(db);
     const bad = join(dir, 'bad.xml');
     writeFileSync(bad, readFileSync(TINY, 'utf8').replace('<title>A Paper Without an Abstract</title>', '<title></title>'));
-    await expect(ingestFiles(db, [SAMPLE, bad], papersOnly)).rejects.toThrow(/bad\.xml:33: paper 2031\.tiny-long\.2: <title> is missing or empty$/);
+    await expect(ingestFiles(db, [SAMPLE, bad], { extractText: false })).rejects.toThrow(/bad\.xml:33: paper 2031\.tiny-long\.2: <title> is missing or empty$/);
     const [row] = await db.read('MATCH (n) RETURN count(n) AS n');
     expect(row!.n).toBe(0);
   });

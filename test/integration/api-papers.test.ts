@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CORPUS } from '../../src/default-corpus.js';
-import { ingestFiles, papersOnly } from '../../ingest/ingest-files.js';
+import { ingestFiles } from '../../ingest/ingest-files.js';
 import { graphqlClient } from '../support/graphql.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
@@ -12,7 +12,7 @@ const query = graphqlClient(db, () => counted);
 describe('GraphQL: papers and repos over the default corpus', () => {
   beforeAll(async () => {
     await resetGraph(db);
-    await ingestFiles(db, [DEFAULT_CORPUS], papersOnly);
+    await ingestFiles(db, [DEFAULT_CORPUS], { extractText: false });
   });
   afterAll(close);
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFiles, papersOnly, type IngestSummary } from '../../ingest/ingest-files.js';
+import { ingestFiles, type IngestSummary } from '../../ingest/ingest-files.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
 /**
@@ -15,7 +15,7 @@ let summary: IngestSummary;
 describe('arXiv and Papers with Code authors in the graph', () => {
   beforeAll(async () => {
     await resetGraph(db);
-    summary = await ingestFiles(db, FILES, papersOnly);
+    summary = await ingestFiles(db, FILES, { extractText: false });
   });
   afterAll(close);
 

@@ -3,7 +3,6 @@ import { pino } from 'pino';
 import { createGraphQLHandler } from '../../src/api/server.js';
 import { LIMITS } from '../../src/api/limits.js';
 import { DEFAULT_CORPUS } from '../../src/default-corpus.js';
-import { documentProcessor } from '../../ingest/document-processor.js';
 import { ingestFiles } from '../../ingest/ingest-files.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
@@ -41,7 +40,7 @@ const HEALTHY = '{ papers(first: 1) { totalCount } }';
 describe('hostile queries are refused early; the server stays healthy', () => {
   beforeAll(async () => {
     await resetGraph(db);
-    await ingestFiles(db, [DEFAULT_CORPUS], documentProcessor());
+    await ingestFiles(db, [DEFAULT_CORPUS]);
   });
   afterAll(async () => {
     // Other clients are unaffected after all of the above.

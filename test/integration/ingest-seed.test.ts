@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CORPUS } from '../../src/default-corpus.js';
-import { documentProcessor } from '../../ingest/document-processor.js';
 import { ingestFiles } from '../../ingest/ingest-files.js';
 import { graphChecksum } from '../../src/db/checksum.js';
 import { graphqlClient } from '../support/graphql.js';
@@ -17,7 +16,7 @@ async function graphShape() {
 describe('ingesting the default corpus into Neo4j', () => {
   beforeAll(async () => {
     await resetGraph(db);
-    await ingestFiles(db, [DEFAULT_CORPUS], documentProcessor());
+    await ingestFiles(db, [DEFAULT_CORPUS]);
   });
   afterAll(close);
 
@@ -75,7 +74,7 @@ describe('ingesting the default corpus into Neo4j', () => {
   it('gives the identical graph on a rerun: no duplicates, same content', async () => {
     const before = await graphShape();
     const checksum = await graphChecksum(db);
-    await ingestFiles(db, [DEFAULT_CORPUS], documentProcessor());
+    await ingestFiles(db, [DEFAULT_CORPUS]);
     expect(await graphShape()).toEqual(before);
     expect(await graphChecksum(db)).toEqual(checksum);
   });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_LEADERBOARDS } from '../../src/default-corpus.js';
-import { documentProcessor } from '../../ingest/document-processor.js';
 import { ingestFiles } from '../../ingest/ingest-files.js';
 import { graphqlClient } from '../support/graphql.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
@@ -49,7 +48,7 @@ describe('kg ingest of the shipped leaderboards while 16 clients read', () => {
     const clients = Array.from({ length: CLIENTS }, () => client(seen, () => !ingesting));
     try {
       // Small batches: many write transactions for the readers to fall between.
-      await ingestFiles(db, SHIPPED_LEADERBOARDS, documentProcessor(), { batchRows: 500 });
+      await ingestFiles(db, SHIPPED_LEADERBOARDS, { batchRows: 500 });
     } finally {
       ingesting = false;
       await Promise.all(clients);

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentProcessor } from '../../ingest/document-processor.js';
 import { ingestFiles, type IngestSummary } from '../../ingest/ingest-files.js';
 import { graphChecksum } from '../../src/db/checksum.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
@@ -36,7 +35,7 @@ let summary: IngestSummary;
 describe('the four dump formats, gzipped, loaded together', () => {
   beforeAll(async () => {
     await resetGraph(db);
-    summary = await ingestFiles(db, gzipped, documentProcessor());
+    summary = await ingestFiles(db, gzipped);
   });
   afterAll(async () => {
     await close();
@@ -113,7 +112,7 @@ describe('the four dump formats, gzipped, loaded together', () => {
   it('gives the same graph from the plain files as from the gzipped ones', async () => {
     const fromGzip = await graphChecksum(db);
     await resetGraph(db);
-    await ingestFiles(db, DUMPS, documentProcessor());
+    await ingestFiles(db, DUMPS);
     expect(await graphChecksum(db)).toEqual(fromGzip);
   });
 });

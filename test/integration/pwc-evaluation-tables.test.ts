@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentProcessor } from '../../ingest/document-processor.js';
 import { ingestFiles, type IngestSummary } from '../../ingest/ingest-files.js';
 import { parseLeaderboardName } from '../../ingest/resolve/leaderboard-name.js';
 import { DEFAULT_CORPUS } from '../../src/default-corpus.js';
@@ -138,7 +137,7 @@ async function graphCells(benchmarkId: string): Promise<Array<Cell & { value: nu
 describe('the four real evaluation tables and the seed, ingested together', () => {
   beforeAll(async () => {
     await resetGraph(db);
-    summary = await ingestFiles(db, [...TABLES, DEFAULT_CORPUS], documentProcessor());
+    summary = await ingestFiles(db, [...TABLES, DEFAULT_CORPUS]);
     console.log(`[pwc] tables + seed: ${summary.seconds.toFixed(1)} s, ${summary.papers} documents`);
   });
   afterAll(close);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentProcessor } from '../../ingest/document-processor.js';
 import { ingestFiles } from '../../ingest/ingest-files.js';
 import { DEFAULT_CORPUS } from '../../src/default-corpus.js';
 import { graphChecksum, type GraphChecksum } from '../../src/db/checksum.js';
@@ -20,7 +19,7 @@ const { db, close } = connectTestDb();
 /** Empties the graph, then ingests each run (a list of files) as its own `kg ingest`. */
 async function checksumAfter(runs: string[][]): Promise<GraphChecksum> {
   await resetGraph(db);
-  for (const files of runs) await ingestFiles(db, files, documentProcessor());
+  for (const files of runs) await ingestFiles(db, files);
   return graphChecksum(db);
 }
 
@@ -49,7 +48,7 @@ describe('ingesting the seed, the tables and the dumps in any order', () => {
   }, 240_000);
 
   it('changes nothing on a rerun of everything', async () => {
-    await ingestFiles(db, [SEED, ...TABLES, ...DUMPS], documentProcessor());
+    await ingestFiles(db, [SEED, ...TABLES, ...DUMPS]);
     expect(await graphChecksum(db)).toEqual(reference);
   }, 240_000);
 });

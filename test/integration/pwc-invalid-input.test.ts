@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatSummary } from '../../ingest/commands/ingest.js';
-import { documentProcessor } from '../../ingest/document-processor.js';
 import { ingestFiles } from '../../ingest/ingest-files.js';
 import { InputError } from '../../ingest/input-error.js';
 import { graphChecksum, type GraphChecksum } from '../../src/db/checksum.js';
@@ -48,7 +47,7 @@ let before: GraphChecksum;
 
 async function inputError(files: string[]): Promise<InputError> {
   try {
-    await ingestFiles(db, files, documentProcessor());
+    await ingestFiles(db, files);
   } catch (error) {
     if (error instanceof InputError) return error;
     throw error;
@@ -59,7 +58,7 @@ async function inputError(files: string[]): Promise<InputError> {
 describe('malformed records', () => {
   beforeAll(async () => {
     await resetGraph(db);
-    await ingestFiles(db, [`${FIXTURES}/methods.json`], documentProcessor());
+    await ingestFiles(db, [`${FIXTURES}/methods.json`]);
     before = await graphChecksum(db);
   });
   afterAll(async () => {
@@ -83,7 +82,7 @@ describe('malformed records', () => {
   });
 
   it('with --skip-invalid, skips and counts the bad records and loads the rest', async () => {
-    const summary = await ingestFiles(db, [GOOD_TABLE, methodsWrongType, datasetsNoName, tableWrongCell], documentProcessor(), { skipInvalid: true });
+    const summary = await ingestFiles(db, [GOOD_TABLE, methodsWrongType, datasetsNoName, tableWrongCell], { skipInvalid: true });
     expect(summary.skipped.map((error) => `${error.location.file}:${error.location.line}`)).toEqual([
       `${methodsWrongType}:4`,
       `${datasetsNoName}:3`,

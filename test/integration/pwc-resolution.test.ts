@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentProcessor } from '../../ingest/document-processor.js';
 import { ingestFiles } from '../../ingest/ingest-files.js';
 import { DEFAULT_CORPUS } from '../../src/default-corpus.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
@@ -23,7 +22,7 @@ const { db, close } = connectTestDb();
 describe('one node per thing, whichever source named it', () => {
   beforeAll(async () => {
     await resetGraph(db);
-    await ingestFiles(db, FILES, documentProcessor());
+    await ingestFiles(db, FILES);
   });
   afterAll(close);
 

@@ -1,0 +1,113 @@
+import { availableParallelism } from 'node:os';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type { PaperDocument } from '../document.js';
+import type { GraphBatch } from '../../core/graph-records.js';
+import type { CorpusResolver, ObservedPaper } from '../resolve/corpus-resolver.js';
+import type { Extraction } from './extraction.js';
+import type { WorkerReply, WorkerRequest } from './extraction-worker.js';
+
+/**
+ * Text extraction on worker threads. Extraction is pure, so chunks of documents go to the
+ * workers round robin; corpus resolution stays with the loop, which learns pass-1 results in
+ * document order, so ids are exactly those of extraction on one thread (first claim wins, and
+ * claims arrive in the same order). Pass 2 resolves on the workers against a snapshot of the
+ * finished alias table.
+ */
+
+interface PoolWorker {
+  worker: Worker;
+  port: MessagePort;
+}
+
+interface Waiter {
+  resolve: (reply: WorkerReply) => void;
+  reject: (error: Error) => void;
+}
+
+export class WorkerExtraction implements Extraction {
+  private readonly pool: PoolWorker[];
+  private readonly waiting = new Map<number, Waiter>();
+  private nextChunk = 0;
+  private closing = false;
+  private failure: Error | undefined;
+
+  constructor(readonly workers = defaultWorkers()) {
+    this.pool = Array.from({ length: Math.max(1, workers) }, () => startWorker());
+    for (const { worker, port } of this.pool) {
+      port.on('message', (reply: WorkerReply) => this.accept(reply));
+      worker.on('error', (error) => this.fail(error));
+      // A worker that dies without an error (out of memory) would otherwise leave its chunks unanswered.
+      worker.on('exit', (code) => {
+        if (!this.closing) this.fail(new Error(`an extraction worker exited (code ${code}); run with --workers 0 to see why`));
+      });
+    }
+  }
+
+  async observe(docs: PaperDocument[]): Promise<ObservedPaper[]> {
+    const reply = await this.send({ kind: 'observe', docs });
+    if (reply.kind !== 'observe') throw new Error(`extraction worker answered ${reply.kind} to observe`);
+    return reply.observed;
+  }
+
+  /** Sends every worker the finished table; this thread's resolver is not needed after. */
+  resolveWith(resolver: CorpusResolver): void {
+    const snapshot = resolver.snapshot();
+    for (const { port } of this.pool) port.postMessage({ kind: 'resolver', snapshot } satisfies WorkerRequest);
+  }
+
+  async records(docs: PaperDocument[]): Promise<GraphBatch[]> {
+    const reply = await this.send({ kind: 'records', docs });
+    if (reply.kind !== 'records') throw new Error(`extraction worker answered ${reply.kind} to records`);
+    return reply.batches;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.pool.map(({ worker, port }) => (port.close(), worker.terminate())));
+  }
+
+  private send(request: { kind: 'observe' | 'records'; docs: PaperDocument[] }): Promise<WorkerReply> {
+    if (this.failure) return Promise.reject(this.failure);
+    const chunk = this.nextChunk++;
+    const { port } = this.pool[chunk % this.pool.length]!;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(chunk, { resolve, reject });
+      port.postMessage({ ...request, chunk } satisfies WorkerRequest);
+    });
+  }
+
+  private accept(reply: WorkerReply): void {
+    const waiter = this.waiting.get(reply.chunk);
+    if (!waiter) return;
+    this.waiting.delete(reply.chunk);
+    if (reply.kind === 'error') waiter.reject(new Error(`extraction worker failed: ${reply.message}`));
+    else waiter.resolve(reply);
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiter of this.waiting.values()) waiter.reject(error);
+    this.waiting.clear();
+  }
+}
+
+/** One worker per core: the loop's own thread mostly waits (on reading, on Neo4j). */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+function startWorker(): PoolWorker {
+  const { port1, port2 } = new MessageChannel();
+  const options = { workerData: { port: port2 }, transferList: [port2] };
+  const worker = import.meta.url.endsWith('.ts')
+    ? // Under tsx the sources run as .ts, and tsx's loader does not follow into workers: register it there first.
+      new Worker(
+        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./extraction-worker.ts', import.meta.url).href)}); })`,
+        { ...options, eval: true },
+      )
+    : new Worker(new URL('./extraction-worker.js', import.meta.url), options);
+  // Idle workers must not keep a finished ingest alive.
+  worker.unref();
+  port1.unref();
+  return { worker, port: port1 };
+}
