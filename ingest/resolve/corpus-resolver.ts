@@ -2,13 +2,13 @@ import type { PaperEntity } from '../extract/entities.js';
 import { PAPER_SUBJECT } from '../extract/evaluations.js';
 import type { ExtractorName } from '../extract/extractor-names.js';
 import { lexiconEntry } from '../extract/lexicon.js';
-import type { EntityLabel } from '../extract/mention.js';
 import { nameKey } from '../../core/name-key.js';
 import type { PaperExtraction } from '../extract/pipeline.js';
 import type { EdgeRecord, GraphBatch, NodeRecord } from '../../core/graph-records.js';
 import { entityId } from '../../core/entity-id.js';
 import { mergeNodeInto, nodeKey, ownNode, RecordMap } from '../records/record-merge.js';
 import { toGoldRecord, type GoldRecord } from './gold-record.js';
+import type { ResolvedEntity } from './resolved-entity.js';
 import { variantBase } from './variant-base.js';
 
 /**
@@ -19,13 +19,6 @@ import { variantBase } from './variant-base.js';
  * The lexicon seeds the table, so known names keep their canonical id and type. Deterministic:
  * the same papers in the same order give the same ids.
  */
-
-export interface ResolvedEntity {
-  id: string;
-  label: EntityLabel;
-  name: string;
-  fullName?: string;
-}
 
 /** The part of a paper's extraction pass 1 learns from: all that crosses from an extraction worker. */
 export type ObservedPaper = Pick<PaperExtraction, 'entities' | 'tasks'>;

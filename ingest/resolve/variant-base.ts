@@ -1,4 +1,4 @@
-import type { ResolvedEntity } from './corpus-resolver.js';
+import type { ResolvedEntity } from './resolved-entity.js';
 
 /** Joiners that make a name a combination ("SFT+RLHF"), not a variant. */
 const COMBINATION = /[+&/()]|\band\b|\bwith\b/i;

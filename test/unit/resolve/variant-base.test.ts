@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedEntity } from '../../../ingest/resolve/corpus-resolver.js';
+import type { ResolvedEntity } from '../../../ingest/resolve/resolved-entity.js';
 import { variantBase } from '../../../ingest/resolve/variant-base.js';
 import { nameKey } from '../../../core/name-key.js';
 
