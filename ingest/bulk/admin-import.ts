@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { runNeo4jAdmin } from '../../src/db/neo4j-admin.js';
 import { ARRAY_DELIMITER_OPTION } from './csv-field.js';
 import type { Segment } from './csv-tables.js';
 
@@ -48,26 +47,6 @@ export async function runAdminImport(options: AdminImportOptions): Promise<Admin
     ...[...options.relationships].flatMap(([group, list]) => list.map((s) => `--relationships=${group.split('|')[0]}=${s.header},${s.data}`)),
     ...(multiline.length > 0 ? ['--multiline-fields-format=v2', `--multiline-fields=${multiline.join(',')}`] : []),
   ];
-  const started = performance.now();
-  const output: string[] = [];
-  const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn('java', [`-Xmx${options.heap ?? '1g'}`, '-cp', `${path.join(PROJECT_ROOT, 'neo4j', 'lib')}/*`, 'org.neo4j.cli.AdminTool', ...args], {
-      env: { ...process.env, NEO4J_HOME: options.home, NEO4J_CONF: path.join(options.home, 'conf') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const collect = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n')) {
-        if (!line.trim()) continue;
-        output.push(line);
-        if (output.length > 200) output.shift();
-        options.log?.(line);
-      }
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.once('error', reject);
-    child.once('close', (status) => resolve(status ?? 1));
-  });
-  if (code !== 0) throw new Error(`neo4j-admin import failed (exit ${code}): ${output.slice(-8).join(' | ')}`);
-  return { seconds: (performance.now() - started) / 1000, summary: output.slice(-6).join('\n') };
+  const { output, seconds } = await runNeo4jAdmin(options.home, args, { heap: options.heap ?? '1g', ...(options.log ? { log: options.log } : {}) });
+  return { seconds, summary: output.slice(-6).join('\n') };
 }
