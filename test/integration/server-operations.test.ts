@@ -64,19 +64,26 @@ describe('a fresh start, as an operator sees it', () => {
 
   it(`answers a burst of 200 requests from one client with 429s past ${LIMIT} a minute, each with Retry-After`, async () => {
     const results = [];
+    const started = Date.now();
     for (let i = 0; i < 200; i++) results.push(await graphql(server, '{ papers(first: 1) { totalCount } }'));
+    const refilled = Math.ceil(((Date.now() - started) / 60_000) * LIMIT);
     const limited = results.filter((result) => result.status === 429);
     const served = results.filter((result) => result.status === 200);
-    // Earlier tests took a few; the bucket refills 2 a second while the burst runs.
-    expect(limited.length).toBeGreaterThan(40);
+    // Earlier tests took a few; the bucket refills LIMIT a minute while the burst runs.
+    expect(limited.length).toBeGreaterThan(0);
     expect(served.length).toBeGreaterThan(0);
-    expect(served.length).toBeLessThanOrEqual(LIMIT);
+    expect(served.length).toBeLessThanOrEqual(LIMIT + refilled);
     for (const result of limited) {
       expect(Number(result.retryAfter)).toBeGreaterThanOrEqual(1);
       expect(result.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', max: LIMIT });
       expect(result.body.errors[0].message).toContain(`${LIMIT} GraphQL requests per minute`);
     }
-    // Health checks and metrics are never limited.
+    // A feed queries the graph, so it shares the allowance; health checks and metrics never do.
+    // (Two fetches: a token may refill between the burst and the first.)
+    const feeds = [await fetch(`${server.url}/feeds/benchmark/snli.atom`), await fetch(`${server.url}/feeds/benchmark/snli.atom`)];
+    const limitedFeed = feeds.find((response) => response.status === 429);
+    expect(limitedFeed).toBeDefined();
+    expect(Number(limitedFeed?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect((await fetch(`${server.url}/health/ready`)).status).toBe(200);
     expect((await fetch(`${server.url}/metrics`)).status).toBe(200);
   });

@@ -9,19 +9,20 @@ export interface RateLimitOptions {
 }
 
 /**
- * A per-client limit on GraphQL requests: past it, 429 with Retry-After and a GraphQL error
- * body naming the limit. The client is the socket's address, or with trustProxy the first
- * address of X-Forwarded-For. Health checks, the dashboard and /metrics are never limited.
+ * A per-client limit on the requests that query the graph (GraphQL and the Atom feeds, which
+ * walk a hub's newest papers): past it, 429 with Retry-After and a GraphQL error body naming
+ * the limit. The client is the socket's address, or with trustProxy the first address of
+ * X-Forwarded-For. Health checks, the dashboard, the pages' HTML and /metrics are never limited.
  */
 export function useRateLimit(options: RateLimitOptions): Plugin<Record<string, unknown>, { req?: IncomingMessage }> {
   const limiter = new RateLimiter(options.perMinute);
   return {
     onRequest({ request, serverContext, url, endResponse, fetchAPI }) {
-      if (url.pathname !== '/graphql' || (request.method === 'GET' && !url.searchParams.has('query'))) return;
+      if (!queriesTheGraph(request, url)) return;
       const client = clientAddress(request, serverContext?.req, options.trustProxy);
       const taken = limiter.take(client);
       if (taken.allowed) return;
-      const message = `Rate limit exceeded: at most ${options.perMinute} GraphQL requests per minute per client; retry in ${taken.retryAfterSeconds} s`;
+      const message = `Rate limit exceeded: at most ${options.perMinute} GraphQL requests per minute per client (feeds count too); retry in ${taken.retryAfterSeconds} s`;
       endResponse(
         new fetchAPI.Response(
           JSON.stringify({ errors: [{ message, extensions: { code: 'RATE_LIMITED', limit: 'requests per minute', max: options.perMinute, retryAfter: taken.retryAfterSeconds } }] }),
@@ -30,6 +31,12 @@ export function useRateLimit(options: RateLimitOptions): Plugin<Record<string, u
       );
     },
   };
+}
+
+/** GraphiQL's page (GET /graphql without a query) is static; a feed is one query per fetch. */
+function queriesTheGraph(request: Request, url: URL): boolean {
+  if (url.pathname.startsWith('/feeds/')) return true;
+  return url.pathname === '/graphql' && !(request.method === 'GET' && !url.searchParams.has('query'));
 }
 
 function clientAddress(request: Request, req: IncomingMessage | undefined, trustProxy: boolean): string {
