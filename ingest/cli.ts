@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerBackupCommands } from './commands/backup.js';
 import { registerChecksumCommand } from './commands/checksum.js';
+import { registerExportCommand } from './commands/export.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { registerIngestCommand } from './commands/ingest.js';
 import { userMessage } from '../core/user-error.js';
@@ -15,6 +16,7 @@ const program = new Command('kg')
 registerIngestCommand(program);
 registerExtractCommand(program);
 registerChecksumCommand(program);
+registerExportCommand(program);
 registerBackupCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -1,0 +1,78 @@
+import path from 'node:path';
+import type { Database, Row } from '../../src/db/database.js';
+import type { NodeLabel } from '../../core/labels.js';
+import { JsonArrayFile } from './gzip-text-file.js';
+import type { Progress } from './graph-dump.js';
+import { labelCount, labelPages } from './label-pages.js';
+import { PWC_VIEW_FILES } from './manifest.js';
+import { mapOf, mapsOf, numberOf, textOf, textsOf } from './row-fields.js';
+
+const PAGE = 2_000;
+
+/** A node's properties and the paper that introduced it (the first by id, when several did). */
+const RETURNS = `properties(n) AS entity,
+COLLECT { MATCH (p:Paper)-[:PROPOSES]->(n) WITH p ORDER BY p.id LIMIT 1 RETURN {title: p.title, url: coalesce(p.url, p.pwcUrl)} } AS papers`;
+
+/** methods: every Method, with its full name, description, introducing paper, code and collections. */
+export function writeMethodsView(db: Database, dir: string, progress: Progress): Promise<number> {
+  return writeEntityView(db, 'Method', path.join(dir, PWC_VIEW_FILES.methods), progress, (entity, paper) => ({
+    url: textOf(entity, 'pwcUrl'),
+    name: textOf(entity, 'name'),
+    full_name: textOf(entity, 'fullName'),
+    description: textOf(entity, 'description'),
+    paper,
+    introduced_year: numberOf(entity, 'introducedYear'),
+    source_url: textOf(entity, 'sourceUrl'),
+    code_snippet_url: textOf(entity, 'codeSnippetUrl'),
+    num_papers: numberOf(entity, 'numPapers'),
+    collections: textsOf(entity, 'collections').map((collection) => ({ collection })),
+  }));
+}
+
+/** datasets: every Dataset, its other names as variants, its modalities, languages and tasks. */
+export function writeDatasetsView(db: Database, dir: string, progress: Progress): Promise<number> {
+  return writeEntityView(db, 'Dataset', path.join(dir, PWC_VIEW_FILES.datasets), progress, (entity, paper) => {
+    const name = textOf(entity, 'name');
+    const fullName = textOf(entity, 'fullName');
+    return {
+      url: textOf(entity, 'pwcUrl'),
+      name,
+      full_name: fullName,
+      homepage: textOf(entity, 'homepage'),
+      description: textOf(entity, 'description'),
+      paper,
+      introduced_date: textOf(entity, 'introducedDate'),
+      modalities: textsOf(entity, 'modalities'),
+      tasks: textsOf(entity, 'tasks').map((task) => ({ task })),
+      languages: textsOf(entity, 'languages'),
+      variants: textsOf(entity, 'aliases').filter((alias) => alias !== name && alias !== fullName),
+      num_papers: numberOf(entity, 'numPapers'),
+    };
+  });
+}
+
+async function writeEntityView(
+  db: Database,
+  label: NodeLabel,
+  file: string,
+  progress: Progress,
+  record: (entity: Row | null, paper: Row | null) => Record<string, unknown>,
+): Promise<number> {
+  const view = new JsonArrayFile(file);
+  try {
+    const total = await labelCount(db, label);
+    let done = 0;
+    for await (const rows of labelPages(db, label, RETURNS, PAGE)) {
+      await view.writeAll(rows.map((row) => record(mapOf(row, 'entity'), firstPaper(row))));
+      done += rows.length;
+      progress(`${path.basename(file)} ${done}/${total}`);
+    }
+  } finally {
+    await view.close();
+  }
+  return view.elements;
+}
+
+function firstPaper(row: Row): Row | null {
+  return mapsOf(row, 'papers')[0] ?? null;
+}
