@@ -17,12 +17,11 @@ import { seedTextFormat } from './seed-text.js';
 import type { SourceFormat } from './source-format.js';
 
 /**
- * Every input format, in detection order: a kg export by its manifest, the JSON formats by the
- * keys of their records, the XML formats by their root element; seed-text comes last, as the
- * fallback for anything that is not JSON.
+ * Every input format, in detection order: the JSON formats recognise themselves by the keys of
+ * their records, the XML formats by their root element, a kg export by its manifest (a JSON
+ * object none of the others takes); seed-text comes last, as the fallback for anything that is not JSON.
  */
 export const FORMATS: SourceFormat[] = [
-  kgExportFormat,
   pwcEvaluationTablesFormat,
   pwcPapersFormat,
   pwcLinksFormat,
@@ -32,6 +31,7 @@ export const FORMATS: SourceFormat[] = [
   jsonlPapersFormat,
   aclAnthologyFormat,
   arxivOaiFormat,
+  kgExportFormat,
   seedTextFormat,
 ];
 

@@ -120,7 +120,7 @@ describe('kg extract input formats', () => {
 
   it('refuses every format without paper text, named or detected, and writes nothing', async () => {
     const recordOnly = FORMATS.filter((f) => !f.yields.includes('document'));
-    expect(recordOnly.map((f) => f.name).sort()).toEqual(['pwc-datasets', 'pwc-evaluation-tables', 'pwc-links', 'pwc-methods']);
+    expect(recordOnly.map((f) => f.name).sort()).toEqual(['kg-export', 'pwc-datasets', 'pwc-evaluation-tables', 'pwc-links', 'pwc-methods']);
     for (const format of recordOnly) {
       const out = join(dir, `${format.name}.out.jsonl`);
       const refused = runExtract({ input: pwcFixture('methods.json'), out, format: format.name });
