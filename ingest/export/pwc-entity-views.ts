@@ -13,9 +13,16 @@ const PAGE = 2_000;
 const RETURNS = `properties(n) AS entity,
 COLLECT { MATCH (p:Paper)-[:PROPOSES]->(n) WITH p ORDER BY p.id LIMIT 1 RETURN {title: p.title, url: coalesce(p.url, p.pwcUrl)} } AS papers`;
 
-/** methods: every Method, with its full name, description, introducing paper, code and collections. */
+/** The source name of the methods dump's reader: a Model it described (BERT, which the lexicon types a Model) is one of its methods. */
+const PWC_METHODS_SOURCE = 'pwc-methods';
+
+/**
+ * methods: every Method, and every Model the methods dump described, with its full name,
+ * description, introducing paper, code and collections.
+ */
 export function writeMethodsView(db: Database, dir: string, progress: Progress): Promise<number> {
-  return writeEntityView(db, 'Method', path.join(dir, PWC_VIEW_FILES.methods), progress, (entity, paper) => ({
+  const groups: EntityGroup[] = [{ label: 'Method' }, { label: 'Model', include: (entity) => textsOf(entity, 'sources').includes(PWC_METHODS_SOURCE) }];
+  return writeEntityView(db, groups, path.join(dir, PWC_VIEW_FILES.methods), progress, (entity, paper) => ({
     url: textOf(entity, 'pwcUrl'),
     name: textOf(entity, 'name'),
     full_name: textOf(entity, 'fullName'),
@@ -31,7 +38,7 @@ export function writeMethodsView(db: Database, dir: string, progress: Progress):
 
 /** datasets: every Dataset, its other names as variants, its modalities, languages and tasks. */
 export function writeDatasetsView(db: Database, dir: string, progress: Progress): Promise<number> {
-  return writeEntityView(db, 'Dataset', path.join(dir, PWC_VIEW_FILES.datasets), progress, (entity, paper) => {
+  return writeEntityView(db, [{ label: 'Dataset' }], path.join(dir, PWC_VIEW_FILES.datasets), progress, (entity, paper) => {
     const name = textOf(entity, 'name');
     const fullName = textOf(entity, 'fullName');
     return {
@@ -51,21 +58,30 @@ export function writeDatasetsView(db: Database, dir: string, progress: Progress)
   });
 }
 
+/** The nodes of a label a view lists: all, or those `include` accepts. */
+interface EntityGroup {
+  label: NodeLabel;
+  include?: (entity: Row | null) => boolean;
+}
+
 async function writeEntityView(
   db: Database,
-  label: NodeLabel,
+  groups: readonly EntityGroup[],
   file: string,
   progress: Progress,
   record: (entity: Row | null, paper: Row | null) => Record<string, unknown>,
 ): Promise<number> {
   const view = new JsonArrayFile(file);
   try {
-    const total = await labelCount(db, label);
-    let done = 0;
-    for await (const rows of labelPages(db, label, RETURNS, PAGE)) {
-      await view.writeAll(rows.map((row) => record(mapOf(row, 'entity'), firstPaper(row))));
-      done += rows.length;
-      progress(`${path.basename(file)} ${done}/${total}`);
+    for (const { label, include = () => true } of groups) {
+      const total = await labelCount(db, label);
+      let done = 0;
+      for await (const rows of labelPages(db, label, RETURNS, PAGE)) {
+        const listed = rows.filter((row) => include(mapOf(row, 'entity')));
+        await view.writeAll(listed.map((row) => record(mapOf(row, 'entity'), firstPaper(row))));
+        done += rows.length;
+        progress(`${path.basename(file)}: ${label} ${done}/${total}`);
+      }
     }
   } finally {
     await view.close();

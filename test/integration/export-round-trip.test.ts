@@ -107,6 +107,10 @@ describe('kg export, then kg ingest of the export into an empty graph', () => {
     const views = (file: string): Array<Record<string, unknown>> => JSON.parse(gunzipSync(readFileSync(join(EXPORT, file))).toString('utf8'));
     expect(views(PWC_VIEW_FILES.papers).length).toBe(await count('MATCH (p:Paper) RETURN count(p) AS count'));
     expect(views(PWC_VIEW_FILES.links).length).toBe(await count('MATCH (:Paper)-[r:HAS_CODE]->(:Repo) RETURN count(r) AS count'));
+    expect(views(PWC_VIEW_FILES.methods).length).toBe(
+      await count("MATCH (m) WHERE m:Method OR (m:Model AND 'pwc-methods' IN m.sources) RETURN count(m) AS count"),
+    );
+    expect(views(PWC_VIEW_FILES.datasets).length).toBe(await count('MATCH (d:Dataset) RETURN count(d) AS count'));
     const cells = views(PWC_VIEW_FILES.evaluationTables)
       .flatMap((task) => task.datasets as Array<{ sota: { rows: Array<{ metrics: Record<string, unknown> }> } }>)
       .flatMap((dataset) => dataset.sota.rows)
