@@ -17,6 +17,7 @@ const fail = (reason: string): never => {
 };
 
 const PAPER = { label: 'Paper', id: 'paper:a', props: { title: 'A', year: 2024, categories: ['cs.CL'], official: true }, aliases: [], sources: ['seed-text'] };
+const REPO = { label: 'Repo', id: 'https://github.com/a/b', props: {} };
 const EDGE = { type: 'HAS_CODE', from: { label: 'Paper', id: 'paper:a' }, to: { label: 'Repo', id: 'https://github.com/a/b' }, key: '', props: { official: true } };
 
 /** An export directory with these lines, and a manifest counting them (or the counts given). */
@@ -62,7 +63,7 @@ describe('kg export records', () => {
 
 describe('the kg-export format', () => {
   it('is detected from the directory and from its manifest, and yields nodes before edges', async () => {
-    const dir = exportDir('whole', [PAPER, { label: 'Repo', id: 'https://github.com/a/b', props: {} }], [EDGE]);
+    const dir = exportDir('whole', [PAPER, REPO], [EDGE]);
     expect((await detectFormat(dir)).name).toBe('kg-export');
     expect((await detectFormat(join(dir, MANIFEST_FILE))).name).toBe('kg-export');
     const read = await collect(kgExportFormat.read(dir));
@@ -78,11 +79,18 @@ describe('the kg-export format', () => {
   });
 
   it('skips and counts a bad line with --skip-invalid, still checking the count', async () => {
-    const dir = exportDir('skip', [PAPER, { ...PAPER, label: 'Gadget' }], [EDGE]);
+    const dir = exportDir('skip', [PAPER, { ...PAPER, label: 'Gadget' }, REPO], [EDGE]);
     const skipped: InputError[] = [];
     const read = await collect(kgExportFormat.read(dir, { onInvalid: (error) => skipped.push(error) }));
-    expect(read.nodes.map((node) => node.id)).toEqual(['paper:a']);
+    expect(read.nodes.map((node) => node.id)).toEqual(['paper:a', REPO.id]);
+    expect(read.edges).toEqual([EDGE]);
     expect(skipped.map((error) => error.message)).toEqual([`${join(dir, GRAPH_NODES_FILE)}:2: unknown node label "Gadget"`]);
+  });
+
+  it('refuses a relationship whose end is not a node of the export', async () => {
+    const dir = exportDir('dangling', [PAPER], [EDGE]);
+    const error = await inputError(() => collect(kgExportFormat.read(dir)));
+    expect(error.message).toBe(`${join(dir, GRAPH_EDGES_FILE)}:1: "to" is Repo https://github.com/a/b, which ${GRAPH_NODES_FILE} does not hold`);
   });
 
   it('refuses a manifest of another version, naming it', async () => {
