@@ -105,7 +105,19 @@ describe('kg export, then kg ingest of the export into an empty graph', () => {
 
   it('lists every paper, every code link and every leaderboard cell in the views', async () => {
     const views = (file: string): Array<Record<string, unknown>> => JSON.parse(gunzipSync(readFileSync(join(EXPORT, file))).toString('utf8'));
-    expect(views(PWC_VIEW_FILES.papers).length).toBe(await count('MATCH (p:Paper) RETURN count(p) AS count'));
+    const papers = views(PWC_VIEW_FILES.papers);
+    expect(papers.length).toBe(await count('MATCH (p:Paper) RETURN count(p) AS count'));
+    // The byline: one author per position, in order, for every paper with AUTHORED_BY.
+    const bylines = await db.read(`MATCH (p:Paper)-[r:AUTHORED_BY]->(a:Author)
+      WITH p, r.position AS position, collect(a.name) AS names ORDER BY position
+      RETURN p.title AS title, collect(names) AS byline`);
+    expect(bylines.length).toBeGreaterThan(0);
+    const viewAuthors = new Map(papers.map((paper) => [paper.title, paper.authors]));
+    for (const { title, byline } of bylines) {
+      const names = viewAuthors.get(title);
+      expect(names, String(title)).toHaveLength((byline as string[][]).length);
+      (byline as string[][]).forEach((options, i) => expect(options).toContain((names as string[])[i]));
+    }
     expect(views(PWC_VIEW_FILES.links).length).toBe(await count('MATCH (:Paper)-[r:HAS_CODE]->(:Repo) RETURN count(r) AS count'));
     expect(views(PWC_VIEW_FILES.methods).length).toBe(
       await count("MATCH (m) WHERE m:Method OR (m:Model AND 'pwc-methods' IN m.sources) RETURN count(m) AS count"),
