@@ -3,6 +3,12 @@ import { loadConfig, loadDotEnv } from '../../src/config.js';
 import { connect } from '../../src/db/connect.js';
 import { exportGraph } from '../export/export-graph.js';
 
+/**
+ * Per read, for the export's reads: NEO4J_QUERY_TIMEOUT_MS bounds the API's reads (10 s by
+ * default), while the export is a batch job whose checksum step sorts the whole graph per page.
+ */
+const EXPORT_READ_TIMEOUT_MS = 600_000;
+
 /** `kg export DIR`: the graph as Papers with Code dumps plus an open dump of every node and edge. */
 export function registerExportCommand(program: Command): void {
   program
@@ -11,7 +17,8 @@ export function registerExportCommand(program: Command): void {
     .argument('<dir>', 'a new or empty directory')
     .action(async (dir: string) => {
       loadDotEnv();
-      const connection = await connect(loadConfig().neo4j, (message) => console.error(message));
+      const config = loadConfig().neo4j;
+      const connection = await connect({ ...config, queryTimeoutMs: Math.max(config.queryTimeoutMs, EXPORT_READ_TIMEOUT_MS) }, (message) => console.error(message));
       try {
         let last = 0;
         const manifest = await exportGraph(connection.db, dir, (message) => {
