@@ -4,7 +4,7 @@ import { EDGE_TYPES, type EdgeRecord, type EdgeType, type NodeRecord } from '../
 import { isNodeLabel, NODE_LABELS, type NodeLabel } from '../../core/labels.js';
 import { UserError } from '../../core/user-error.js';
 import { JsonLinesFile } from './gzip-text-file.js';
-import { labelCount, labelPages } from './label-pages.js';
+import { labelCount, labelPages } from '../../src/db/label-pages.js';
 import { GRAPH_EDGES_FILE, GRAPH_NODES_FILE } from './manifest.js';
 import { asProperties, asTexts } from './property-value.js';
 import { isRow, mapsOf } from './row-fields.js';

@@ -3,7 +3,7 @@ import type { Database, Row } from '../../src/db/database.js';
 import { alternatives, SUBJECT_LABELS } from '../../core/labels.js';
 import { JsonArrayFile } from './gzip-text-file.js';
 import type { Progress } from './graph-dump.js';
-import { labelCount, labelPages } from './label-pages.js';
+import { labelCount, labelPages } from '../../src/db/label-pages.js';
 import { PWC_VIEW_FILES } from './manifest.js';
 import { booleanOf, mapOf, mapsOf, numberOf, textOf, textsOf } from './row-fields.js';
 

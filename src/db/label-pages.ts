@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Database, Row } from '../../src/db/database.js';
+import type { Database, Row } from './database.js';
 import { alternatives, type NodeLabel } from '../../core/labels.js';
 
 /**
