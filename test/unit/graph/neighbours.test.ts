@@ -58,13 +58,25 @@ describe('hopPagesQuery: relationship pages of many parents at once', () => {
       CALL (n) {
         RETURN 0 AS total
       }
-      CALL (n) {
-        MATCH (n)<-[r:PROPOSES|MENTIONS|EVALUATES_ON]-(m:Paper)
+      WITH id, n, total, COUNT { (n)<-[:PROPOSES|MENTIONS|EVALUATES_ON]-() } AS degree
+      WITH id, n, total, degree * degree > $indexWalkFactor * COUNT { (:Paper) } * ($offset + $size) AS walk
+      CALL (n, walk) {
+        // The bound is null (the seek finds nothing) unless the walk pays: a WHERE on \`walk\`
+        // alone would be planned after the index scan, scanning it to its end for a small node.
+        MATCH (m:Paper) WHERE m.publishedAt >= CASE WHEN walk THEN '' END AND EXISTS { (n)<-[:PROPOSES|MENTIONS|EVALUATES_ON]-(m) }
+        WITH m ORDER BY m.publishedAt DESC, m.id
+        LIMIT $offset + $size
+        RETURN collect(m) AS dated
+      }
+      CALL (n, walk, dated) {
+        WITH n WHERE NOT walk OR size(dated) < $offset + $size
+        MATCH (n)<-[r:PROPOSES|MENTIONS|EVALUATES_ON]-(m:Paper) WHERE NOT walk OR m.publishedAt IS NULL
         WITH DISTINCT m
         ORDER BY m.publishedAt IS NULL, m.publishedAt DESC, m.id
-        SKIP $offset LIMIT $size
-        RETURN collect(m) AS page
+        LIMIT $offset + $size
+        RETURN collect(m) AS rest
       }
+      WITH id, n, total, (dated + rest)[$offset..$offset + $size] AS page
       CALL (n, page) {
         UNWIND range(0, size(page) - 1) AS i
         WITH page[i] AS m, i
@@ -84,6 +96,7 @@ describe('hopPagesQuery: relationship pages of many parents at once', () => {
           "ids": [
             "benchmark:mt-bench",
           ],
+          "indexWalkFactor": 8,
           "offset": int(20),
           "size": int(21),
         },
