@@ -44,7 +44,7 @@ export const PaperOrderFieldEnum = builder.enumType('PaperOrderField', {
   description: 'What to sort papers by.',
   values: {
     TITLE: { value: 'NAME', description: 'Title, case-insensitive.' },
-    PUBLISHED_AT: { value: 'PUBLISHED_AT', description: 'Publication date (papers without one sort last ascending).' },
+    PUBLISHED_AT: { value: 'PUBLISHED_AT', description: 'Publication date (papers without one sort last, in either direction).' },
     EVALUATIONS: { value: 'EVALUATIONS', description: 'Number of benchmarks and datasets it reports results on.' },
   } as const,
 });

@@ -90,11 +90,13 @@ function orderExpression(label: NodeLabel, field: NodeOrderField): string {
 export function listNodesQuery(label: NodeLabel, filter: NodeFilter, order: NodeOrder, offset: number, limit: number): Statement {
   const { where, params } = conditions(label, filter);
   const direction = order.descending ? 'DESC' : 'ASC';
+  // Papers without a date come last in both directions: Neo4j sorts nulls first in DESC.
+  const undatedLast = order.field === 'PUBLISHED_AT' ? 'sortKey IS NULL, ' : '';
   return {
     cypher: `MATCH (n:${alternatives([label])})
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
      WITH n, ${orderExpression(label, order.field)} AS sortKey
-     ORDER BY sortKey ${direction}, n.id
+     ORDER BY ${undatedLast}sortKey ${direction}, n.id
      SKIP $offset LIMIT $limit
      RETURN ${nodeMap('n')} AS node`,
     params: { ...params, offset: int(offset), limit: int(limit + 1) },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hopPagesQuery, type Hop } from '../../src/graph/neighbours.js';
 import { int } from '../../src/graph/params.js';
 import type { Statement } from '../../src/graph/statement.js';
-import { graphqlClient } from '../support/graphql.js';
+import { graphqlClient, type GraphQLResponse } from '../support/graphql.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
 /**
@@ -106,6 +106,29 @@ describe('top-k plans against the plain plan', () => {
     expect(dates.slice(0, 3)).toEqual(['2019-01-01', '2018-09-01', '2017-08-01']);
     expect(dates.slice(3)).toHaveLength(40);
     expect(dates.slice(3).every((date: string | null) => date === null)).toBe(true);
+  });
+
+  it('lists undated papers last in the root plural, newest first and oldest first', async () => {
+    for (const direction of ['DESC', 'ASC']) {
+      const dates: Array<string | null> = [];
+      let after: string | null = null;
+      do {
+        const result: GraphQLResponse = await query(
+          `query ($after: String) { papers(first: 100, after: $after, orderBy: {field: PUBLISHED_AT, direction: ${direction}}) {
+             edges { node { publishedAt } } pageInfo { endCursor hasNextPage } } }`,
+          { after },
+        );
+        expect(result.errors).toBeUndefined();
+        dates.push(...result.data!.papers.edges.map((e: { node: { publishedAt: string | null } }) => e.node.publishedAt));
+        after = result.data!.papers.pageInfo.hasNextPage ? result.data!.papers.pageInfo.endCursor : null;
+      } while (after);
+      expect(dates).toHaveLength(PAPERS);
+      const dated = dates.slice(0, PAPERS - 40);
+      expect(dated.every((date) => date !== null), direction).toBe(true);
+      expect(dates.slice(PAPERS - 40).every((date) => date === null), direction).toBe(true);
+      const sorted = [...dated].sort();
+      expect(dated).toEqual(direction === 'ASC' ? sorted : sorted.reverse());
+    }
   });
 
   it('walks the date index for the hub at a fraction of the edge walk', async () => {

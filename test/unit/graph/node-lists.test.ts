@@ -51,7 +51,7 @@ describe('listNodesQuery: the root plurals with where and orderBy', () => {
         "cypher": "MATCH (n:Paper)
       WHERE toLower(n.title) CONTAINS $nameContains AND NOT EXISTS { (n)-[:HAS_CODE]->(:Repo) } AND EXISTS { (n)-[:EVALUATES_ON]->(t:Benchmark|Dataset) WHERE t.id = $evaluatedOn } AND $yearFrom <= n.publishedAt AND n.publishedAt <= $yearTo
       WITH n, n.publishedAt AS sortKey
-      ORDER BY sortKey DESC, n.id
+      ORDER BY sortKey IS NULL, sortKey DESC, n.id
       SKIP $offset LIMIT $limit
       RETURN n {.*, label: head(labels(n))} AS node",
         "params": {
