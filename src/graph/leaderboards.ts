@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { CHOOSE_METRIC, rankedPage, STORED_LEADERBOARD, STORED_LEADERBOARD_ROWS } from '../../core/leaderboard-ranking.js';
 import { ANY_SUBJECT } from './labels.js';
 import { ENRICH_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
 import { int } from './params.js';
@@ -16,54 +17,52 @@ export interface LeaderboardRow {
 }
 
 /**
- * The metric a board of `b` ranks by, as `metric`, `metricId`, `valued` (results with a value)
- * and `n` (results): `$metric` where given (name ignoring case, or key), else the benchmark's
- * main one: a listed column that has values, else the most reported. Shared with the SOTA history.
- */
-export const CHOOSE_METRIC = `CALL (b) {
-       OPTIONAL MATCH (b)<-[r:EVALUATED_ON]-()
-       WHERE r.metric IS NOT NULL AND ($metric IS NULL OR toLower(r.metric) = toLower($metric) OR r.metricId = $metric)
-       WITH r.metric AS metric, head(collect(r.metricId)) AS metricId, count(r.value) AS valued, count(r) AS n,
-            coalesce(head([i IN range(0, size(coalesce(b.metrics, [])) - 1) WHERE b.metrics[i] = r.metric]), 1000000) AS position
-       ORDER BY valued > 0 DESC, position, n DESC, metric
-       RETURN metric, metricId, valued, n LIMIT 1
-     }`;
-
-/**
  * Leaderboards of many benchmarks in one query. The metric is the one asked for, else the
  * benchmark's main one: a listed column that has values, else the most reported. Results with
  * values come first, best first in the metric's direction; the rest follow by paper date.
+ *
+ * The main metric's board is read from the ranking the last refresh stored on the benchmark
+ * (ingest/load/evaluation-counts.ts) while no result was added or removed since (its
+ * EVALUATED_ON degree, 1 db hit, still equals the stored one): a page then costs a lookup per
+ * row, where ranking walks every result of the board and looks up each one's paper.
  */
 export function leaderboardsQuery(benchmarkIds: readonly string[], metric: string | null, limit: number): Statement {
+  const stored = STORED_LEADERBOARD;
   return {
     cypher: `UNWIND $ids AS id
      MATCH (b:Benchmark {id: id})
-     ${CHOOSE_METRIC}
-     OPTIONAL MATCH (mt:Metric {id: metricId})
-     WITH id, b, metric, metricId, mt.higherIsBetter AS higherIsBetter, valued, n
-     // A bounded sort (top-k) of the page only.
-     CALL (b, metric, higherIsBetter) {
-       MATCH (b)<-[r:EVALUATED_ON]-(s:${ANY_SUBJECT})
-       WHERE r.metric = metric OR (metric IS NULL AND $metric IS NULL)
-       OPTIONAL MATCH (p:Paper {id: r.paper})
-       WITH r, s, b AS t, p
-       ORDER BY r.value IS NULL,
-                CASE WHEN coalesce(higherIsBetter, true) THEN -r.value ELSE r.value END,
-                p.publishedAt, toLower(s.name), r.key
-       LIMIT $limit
-       RETURN collect({r: r, s: s, t: t}) AS page
+     WITH id, b, coalesce($metric IS NULL AND b.${stored.degree} = COUNT { (b)<-[:EVALUATED_ON]-() }
+          AND ($limit <= size(b.${stored.keys}) OR size(b.${stored.keys}) < $storedRows), false) AS stored
+     CALL (b, stored) {
+       WITH b WHERE stored
+       RETURN b.${stored.metric} AS metric, b.${stored.metricId} AS metricId, b.${stored.valued} AS valued, b.${stored.total} AS n
+       UNION ALL
+       WITH b WHERE NOT stored
+       ${CHOOSE_METRIC}
+       RETURN metric, metricId, valued, n
      }
+     OPTIONAL MATCH (mt:Metric {id: metricId})
+     WITH id, b, stored, metric, metricId, mt.higherIsBetter AS higherIsBetter, valued, n
+     CALL (b, stored) {
+       WITH b WHERE stored
+       UNWIND range(0, CASE WHEN size(b.${stored.keys}) < $limit THEN size(b.${stored.keys}) ELSE $limit END - 1) AS i
+       MATCH (s:${ANY_SUBJECT} {id: b.${stored.subjects}[i]})-[r:EVALUATED_ON {key: b.${stored.keys}[i]}]->(b)
+       WITH i, r, s, b ORDER BY i
+       RETURN collect({r: r, s: s, t: b}) AS storedPage
+     }
+     ${rankedPage('$limit', 'stored')}
      // The chosen metric's group above counted its results; only a board without any metric
      // (every result listed) needs a count of its own, and has values iff its best one has.
      // A metric asked for that no result reports gives an empty board.
+     WITH id, b, metric, metricId, higherIsBetter, valued, n, stored, CASE WHEN stored THEN storedPage ELSE page END AS page
      WITH id, metric, metricId, higherIsBetter, page,
-          CASE WHEN metric IS NOT NULL THEN n
+          CASE WHEN stored OR metric IS NOT NULL THEN n
                WHEN $metric IS NULL THEN COUNT { (b)<-[:EVALUATED_ON]-(:${ANY_SUBJECT}) }
                ELSE 0 END AS total,
-          CASE WHEN metric IS NULL THEN size([e IN page WHERE e.r.value IS NOT NULL]) ELSE valued END AS valued
+          CASE WHEN metric IS NULL AND NOT stored THEN size([e IN page WHERE e.r.value IS NOT NULL]) ELSE valued END AS valued
      ${ENRICH_PAGE}
      RETURN id AS key, metric, metricId, higherIsBetter, valued, total, items`,
-    params: { ids: benchmarkIds, metric, limit: int(limit) },
+    params: { ids: benchmarkIds, metric, limit: int(limit), storedRows: int(STORED_LEADERBOARD_ROWS) },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { EntityLabel, NodeLabel } from '../../core/labels.js';
+import { STORED_LEADERBOARD } from '../../core/leaderboard-ranking.js';
 
 /**
  * What the API reads from a node. Every query projects nodes the same way (`nodeMap`), so any
@@ -68,10 +69,14 @@ export type NodeRow = PaperRow | RepoRow | AuthorRow | VenueRow | EntityRow;
  */
 export type RowOf<L extends NodeLabel> = NodeRow & { label: L };
 
-/** The one node projection: all properties and the label. `variable` is a fixed name in our Cypher. */
+/**
+ * The one node projection: all properties and the label. `variable` is a fixed name in our
+ * Cypher. A benchmark's stored leaderboard ranking (two lists of up to 100 keys) is blanked:
+ * only the leaderboard query reads it, and every benchmark sent would carry it.
+ */
 export function nodeMap(variable: string): string {
   if (!/^[a-z][a-zA-Z0-9]*$/.test(variable)) throw new Error(`not a Cypher variable: ${variable}`);
-  return `${variable} {.*, label: head(labels(${variable}))}`;
+  return `${variable} {.*, label: head(labels(${variable})), ${STORED_LEADERBOARD.subjects}: null, ${STORED_LEADERBOARD.keys}: null}`;
 }
 
 type Raw = Record<string, unknown>;

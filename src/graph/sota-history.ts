@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { ENRICH_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
 import { ANY_SUBJECT } from './labels.js';
-import { CHOOSE_METRIC } from './leaderboards.js';
+import { CHOOSE_METRIC } from '../../core/leaderboard-ranking.js';
 import { read, type Statement } from './statement.js';
 
 /** Where a step's date comes from: the paper's publication date, else the month its arXiv id encodes. */

@@ -24,13 +24,13 @@ describe('evaluationGroupPagesQuery: results grouped by counterpart', () => {
         OPTIONAL MATCH (p:Paper {id: r.paper})
         OPTIONAL MATCH (mt:Metric {id: r.metricId})
         RETURN collect({
-          key: r.key, subject: s {.*, label: head(labels(s))}, target: t {.*, label: head(labels(t))}, paper: p {.*, label: head(labels(p))}, metric: mt {.*, label: head(labels(mt))},
+          key: r.key, subject: s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null}, target: t {.*, label: head(labels(t)), leaderboardSubjects: null, leaderboardKeys: null}, paper: p {.*, label: head(labels(p)), leaderboardSubjects: null, leaderboardKeys: null}, metric: mt {.*, label: head(labels(mt)), leaderboardSubjects: null, leaderboardKeys: null},
           metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
           evidence: CASE WHEN r.evidence IS NULL THEN null
                     ELSE {sentence: r.evidence, extractor: r.extractor, confidence: r.confidence, paperId: r.paper} END
         }) AS items
       }
-        RETURN collect({other: other {.*, label: head(labels(other))}, count: count, items: items}) AS items
+        RETURN collect({other: other {.*, label: head(labels(other)), leaderboardSubjects: null, leaderboardKeys: null}, count: count, items: items}) AS items
       }
       RETURN id AS key, total, items",
         "params": {

@@ -8,7 +8,14 @@ describe('leaderboardsQuery: Benchmark.leaderboard', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (b:Benchmark {id: id})
-      CALL (b) {
+      WITH id, b, coalesce($metric IS NULL AND b.leaderboardDegree = COUNT { (b)<-[:EVALUATED_ON]-() }
+           AND ($limit <= size(b.leaderboardKeys) OR size(b.leaderboardKeys) < $storedRows), false) AS stored
+      CALL (b, stored) {
+        WITH b WHERE stored
+        RETURN b.leaderboardMetric AS metric, b.leaderboardMetricId AS metricId, b.leaderboardValued AS valued, b.leaderboardTotal AS n
+        UNION ALL
+        WITH b WHERE NOT stored
+        CALL (b) {
         OPTIONAL MATCH (b)<-[r:EVALUATED_ON]-()
         WHERE r.metric IS NOT NULL AND ($metric IS NULL OR toLower(r.metric) = toLower($metric) OR r.metricId = $metric)
         WITH r.metric AS metric, head(collect(r.metricId)) AS metricId, count(r.value) AS valued, count(r) AS n,
@@ -16,35 +23,45 @@ describe('leaderboardsQuery: Benchmark.leaderboard', () => {
         ORDER BY valued > 0 DESC, position, n DESC, metric
         RETURN metric, metricId, valued, n LIMIT 1
       }
+        RETURN metric, metricId, valued, n
+      }
       OPTIONAL MATCH (mt:Metric {id: metricId})
-      WITH id, b, metric, metricId, mt.higherIsBetter AS higherIsBetter, valued, n
-      // A bounded sort (top-k) of the page only.
-      CALL (b, metric, higherIsBetter) {
+      WITH id, b, stored, metric, metricId, mt.higherIsBetter AS higherIsBetter, valued, n
+      CALL (b, stored) {
+        WITH b WHERE stored
+        UNWIND range(0, CASE WHEN size(b.leaderboardKeys) < $limit THEN size(b.leaderboardKeys) ELSE $limit END - 1) AS i
+        MATCH (s:Method|Model {id: b.leaderboardSubjects[i]})-[r:EVALUATED_ON {key: b.leaderboardKeys[i]}]->(b)
+        WITH i, r, s, b ORDER BY i
+        RETURN collect({r: r, s: s, t: b}) AS storedPage
+      }
+      CALL (b, metric, higherIsBetter, stored) {
+        WITH b, metric, higherIsBetter WHERE NOT stored
         MATCH (b)<-[r:EVALUATED_ON]-(s:Method|Model)
         WHERE r.metric = metric OR (metric IS NULL AND $metric IS NULL)
         OPTIONAL MATCH (p:Paper {id: r.paper})
         WITH r, s, b AS t, p
         ORDER BY r.value IS NULL,
                  CASE WHEN coalesce(higherIsBetter, true) THEN -r.value ELSE r.value END,
-                 p.publishedAt, toLower(s.name), r.key
+                 p.publishedAt, toLower(s.name), r.key, s.id
         LIMIT $limit
         RETURN collect({r: r, s: s, t: t}) AS page
       }
       // The chosen metric's group above counted its results; only a board without any metric
       // (every result listed) needs a count of its own, and has values iff its best one has.
       // A metric asked for that no result reports gives an empty board.
+      WITH id, b, metric, metricId, higherIsBetter, valued, n, stored, CASE WHEN stored THEN storedPage ELSE page END AS page
       WITH id, metric, metricId, higherIsBetter, page,
-           CASE WHEN metric IS NOT NULL THEN n
+           CASE WHEN stored OR metric IS NOT NULL THEN n
                 WHEN $metric IS NULL THEN COUNT { (b)<-[:EVALUATED_ON]-(:Method|Model) }
                 ELSE 0 END AS total,
-           CASE WHEN metric IS NULL THEN size([e IN page WHERE e.r.value IS NOT NULL]) ELSE valued END AS valued
+           CASE WHEN metric IS NULL AND NOT stored THEN size([e IN page WHERE e.r.value IS NOT NULL]) ELSE valued END AS valued
       CALL (page) {
         UNWIND page AS e
         WITH e.r AS r, e.s AS s, e.t AS t
         OPTIONAL MATCH (p:Paper {id: r.paper})
         OPTIONAL MATCH (mt:Metric {id: r.metricId})
         RETURN collect({
-          key: r.key, subject: s {.*, label: head(labels(s))}, target: t {.*, label: head(labels(t))}, paper: p {.*, label: head(labels(p))}, metric: mt {.*, label: head(labels(mt))},
+          key: r.key, subject: s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null}, target: t {.*, label: head(labels(t)), leaderboardSubjects: null, leaderboardKeys: null}, paper: p {.*, label: head(labels(p)), leaderboardSubjects: null, leaderboardKeys: null}, metric: mt {.*, label: head(labels(mt)), leaderboardSubjects: null, leaderboardKeys: null},
           metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
           evidence: CASE WHEN r.evidence IS NULL THEN null
                     ELSE {sentence: r.evidence, extractor: r.extractor, confidence: r.confidence, paperId: r.paper} END
@@ -58,6 +75,7 @@ describe('leaderboardsQuery: Benchmark.leaderboard', () => {
           ],
           "limit": int(20),
           "metric": null,
+          "storedRows": int(100),
         },
       }
     `);
@@ -71,6 +89,7 @@ describe('leaderboardsQuery: Benchmark.leaderboard', () => {
         ],
         "limit": int(3),
         "metric": "Score",
+        "storedRows": int(100),
       }
     `);
   });

@@ -30,8 +30,8 @@ describe('rows of the labels a query matched', () => {
 });
 
 describe('nodeMap: the one node projection', () => {
-  it('projects every property and the label of a fixed variable, and nothing else', () => {
-    expect(nodeMap('n')).toBe('n {.*, label: head(labels(n))}');
+  it('projects every property and the label of a fixed variable, blanking the stored leaderboard ranking', () => {
+    expect(nodeMap('n')).toBe('n {.*, label: head(labels(n)), leaderboardSubjects: null, leaderboardKeys: null}');
     expect(() => nodeMap('n) DELETE n //')).toThrow(/not a Cypher variable/);
   });
 });

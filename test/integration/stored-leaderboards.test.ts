@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORED_LEADERBOARD } from '../../core/leaderboard-ranking.js';
+import { ingestFiles } from '../../ingest/ingest-files.js';
+import { refreshEvaluationCounts } from '../../ingest/load/evaluation-counts.js';
+import { leaderboards, leaderboardsQuery, type LeaderboardRow } from '../../src/graph/leaderboards.js';
+import { loadFixtureGraph } from '../support/fixture-graph.js';
+import { graphqlClient } from '../support/graphql.js';
+import { connectTestDb, resetGraph } from '../support/test-db.js';
+
+/**
+ * The leaderboards stored at each refresh answer exactly what ranking every result answers:
+ * over real Papers with Code tables (many results, equal scores, both metric directions) and
+ * the fixture graph (results without values, boards without a metric); and a result added
+ * after the refresh shows at once, through the plain ranking.
+ */
+
+const TABLES = ['snli', 'eff', 'chexpert', 'nlp-progress'].map((name) => `data/pwc-evaluation-tables/${name}.json`);
+const { db, close } = connectTestDb();
+const query = graphqlClient(db);
+
+async function benchmarkIds(): Promise<string[]> {
+  const rows = await db.read('MATCH (b:Benchmark) WHERE EXISTS { (b)<-[:EVALUATED_ON]-() } RETURN b.id AS id ORDER BY id');
+  return rows.map((row) => String(row.id));
+}
+
+/** Every default board, at a few page sizes. */
+async function allBoards(ids: string[]): Promise<LeaderboardRow[][]> {
+  return Promise.all([1, 5, 100].map((limit) => leaderboards(db, ids, null, limit)));
+}
+
+async function dbHits(id: string): Promise<number> {
+  const statement = leaderboardsQuery([id], null, 10);
+  const session = db.driver.session({ database: db.name, defaultAccessMode: 'READ' });
+  try {
+    const result = await session.run(`PROFILE ${statement.cypher}`, statement.params);
+    const sum = (plan: { dbHits: number; children: unknown[] }): number =>
+      plan.dbHits + plan.children.reduce<number>((n, child) => n + sum(child as { dbHits: number; children: unknown[] }), 0);
+    return sum(result.summary.profile as unknown as { dbHits: number; children: unknown[] });
+  } finally {
+    await session.close();
+  }
+}
+
+describe('stored leaderboards against the plain ranking', () => {
+  beforeAll(async () => {
+    await resetGraph(db);
+    await loadFixtureGraph(db);
+    await ingestFiles(db, TABLES); // refreshes the stored boards, as every ingest does
+  });
+  afterAll(close);
+
+  it('answers every default board as the plain ranking does', async () => {
+    const ids = await benchmarkIds();
+    expect(ids.length).toBeGreaterThan(10);
+    const stamped = await db.read(`MATCH (b:Benchmark) WHERE b.${STORED_LEADERBOARD.degree} IS NOT NULL RETURN count(b) AS n`);
+    expect(stamped[0]!.n).toBe(ids.length);
+    const stored = await allBoards(ids);
+    // Without the stamp every board is ranked from its results.
+    await db.write(`MATCH (b:Benchmark) REMOVE b.${STORED_LEADERBOARD.degree}`);
+    const plain = await allBoards(ids);
+    expect(stored).toEqual(plain);
+    expect(plain.flat().some((board) => board.entries.length >= 20)).toBe(true);
+    await refreshEvaluationCounts(db);
+  });
+
+  it('reads the largest board at a fraction of ranking it', async () => {
+    const [largest] = await db.read(
+      'MATCH (b:Benchmark) RETURN b.id AS id ORDER BY COUNT { (b)<-[:EVALUATED_ON]-() } DESC LIMIT 1',
+    );
+    const id = String(largest!.id);
+    const storedHits = await dbHits(id);
+    await db.write(`MATCH (b:Benchmark {id: $id}) REMOVE b.${STORED_LEADERBOARD.degree}`, { id });
+    const plainHits = await dbHits(id);
+    await refreshEvaluationCounts(db);
+    expect(storedHits).toBeLessThan(plainHits / 2);
+  });
+
+  it('shows a result added after the refresh at once, and the same after the next refresh', async () => {
+    const board = `{ benchmark(name: "SNLI") { leaderboard(first: 3) { metric totalCount entries { value subject { ... on Method { name } ... on Model { name } } } } } }`;
+    const before = await query(board);
+    expect(before.errors).toBeUndefined();
+    const { metric, totalCount, entries } = before.data!.benchmark.leaderboard;
+    await db.write(
+      `MATCH (b:Benchmark {name: 'SNLI'}) MERGE (m:Method {id: 'method:late-result'}) SET m.name = 'Late Result'
+       CREATE (m)-[:EVALUATED_ON {key: 'late|' + $metric, metric: $metric, value: $value, rawValue: toString($value), source: 'test'}]->(b)`,
+      { metric, value: entries[0].value + 1 },
+    );
+    const after = await query(board);
+    expect(after.data!.benchmark.leaderboard.totalCount).toBe(totalCount + 1);
+    expect(after.data!.benchmark.leaderboard.entries[0].subject.name).toBe('Late Result');
+    await refreshEvaluationCounts(db);
+    const refreshed = await query(board);
+    expect(refreshed.data).toEqual(after.data);
+  });
+});
