@@ -131,6 +131,16 @@ describe('top-k plans against the plain plan', () => {
     }
   });
 
+  it('lists papers of a year range newest first as a plain sort does', async () => {
+    const result = await query(`{ papers(first: 100, where: {yearFrom: 2012, yearTo: 2014}, orderBy: {field: PUBLISHED_AT, direction: DESC}) { edges { node { key } } } }`);
+    expect(result.errors).toBeUndefined();
+    const rows = await db.read(
+      `MATCH (m:Paper) WHERE '2012' <= m.publishedAt <= '2014\uffff' RETURN m.id AS id ORDER BY m.publishedAt DESC, m.id LIMIT 100`,
+    );
+    expect(rows.length).toBeGreaterThan(50);
+    expect(result.data!.papers.edges.map((e: { node: { key: string } }) => e.node.key)).toEqual(rows.map((row) => row.id));
+  });
+
   it('walks the date index for the hub at a fraction of the edge walk', async () => {
     const statement = hopPagesQuery(benchmarkPapers, ['benchmark:hub'], { offset: 0, limit: 5, total: false });
     const walked = await dbHits(statement, 0);

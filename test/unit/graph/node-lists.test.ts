@@ -66,6 +66,39 @@ describe('listNodesQuery: the root plurals with where and orderBy', () => {
     `);
   });
 
+  it('reads papers by date in the date index order, undated ones after, when only years filter them', () => {
+    expect(forReview(listNodesQuery('Paper', { yearFrom: 2020 }, { field: 'PUBLISHED_AT', descending: true }, 0, 10))).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+        MATCH (n:Paper) WHERE n.publishedAt >= '' AND $yearFrom <= n.publishedAt AND n.publishedAt <= $yearTo
+        WITH n ORDER BY n.publishedAt DESC, n.id
+        LIMIT $offset + $limit
+        RETURN collect(n) AS dated
+      }
+      CALL (dated) {
+        // A WHERE on dated alone would be planned after a scan of every paper; this bound on
+        // the key index is null (nothing to seek) unless the undated papers are needed.
+        MATCH (n:Paper)
+        WHERE n.id >= CASE WHEN size(dated) < $offset + $limit AND $yearFrom IS NULL AND $yearTo IS NULL THEN '' END
+          AND n.publishedAt IS NULL
+        WITH n ORDER BY n.id
+        LIMIT $offset + $limit
+        RETURN collect(n) AS undated
+      }
+      UNWIND (dated + undated)[$offset..$offset + $limit] AS n
+      RETURN n {.*, label: head(labels(n)), leaderboardSubjects: null, leaderboardKeys: null} AS node",
+        "params": {
+          "limit": int(11),
+          "offset": int(0),
+          "yearFrom": "2020",
+          "yearTo": "9999￿",
+        },
+      }
+    `);
+    expect(listNodesQuery('Paper', {}, { field: 'PUBLISHED_AT', descending: false }, 0, 10).cypher).toContain('ORDER BY n.publishedAt ASC, n.id');
+    expect(listNodesQuery('Paper', { hasCode: true }, { field: 'PUBLISHED_AT', descending: true }, 0, 10).cypher).toContain('ORDER BY sortKey IS NULL, sortKey DESC, n.id');
+  });
+
   it('filters repositories by URL and by the date of the papers linking them', () => {
     const filter = { nameContains: 'github.com/openai', yearTo: 2021 };
     expect(forReview(listNodesQuery('Repo', filter, { field: 'PAPERS', descending: false }, 0, 5))).toMatchInlineSnapshot(`
