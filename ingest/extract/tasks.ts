@@ -3,6 +3,7 @@ import type { TaskExtractor } from './extractor-names.js';
 import type { AcronymPair, Mention } from './mention.js';
 import { lexiconEntry } from './lexicon.js';
 import type { PreparedText } from './prepared-text.js';
+import { expandShortForms, nominalizeGerund } from './task-wording.js';
 
 /**
  * The research tasks a paper addresses, one to three, lower case and short: the title's phrases
@@ -52,7 +53,15 @@ const TASKS_ANCHOR = /\stasks\b/g;
 // The words just before an anchor: up to four, not running over a clause boundary, then an optional "(ACR)".
 const WORDS_BEFORE = /(?:^|[^\w\s-]\s*|\s)((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)(?:\s*\([^()]{1,12}\))?\s*$/;
 const PAIR_BEFORE = /(?:^|[^\w-])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+and\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$/;
-const VAGUE_LEADING = /^(?:various|several|many|downstream|different|both|multiple|diverse|new|novel|challenging|complex|crucial|important)$/i;
+// Connectors after which a title names how, not what: "Y via X", "Y with X".
+const METHOD_SIDE = /^(?:via|with|using|through|by|from|as|without)$/;
+// Training stages name when a model learns, not a problem: "LLM Fine-Tuning", "Iterative Self-Training".
+const TRAINING_STAGE = /(?:training|fine-tuning|finetuning)$/i;
+// "sequential image reasoning abilities", "format-following capability".
+const ABILITY_ANCHOR = /[\s-](?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?|proficiency)\b/gi;
+// "the open-domain QA task": up to four words before a singular "task".
+const THE_TASK = /\bthe ((?:[\w-]+\s+){0,3}[\w-]+) task\b/g;
+const VAGUE_LEADING = /^(?:various|several|many|downstream|different|both|multiple|diverse|new|novel|challenging|complex|crucial|important|powerful|strong|advanced|remarkable|impressive|superior|basic|general|limited|their|its)$/i;
 // Hyphenated modifiers that describe the approach, not the task: "Memory-Augmented", "CTC-Based".
 const APPROACH_MODIFIERS = new Set(['based', 'centric', 'driven', 'aware', 'guided', 'enhanced', 'augmented', 'assisted', 'powered', 'inspired', 'integrated', 'empowered', 'enabled', 'grounded', 'optimized', 'efficient']);
 const HYPHEN_MODIFIERS = /((?:[\p{L}\d]+(?:-[\p{L}\d]+)+\s+){1,2})$/u;
@@ -75,9 +84,21 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     const phrase = taskPhrase(match[1]!);
     if (phrase && !names.has(phrase.toLowerCase())) add(phrase, match.index, 0.7, 'task-title');
   }
-  for (const { phrase, start } of titlePhrases(title)) {
-    const task = taskPhrase(phrase);
+  for (const { phrase, raw, start, after, before } of titlePhrases(title)) {
+    const howSide = METHOD_SIDE.test(after) || before === 'for';
+    const task = taskPhrase(phrase) ?? nominalizeGerund(raw) ?? (howSide ? undefined : paradigmPhrase(phrase));
     if (task && !names.has(task.toLowerCase())) add(task, start, 0.65, 'task-title');
+  }
+  // "LLMs' Format-Following Capability": an ability a title or abstract measures is a task.
+  for (const anchor of text.matchAll(ABILITY_ANCHOR)) {
+    const inTitle = anchor.index < titleEnd;
+    const window = text.slice(Math.max(inTitle ? 0 : abstractStart, anchor.index - 80), anchor.index);
+    const pair = PAIR_BEFORE.exec(window.toLowerCase());
+    const phrases = pair ? [pair[1]!, pair[2]!] : [WORDS_BEFORE.exec(window)?.[1] ?? ''];
+    for (const raw of phrases) {
+      const phrase = longestTask(inTitle ? raw.toLowerCase() : raw, (p) => plausibleTask(p, ABSTRACT_TASK_HEAD) && !names.has(p.toLowerCase()));
+      if (phrase.includes(' ') && /^\p{Ll}/u.test(phrase)) add(phrase, anchor.index, inTitle ? 0.7 : 0.5, 'task-phrase');
+    }
   }
   // Known task names and acronym long forms that name a task, title first.
   for (const entity of entities) {
@@ -98,6 +119,11 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
   // The abstract's own words.
   const abstract = text.slice(abstractStart);
   const abstractTask = (phrase: string) => plausibleTask(phrase, ABSTRACT_TASK_HEAD) && !names.has(phrase.toLowerCase());
+  // "on the open-domain QA task": the paper's own short forms spelled out.
+  for (const match of abstract.matchAll(THE_TASK)) {
+    const phrase = longestTask(expandShortForms(match[1]!, pairs), abstractTask);
+    if (phrase && /^\p{Ll}/u.test(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
+  }
   for (const match of abstract.matchAll(TASK_OF)) {
     const phrase = stripWeak(match[1]!);
     if (abstractTask(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
@@ -131,21 +157,51 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     .slice(0, MAX_TASKS);
 }
 
-/** A title's phrases between connectors, after the title's name head; "Training of Y" keeps Y. */
-function titlePhrases(title: string): Array<{ phrase: string; start: number }> {
-  const phrases: Array<{ phrase: string; start: number }> = [];
+interface TitlePhrase {
+  /** The phrase, after "X of": "Training of Y" keeps Y. */
+  phrase: string;
+  /** The phrase as written between its connectors. */
+  raw: string;
+  start: number;
+  /** The connector before it ("via", ":"), or "" at the start. */
+  after: string;
+  /** The connector after it, or "" at the end. */
+  before: string;
+}
+
+/** A title's phrases between connectors, after the title's name head. */
+function titlePhrases(title: string): TitlePhrase[] {
+  const phrases: TitlePhrase[] = [];
   let at = 0;
+  let after = '';
   for (const match of title.matchAll(TITLE_CONNECTORS)) {
-    phrases.push({ phrase: title.slice(at, match.index), start: at });
+    const before = match[0].trim().toLowerCase();
+    phrases.push({ phrase: title.slice(at, match.index), raw: title.slice(at, match.index), start: at, after, before });
     at = match.index + match[0].length;
+    after = before;
   }
-  phrases.push({ phrase: title.slice(at), start: at });
+  phrases.push({ phrase: title.slice(at), raw: title.slice(at), start: at, after, before: '' });
   return phrases
-    .map(({ phrase, start }) => {
-      const of = phrase.lastIndexOf(' of ');
-      return of >= 0 ? { phrase: phrase.slice(of + 4), start: start + of + 4 } : { phrase, start };
+    .map((p) => {
+      const of = p.phrase.lastIndexOf(' of ');
+      return of >= 0 ? { ...p, phrase: p.phrase.slice(of + 4), start: p.start + of + 4 } : p;
     })
     .filter(({ phrase }) => phrase.trim().length > 0);
+}
+
+/**
+ * "Multimodal Instruction Tuning with ...": a paradigm that is the title's subject (not what it
+ * is done "via" or "with") is the paper's task; whole fields never are.
+ */
+function paradigmPhrase(raw: string): string | undefined {
+  const phrase = stripWeak(raw.trim());
+  const words = phrase.split(/\s+/);
+  if (!PARADIGM.test(phrase) || FIELD.test(phrase) || TRAINING_STAGE.test(phrase) || words.length > 4) return undefined;
+  if (words.length < 2 && !/-/.test(phrase)) return undefined;
+  if (words.some((w) => FUNCTION_WORD.test(w) || !/^[\p{L}\d][\p{L}\d-]*$/u.test(w))) return undefined;
+  const entry = lexiconEntry(phrase);
+  if (entry && entry.label !== 'Task' && entry.label !== 'Generic') return undefined;
+  return phrase;
 }
 
 /** The task a title phrase names, or undefined: short, ending in a task head, not a kind of paper. */

@@ -53,4 +53,26 @@ describe('tasks', () => {
     expect(record.tasks).toContain('knowledge distillation');
     expect(record.tasks).not.toContain('reinforcement learning');
   });
+
+  it('turns a title gerund and its object into the task of doing it', () => {
+    expect(gold('Detecting Hallucinations in Vision Models', 'We study it.').tasks).toContain('hallucination detection');
+    expect(gold('Evaluating Dynamic Topic Models', 'We study it.').tasks).toContain('dynamic topic model evaluation');
+    expect(gold('Evaluating Large Language Models', 'We study it.').tasks).not.toContain('large language model evaluation');
+  });
+
+  it('takes a paradigm that is the title\'s subject, not what the work is done via or with', () => {
+    expect(gold('Multimodal Instruction Tuning with Mixtures of Adapters', 'We study it.').tasks).toContain('multimodal instruction tuning');
+    expect(gold('Rethinking Alignment via In-Context Learning', 'We study it.').tasks).not.toContain('in-context learning');
+    expect(gold('Iterative Self-Training for Code Generation', 'We study it.').tasks).not.toContain('iterative self-training');
+  });
+
+  it('takes an ability the paper measures as a task, spelled out where the paper defines a short form', () => {
+    expect(gold('A study', 'We assess the numerical reasoning and table question answering capabilities of LLMs.').tasks).toEqual(
+      expect.arrayContaining(['numerical reasoning', 'table question answering']),
+    );
+    expect(gold('A study', 'Models show powerful reasoning capabilities.').tasks).not.toContain('powerful reasoning');
+    expect(gold('A study', 'Work on few-shot question answering (QA) is growing. We do well on the open-domain QA task.').tasks).toContain(
+      'open-domain question answering',
+    );
+  });
 });
