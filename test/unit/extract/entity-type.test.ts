@@ -22,6 +22,21 @@ describe('types', () => {
   });
 });
 
+describe('types from the names a name is listed with', () => {
+  it('types a coined name listed after a resource noun, or coordinated with a known target, as that resource', () => {
+    const listed = gold('A study', 'Experiments on two challenging datasets (i.e., FooSet-3D and BarQA-X) show gains.');
+    expect(listed.datasets).toEqual(expect.arrayContaining(['FooSet-3D', 'BarQA-X']));
+    const coordinated = gold('A study', 'We use BarQA-X and ScanNet in our study.');
+    expect(coordinated.datasets).toEqual(expect.arrayContaining(['BarQA-X', 'ScanNet']));
+    expect(coordinated.methods).toEqual([]);
+  });
+
+  it('leaves a name listed with methods, or typed by its own cue, as it is', () => {
+    const record = gold('A study', 'We compare FooNet-2 and DPO on ScanNet.');
+    expect(record.methods).toEqual(expect.arrayContaining(['FooNet-2']));
+  });
+});
+
 describe('typeEntity', () => {
   it('types an acronym whose long form names a task as a task, and never as proposed', () => {
     const { names, text, tokens } = fieldsOf('A study', 'We introduce leaf vein segmentation (LVS), a new problem.');

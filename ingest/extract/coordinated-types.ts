@@ -1,0 +1,74 @@
+import type { PaperEntity } from './entities.js';
+import type { EntityTyping } from './entity-type.js';
+import type { EntityLabel } from './mention.js';
+import type { PreparedText } from './prepared-text.js';
+
+/**
+ * Types that only the company of a name tells: a coined name listed after a resource noun
+ * ("two datasets (i.e., SUN-RGBD and ScanNet)", "benchmarks such as A, B and C") is of that
+ * resource's type, and one coordinated with a dataset or benchmark ("on ScanNet and SUN-RGBD")
+ * is what its neighbour is. Only names typed by nothing but their shape are retyped.
+ */
+
+const TARGET_LABELS = new Set<EntityLabel>(['Dataset', 'Benchmark']);
+// "A, B, and C", "A and B", "A or B".
+const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+// List items already passed on the way back to the resource noun: names and their separators.
+const LIST_TAIL = /(?:[\p{Lu}\d][\p{L}\p{N}.+&'’-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}.+&'’-]*){0,3})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
+// A resource noun that introduces a list: "datasets (i.e.,", "benchmarks:", "corpora such as", "test sets, including".
+const LIST_INTRODUCER =
+  /\b(benchmarks?|datasets?|corpus|corpora|test ?sets?|testbeds?|suites?|leaderboards?)\s*(?:\(\s*(?:(?:i\.e\.|e\.g\.|namely|including),?\s*)?|:\s*|,?\s+(?:such as|including|namely|like)\s+|,\s+(?:i\.e\.|e\.g\.),?\s+)$/i;
+
+export function typeByCompany(names: readonly PaperEntity[], types: readonly EntityTyping[], prepared: PreparedText): EntityTyping[] {
+  const result = types.map((t) => ({ ...t }));
+  const weak = names.map((name, i) => isShapeOnly(name, result[i]!));
+  if (!weak.some(Boolean)) return result;
+  // Mentions in text order, each with the index of its entity.
+  const mentions = names.flatMap((name, i) => name.mentions.map((m) => ({ start: m.start, end: m.end, index: i }))).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < names.length; i++) {
+    if (!weak[i]) continue;
+    const listed = resourceBeforeList(names[i]!, prepared);
+    if (listed) {
+      result[i]!.label = listed;
+      weak[i] = false;
+    }
+  }
+  // Twice: "A, B and C" where only C was known reaches A through B.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < mentions.length; k++) {
+      const here = mentions[k]!;
+      if (!weak[here.index]) continue;
+      const neighbours = [mentions[k - 1], mentions[k + 1]].filter((m): m is (typeof mentions)[number] => m !== undefined && m.index !== here.index);
+      for (const other of neighbours) {
+        const label = result[other.index]!.label;
+        if (!TARGET_LABELS.has(label) || weak[other.index]) continue;
+        const [left, right] = other.start < here.start ? [other, here] : [here, other];
+        if (!COORDINATION.test(prepared.text.slice(left.end, right.start))) continue;
+        result[here.index]!.label = label;
+        weak[here.index] = false;
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+/** A name typed Method only because nothing else was known: a coined shape, not proposed, no lexicon entry or cue. */
+function isShapeOnly(name: PaperEntity, typing: EntityTyping): boolean {
+  return typing.label === 'Method' && !name.lexiconName && !typing.proposed && typing.labelHints.length === 0 && name.mentions.every((m) => m.extractor === 'name-shape');
+}
+
+function resourceBeforeList(name: PaperEntity, prepared: PreparedText): EntityLabel | undefined {
+  for (const mention of name.mentions) {
+    if (mention.start < prepared.abstractStart) continue;
+    let before = prepared.text.slice(Math.max(prepared.abstractStart, mention.start - 200), mention.start);
+    for (let items = 0; items < 8; items++) {
+      const introducer = LIST_INTRODUCER.exec(before);
+      if (introducer) return /bench|board|suite|testbed|test ?set/i.test(introducer[1]!) ? 'Benchmark' : 'Dataset';
+      const tail = LIST_TAIL.exec(before);
+      if (!tail) break;
+      before = before.slice(0, tail.index);
+    }
+  }
+  return undefined;
+}
