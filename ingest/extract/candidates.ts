@@ -35,7 +35,8 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
       continue;
     }
     const word = extendToCoinedWord(text, tokens, hit) ?? stripEntry(hit);
-    mentions.push(hit.entry.label === 'Model' ? (extendModelName(text, tokens, word) ?? word) : word);
+    const target = hit.entry.label === 'Benchmark' || hit.entry.label === 'Dataset';
+    mentions.push(hit.entry.label === 'Model' ? (extendModelName(text, tokens, word) ?? word) : target ? (extendLanguagePair(text, tokens, word) ?? word) : word);
   }
 
   for (const { long, short } of pairs) {
@@ -131,6 +132,16 @@ function extendModelName(text: string, tokens: readonly Token[], mention: Mentio
   }
   if (end === mention.end) return undefined;
   return { text: text.slice(mention.start, end), start: mention.start, end, extractor: 'lexicon-variant', confidence: 0.75, label: 'Model' };
+}
+
+// A translation direction: "En-De", "en-de", "EN-DE", "En→De".
+const LANGUAGE_PAIR = /^(?:[A-Z][a-z]|[a-z]{2}|[A-Z]{2})[-‐‑→](?:[A-Z][a-z]|[a-z]{2}|[A-Z]{2})$/;
+
+/** "WMT14 En-De", "IWSLT14 de-en": a test set with its translation direction is one name. */
+function extendLanguagePair(text: string, tokens: readonly Token[], mention: Mention): Mention | undefined {
+  const next = tokens[tokenIndexFrom(tokens, mention.end)];
+  if (!next || next.start !== mention.end + 1 || text[mention.end] !== ' ' || !LANGUAGE_PAIR.test(next.text)) return undefined;
+  return { text: text.slice(mention.start, next.end), start: mention.start, end: next.end, extractor: 'lexicon-variant', confidence: 0.75, ...(mention.label ? { label: mention.label } : {}) };
 }
 
 /** "the Jamendo dataset", "the JamendoLyrics Multi-Lang dataset": capitalised words before a resource noun. */

@@ -30,6 +30,8 @@ const APPOSITIVE_METHOD = /^(?:framework|method|approach|algorithm|technique|pip
 const NOT_A_MODIFIER =
   /^(?:on|in|at|of|for|to|with|by|from|against|than|over|under|via|using|is|are|was|were|be|can|achiev\w*|outperform\w*|show\w*|demonstrat\w*|improv\w*|that|which|while|but|when|where)$/i;
 const LIST_GLUE = /^(?:and|or|the|&|as|well)$/i;
+// "measure MixEval-Hard scores": what a score is read on is a benchmark.
+const SCORES_AFTER = /^ scores?\b/;
 const BENCHMARK_SUFFIX = /(?:bench|eval|arena|leaderboard)$/i;
 const MODEL_FAMILY =
   /^(?:GPT|Llama|LLaMA|Qwen|Mistral|Mixtral|Gemma|Phi|Claude|Gemini|Falcon|Vicuna|Alpaca|OPT|BLOOM|Flan|T5|Yi|DeepSeek|InternLM|Baichuan|ChatGLM|GLM|Pythia|OLMo|StarCoder|Code ?Llama|Codex|davinci|DaVinci|text-davinci|PaLM|Chinchilla|BERT|RoBERTa|CLIP|LLaVA|BLIP|Stable ?Diffusion|SDXL|Whisper|Kimi|Grok|Nemotron|Zephyr|Tulu|Orca|Wizard)[\w.]*[-\s]?(?:\d|[A-Z])/;
@@ -52,6 +54,7 @@ function typeOf(entity: PaperEntity, labelHints: readonly EntityLabel[], prepare
   if (labelHints[0] === 'Task') return 'Task';
   const nounCue = resourceNounCue(entity, prepared, tokens) ?? appositiveCue(entity, prepared);
   if (nounCue) return nounCue;
+  if (!entity.proposed && entity.mentions.some((m) => SCORES_AFTER.test(prepared.text.slice(m.end, m.end + 8)))) return 'Benchmark';
   if (entity.aliases.some((a) => BENCHMARK_SUFFIX.test(a) && !/\s/.test(a))) return 'Benchmark';
   const hinted = labelHints[0];
   if (hinted && entity.mentions.some((m) => m.extractor !== 'name-shape')) return hinted;

@@ -37,6 +37,14 @@ describe('types from the names a name is listed with', () => {
   });
 });
 
+describe('targets named by what is read on them', () => {
+  it('types a name whose scores are measured as a benchmark, and keeps a translation direction with its test set', () => {
+    const record = gold('A study', 'We align Llama-3-8B-Instruct and measure FooEval-Hard scores. Our model reaches 30.1 BLEU on WMT14 En-De.');
+    expect(record.benchmarks).toEqual(expect.arrayContaining(['FooEval-Hard', 'WMT14 En-De']));
+    expect(record.benchmarks).not.toContain('WMT14');
+  });
+});
+
 describe('typeEntity', () => {
   it('types an acronym whose long form names a task as a task, and never as proposed', () => {
     const { names, text, tokens } = fieldsOf('A study', 'We introduce leaf vein segmentation (LVS), a new problem.');
