@@ -18,7 +18,9 @@ const PROPOSE =
   /\b(?:we|this (?:paper|work|article|study|letter)|our (?:paper|work|study)|the authors)\b[^.;?!]{0,80}?\b(?:propos|introduc|present|develop|creat|construct|design|devis|releas|buil[dt]|curat|contribut|dub|formulat|obtain|establish|collect|open-sourc)\w*|\b(?:propos|introduc|present)(?:es|ed)(?=\s+(?:a|an)\s+(?:novel|new)\b)/gi;
 const NAMING = /\b(?:called|named|termed|dubbed|coined)\s+(?:as\s+)?|\b(?:we|which we)\s+(?:term|call|name|dub)(?:s|bed|med|ed)?\b[^.,;]{0,60}?\bas\s+/gi;
 const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|including|than|compared|via|from|with|on|where|while|whose|in order|across|against|over|under)\b|e\.g\.|i\.e\.|[;:]\s|,\s(?:which|and|where|while|but)\b/g;
-const OUR = /\bour\s+/gi;
+// "our RegFormer", "our proposed method, X", "the proposed X": the paper's own name.
+const OUR = /\b(?:our|the proposed)\s+/gi;
+const OWN_NAME_GAP = /^(?:[\p{L}-]+\s){0,2}(?:(?:method|approach|framework|model|system|algorithm|technique|architecture|benchmark|dataset|metric),\s)?$/u;
 const ENUMERATION = /\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+/g;
 const QUOTED = /(?<!\()["“](\p{Lu}[^"”]{2,60}\s[^"”]{1,60})["”]/gu;
 const FILLER = /^(?:a|an|the|two|three|four|several|novel|new|simple|first|unified|general|effective|efficient|scalable|lightweight|comprehensive|large-scale|our|its|this|these|called|named|termed)$/i;
@@ -101,8 +103,8 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
   {
     for (const our of abstract.matchAll(OUR)) {
       const at = abstractStart + our.index + our[0].length;
-      const next = names.find((n) => n.start >= at && n.start <= at + 25 && !n.lexiconName && isCoinedOrPair(n));
-      if (next && /^(?:[\p{L}-]+\s){0,2}$/u.test(text.slice(at, next.start))) found.push(propose(next, 0.6, next.label));
+      const next = names.find((n) => n.start >= at && n.start <= at + 40 && !n.lexiconName && isCoinedOrPair(n));
+      if (next && OWN_NAME_GAP.test(text.slice(at, next.start))) found.push(propose(next, 0.6, next.label));
     }
   }
   void titleEnd;

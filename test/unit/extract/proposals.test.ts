@@ -45,4 +45,17 @@ describe('what a paper proposes', () => {
     const record = gold('A Novel Gradient-Free Prompt Search Method for Text Classification', 'We search prompts without gradients.');
     expect(record.proposed).toEqual(['Gradient-Free Prompt Search']);
   });
+
+  it('takes "our proposed method, X" and "the proposed X" as the paper\'s own names', () => {
+    const appositive = gold('A study', 'Our proposed method, temperature-mixed calibration (TMC), reduces calibration error.');
+    expect(appositive.proposed).toEqual(['TMC | temperature-mixed calibration']);
+    const proposed = gold('A study', 'Experiments show that the proposed GraphMixer outperforms prior work.');
+    expect(proposed.proposed).toEqual(['GraphMixer']);
+    expect(gold('A study', 'Our results on SQuAD show gains.').proposed).toEqual([]);
+  });
+
+  it('does not take what a method improves over for a benchmark', () => {
+    const record = gold('A study', 'We present SparseSum. SparseSum improves ROUGE over LongNet-X and BigBird on PubMed.');
+    expect(record.benchmarks).not.toContain('LongNet-X');
+  });
 });
