@@ -15,9 +15,9 @@ const TARGET_LABELS = new Set<EntityLabel>(['Dataset', 'Benchmark']);
 const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
 // List items already passed on the way back to the resource noun: names and their separators.
 const LIST_TAIL = /(?:[\p{Lu}\d][\p{L}\p{N}.+&'’-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}.+&'’-]*){0,3})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
-// A resource noun that introduces a list: "datasets (i.e.,", "benchmarks:", "corpora such as", "test sets, including".
+// A resource noun that introduces a list: "datasets (i.e.,", "benchmarks:", "corpora such as", "test sets, including", "two benchmarks,".
 const LIST_INTRODUCER =
-  /\b(benchmarks?|datasets?|corpus|corpora|test ?sets?|testbeds?|suites?|leaderboards?)\s*(?:\(\s*(?:(?:i\.e\.|e\.g\.|namely|including),?\s*)?|:\s*|,?\s+(?:such as|including|namely|like)\s+|,\s+(?:i\.e\.|e\.g\.),?\s+)$/i;
+  /\b(benchmarks?|datasets?|corpus|corpora|test ?sets?|testbeds?|suites?|leaderboards?)\s*(?:\(\s*(?:(?:i\.e\.|e\.g\.|namely|including),?\s*)?|:\s*|,?\s+(?:such as|including|namely|like)\s+|,\s+(?:i\.e\.|e\.g\.),?\s+)$|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(benchmarks|datasets|corpora|test sets),\s+$/i;
 
 export function typeByCompany(names: readonly PaperEntity[], types: readonly EntityTyping[], prepared: PreparedText): EntityTyping[] {
   const result = types.map((t) => ({ ...t }));
@@ -64,7 +64,7 @@ function resourceBeforeList(name: PaperEntity, prepared: PreparedText): EntityLa
     let before = prepared.text.slice(Math.max(prepared.abstractStart, mention.start - 200), mention.start);
     for (let items = 0; items < 8; items++) {
       const introducer = LIST_INTRODUCER.exec(before);
-      if (introducer) return /bench|board|suite|testbed|test ?set/i.test(introducer[1]!) ? 'Benchmark' : 'Dataset';
+      if (introducer) return /bench|board|suite|testbed|test ?set/i.test(introducer[1] ?? introducer[2]!) ? 'Benchmark' : 'Dataset';
       const tail = LIST_TAIL.exec(before);
       if (!tail) break;
       before = before.slice(0, tail.index);

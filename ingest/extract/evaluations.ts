@@ -24,12 +24,14 @@ export interface EvaluationPair {
 
 const EXTRACTOR: ExtractorName = 'evaluation';
 const RESULTS_CUE =
-  /\b(?:experiment\w*|evaluat\w*|results?|outperform\w*|achiev\w*|surpass\w*|beat\w*|accuracy|performance|perform(?:s|ed)?|state-of-the-art|sota|tested|validate[sd]?|demonstrat\w*|improv\w*|gains?|scor\w*|reach\w*|attain\w*|superior\w*|assess\w*|benchmark(?:ed|ing)|struggl\w*|lag\w*|fail\w*)\b/i;
+  /\b(?:experiment\w*|evaluat\w*|results?|outperform\w*|achiev\w*|surpass\w*|beat\w*|accuracy|performance|perform(?:s|ed)?|state-of-the-art|sota|test(?:s|ed)?|validate[sd]?|demonstrat\w*|improv\w*|gains?|scor\w*|reach\w*|attain\w*|superior\w*|assess\w*|benchmark(?:ed|ing)|struggl\w*|lag\w*|fail\w*)\b/i;
 const COMPARISON = /\b(?:against|outperform\w*|beat\w*|surpass\w*|than|over|compar\w*|versus|vs\.?|baselines?)\b/gi;
 // A model that grades the results ("evaluated by GPT-4", "GPT-4 as a judge") is not evaluated.
 const EVALUATOR_BEFORE = /\b(?:evaluat\w*|judg\w*|measured|rated|scored|annotated|assessed|labell?ed|graded)\s+(?:[\w-]+\s+){0,3}?(?:by|with|using)\s+(?:the\s+|an?\s+)?$/i;
 const EVALUATOR_AFTER = /^(?:'s|’s)?[\s-]*(?:as[- ](?:an?[- ]|the[- ])?(?:judge|evaluator|annotator)|evaluat\w*|judg\w*|annotat\w*|grader|assisted|based (?:evaluat|judg)\w*)/i;
 const OWN_WORK = /\b(?:we|our|ours|proposed)\b/i;
+const OWN_APPROACH = /\b(?:our|ours|proposed)\b/i;
+const EVALUATES_OTHERS = /\bwe\s+(?:\w+ly\s+)?(?:evaluate|test|benchmark|assess|probe|compare|examine|analy[sz]e|study|investigate|prompt|query)\b/i;
 const TRAINING_ONLY = /\b(?:train\w*|fine-?tun\w*|pre-?train\w*|built|derived|constructed|collected|sampled|distill\w*)\s+(?:\w+\s+){0,3}?(?:on|from|with|using)\s+(?:the\s+)?$/i;
 
 /**
@@ -58,6 +60,7 @@ export function findEvaluations(entities: readonly PaperEntity[], prepared: Prep
   };
 
   let previousTargets: PaperEntity[] = [];
+  let comparisonPaper = false;
   for (const sentence of prepared.sentences) {
     if (sentence.start < prepared.abstractStart || !RESULTS_CUE.test(sentence.text)) {
       previousTargets = [];
@@ -81,7 +84,13 @@ export function findEvaluations(entities: readonly PaperEntity[], prepared: Prep
     // Methods and models named before any comparison word are what the sentence reports on.
     const leadingOthers = namedOthers.filter((e) => inSentence(e).some((m) => m.start < firstComparison));
     // A paper with no approach of its own (a comparison) reports on the methods and models leading the sentence.
-    const comparesOthers = mainSubject === PAPER_SUBJECT && leadingOthers.length > 0 && !OWN_WORK.test(sentence.text);
+    // "We evaluate GPT-4, Claude 2 and Llama 2 on X": the paper's own words, but the others' results.
+    // Once a paper reads as a comparison of others, its later "we find that X ..." reports on X too.
+    const comparesOthers =
+      mainSubject === PAPER_SUBJECT &&
+      leadingOthers.length > 0 &&
+      (!OWN_WORK.test(sentence.text) || ((comparisonPaper || EVALUATES_OTHERS.test(sentence.text)) && !OWN_APPROACH.test(sentence.text)));
+    if (comparesOthers) comparisonPaper = true;
     const subjectsHere = named.length > 0 ? named.map((s) => s.key) : carried || comparesOthers ? [] : [mainSubject];
     for (const target of sentenceTargets) {
       for (const subject of subjectsHere) {

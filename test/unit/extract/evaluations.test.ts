@@ -64,4 +64,23 @@ describe('evaluated_on', () => {
     expect(record.evaluated_on).toEqual(expect.arrayContaining([['FlowTune', 'AlpacaEval 2'], ['DPO', 'AlpacaEval 2']]));
     expect(record.evaluated_on).not.toContainEqual(['GPT-4', 'AlpacaEval 2']);
   });
+
+  it('takes the models a comparison paper evaluates for the subjects, also in its later sentences', () => {
+    const record = gold(
+      'Probing Numeracy in Language Models',
+      'We study numeracy. Using DROP and MathQA, we test BERT, RoBERTa and T5. We find that T5 outperforms the others on DROP.',
+    );
+    expect(record.evaluated_on).toEqual(expect.arrayContaining([['BERT', 'DROP'], ['T5', 'MathQA'], ['T5', 'DROP']]));
+    expect(record.evaluated_on).not.toContainEqual(['@paper', 'DROP']);
+  });
+
+  it('keeps the paper\'s own unnamed approach as the subject where the sentence says it is theirs', () => {
+    const record = gold('A study', 'We propose a simple training recipe. We evaluate BERT with our recipe on SQuAD and it improves results.');
+    expect(record.evaluated_on).toContainEqual(['@paper', 'SQuAD']);
+  });
+
+  it('types the names listed after "two benchmarks," as benchmarks and pairs them with the proposed name', () => {
+    const record = gold('A study', 'We present ArgGNN. Results on two benchmarks, AAEC and CDCP, show that ArgGNN outperforms prior work.');
+    expect(record.evaluated_on).toEqual(expect.arrayContaining([['ArgGNN', 'AAEC'], ['ArgGNN', 'CDCP']]));
+  });
 });
