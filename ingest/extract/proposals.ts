@@ -3,6 +3,7 @@ import { lexiconEntry } from './lexicon.js';
 import type { EntityLabel, Mention } from './mention.js';
 import { isCapitalized, isCoinedName } from './name-shape.js';
 import { foldForMatching, type PreparedText } from './prepared-text.js';
+import { findProposalVerbs } from './proposal-verbs.js';
 import { sentenceAt } from './sentences.js';
 import { tokenIndexFrom, type Token } from './tokens.js';
 
@@ -14,12 +15,10 @@ import { tokenIndexFrom, type Token } from './tokens.js';
 
 const EXTRACTOR: MentionExtractor = 'proposal';
 
-const PROPOSE =
-  /\b(?:we|this (?:paper|work|article|study|letter)|our (?:paper|work|study)|the authors)\b[^.;?!]{0,80}?\b(?:propos|introduc|present|develop|creat|construct|design|devis|releas|buil[dt]|curat|contribut|dub|formulat|obtain|establish|collect|open-sourc)\w*|\b(?:propos|introduc|present)(?:es|ed)(?=\s+(?:a|an)\s+(?:novel|new)\b)/gi;
 const NAMING = /\b(?:called|named|termed|dubbed|coined)\s+(?:as\s+)?|\b(?:we|which we)\s+(?:term|call|name|dub)(?:s|bed|med|ed)?\b[^.,;]{0,60}?\bas\s+/gi;
 const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|including|than|compared|via|from|with|on|where|while|whose|in order|across|against|over|under)\b|e\.g\.|i\.e\.|[;:]\s|,\s(?:which|and|where|while|but)\b/g;
 // "our RegFormer", "our proposed method, X", "the proposed X": the paper's own name.
-const OUR = /\b(?:our|the proposed)\s+/gi;
+const OUR = /\bour\s+|\bthe proposed\s+/gi;
 const OWN_NAME_GAP = /^(?:[\p{L}-]+\s){0,2}(?:(?:method|approach|framework|model|system|algorithm|technique|architecture|benchmark|dataset|metric),\s)?$/u;
 const ENUMERATION = /\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+/g;
 const QUOTED = /(?<!\()["“](\p{Lu}[^"”]{2,60}\s[^"”]{1,60})["”]/gu;
@@ -50,11 +49,11 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
   // Each pattern runs once over the abstract; its matches are placed in their sentences.
   const abstract = text.slice(abstractStart);
   const sentenceOf = (offset: number) => sentenceAt(prepared.sentences, offset)!;
-  for (const verb of abstract.matchAll(PROPOSE)) {
+  for (const verb of findProposalVerbs(abstract)) {
     const verbStart = abstractStart + verb.index;
     const sentence = sentenceOf(verbStart);
     {
-      const regionStart = verbStart + verb[0].length;
+      const regionStart = abstractStart + verb.end;
       const cut = firstCut(text, regionStart, sentence.end, names);
       const cue = cueBetween(tokens, verbStart, cut);
       // Names already found inside the region.

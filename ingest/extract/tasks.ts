@@ -58,9 +58,10 @@ const METHOD_SIDE = /^(?:via|with|using|through|by|from|as|without)$/;
 // Training stages name when a model learns, not a problem: "LLM Fine-Tuning", "Iterative Self-Training".
 const TRAINING_STAGE = /(?:training|fine-tuning|finetuning)$/i;
 // "sequential image reasoning abilities", "format-following capability".
-const ABILITY_ANCHOR = /[\s-](?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?|proficiency)\b/gi;
-// "the open-domain QA task": up to four words before a singular "task".
-const THE_TASK = /\bthe ((?:[\w-]+\s+){0,3}[\w-]+) task\b/g;
+const ABILITY_ANCHOR = /(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?|proficiency)\b/gi;
+// "the open-domain QA task": up to four words between "the" and a singular "task".
+const SINGULAR_TASK = / task\b/g;
+const THE_BEFORE = /\bthe ((?:[\w-]+\s+){0,3}[\w-]+)$/;
 const VAGUE_LEADING = /^(?:various|several|many|downstream|different|both|multiple|diverse|new|novel|challenging|complex|crucial|important|powerful|strong|advanced|remarkable|impressive|superior|basic|general|limited|their|its)$/i;
 // Hyphenated modifiers that describe the approach, not the task: "Memory-Augmented", "CTC-Based".
 const APPROACH_MODIFIERS = new Set(['based', 'centric', 'driven', 'aware', 'guided', 'enhanced', 'augmented', 'assisted', 'powered', 'inspired', 'integrated', 'empowered', 'enabled', 'grounded', 'optimized', 'efficient']);
@@ -91,8 +92,10 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
   }
   // "LLMs' Format-Following Capability": an ability a title or abstract measures is a task.
   for (const anchor of text.matchAll(ABILITY_ANCHOR)) {
+    if (!/[\s-]/.test(text[anchor.index - 1] ?? '')) continue;
     const inTitle = anchor.index < titleEnd;
-    const window = text.slice(Math.max(inTitle ? 0 : abstractStart, anchor.index - 80), anchor.index);
+    // Up to the space or dash before the anchor word.
+    const window = text.slice(Math.max(inTitle ? 0 : abstractStart, anchor.index - 81), anchor.index - 1);
     const pair = PAIR_BEFORE.exec(window.toLowerCase());
     const phrases = pair ? [pair[1]!, pair[2]!] : [WORDS_BEFORE.exec(window)?.[1] ?? ''];
     for (const raw of phrases) {
@@ -120,9 +123,12 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
   const abstract = text.slice(abstractStart);
   const abstractTask = (phrase: string) => plausibleTask(phrase, ABSTRACT_TASK_HEAD) && !names.has(phrase.toLowerCase());
   // "on the open-domain QA task": the paper's own short forms spelled out.
-  for (const match of abstract.matchAll(THE_TASK)) {
+  for (const anchor of abstract.includes(' task') ? abstract.matchAll(SINGULAR_TASK) : []) {
+    const windowStart = Math.max(0, anchor.index - 80);
+    const match = THE_BEFORE.exec(abstract.slice(windowStart, anchor.index));
+    if (!match) continue;
     const phrase = longestTask(expandShortForms(match[1]!, pairs), abstractTask);
-    if (phrase && /^\p{Ll}/u.test(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
+    if (phrase && /^\p{Ll}/u.test(phrase)) add(phrase, abstractStart + windowStart + match.index, 0.5, 'task-phrase');
   }
   for (const match of abstract.matchAll(TASK_OF)) {
     const phrase = stripWeak(match[1]!);

@@ -1,0 +1,85 @@
+/**
+ * Where a paper says it introduces something: "we propose", "this paper presents", "our work
+ * introduces" (a subject, then within 80 characters of the same clause a proposal verb), and
+ * "X introduces a novel ..." without one. The matches of
+ *
+ *   /\b(?:we|this (?:paper|work|article|study|letter)|our (?:paper|work|study)|the authors)\b[^.;?!]{0,80}?\b(?:propos|...)\w*
+ *    |\b(?:propos|introduc|present)(?:es|ed)(?=\s+(?:a|an)\s+(?:novel|new)\b)/gi
+ *
+ * found from the subjects and verbs alone: that one pattern, tried at every "we" with up to 80
+ * lazy steps, was the costliest single regular expression of extraction.
+ */
+
+export interface ProposalVerb {
+  /** Start of the subject (or of the verb, where there is none). */
+  index: number;
+  /** End of the verb. */
+  end: number;
+}
+
+const SUBJECT = /\b(?:we|this (?:paper|work|article|study|letter)|our (?:paper|work|study)|the authors)\b/gi;
+const VERB = /\b(?:propos|introduc|present|develop|creat|construct|design|devis|releas|buil[dt]|curat|contribut|dub|formulat|obtain|establish|collect|open-sourc)\w*/gi;
+const SUBJECTLESS = /^(?:propos|introduc|present)(?:es|ed)(?=\s+(?:a|an)\s+(?:novel|new)\b)/i;
+const MAX_GAP = 80;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function spans(text: string, pattern: RegExp): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function clauseBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 63 || c === 33) return true; // . ; ? !
+  }
+  return false;
+}
+
+export function findProposalVerbs(text: string): ProposalVerb[] {
+  const verbs = spans(text, VERB);
+  if (verbs.length === 0) return [];
+  const subjects = spans(text, SUBJECT);
+  const found: ProposalVerb[] = [];
+  let consumed = 0;
+  let s = 0;
+  let v = 0;
+  for (;;) {
+    // The leftmost subject from `consumed` whose first verb after it is close and in its clause.
+    let withSubject: ProposalVerb | undefined;
+    for (; s < subjects.length; s++) {
+      const subject = subjects[s]!;
+      if (subject.start < consumed) continue;
+      let first = v;
+      while (first < verbs.length && verbs[first]!.start < subject.end) first++;
+      const verb = verbs[first];
+      if (!verb) break;
+      if (verb.start - subject.end <= MAX_GAP && !clauseBreakBetween(text, subject.end, verb.start)) {
+        withSubject = { index: subject.start, end: verb.end };
+        break;
+      }
+    }
+    // The leftmost "introduces a novel" from `consumed`.
+    let bare: ProposalVerb | undefined;
+    for (let k = v; k < verbs.length; k++) {
+      const verb = verbs[k]!;
+      if (verb.start < consumed) continue;
+      if (withSubject && verb.start >= withSubject.index) break;
+      const word = SUBJECTLESS.exec(text.slice(verb.start, verb.start + 40));
+      if (word) {
+        bare = { index: verb.start, end: verb.start + word[0].length };
+        break;
+      }
+    }
+    const next = bare ?? withSubject;
+    if (!next) return found;
+    found.push(next);
+    consumed = next.end;
+    while (v < verbs.length && verbs[v]!.start < consumed) v++;
+  }
+}
