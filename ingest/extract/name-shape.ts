@@ -67,7 +67,7 @@ export function isCoinedName(word: string): boolean {
   // Most words are plain: no digit and no capital after the first letter.
   if (!HAS_SHAPE.test(word)) return false;
   if (NUMBER_WITH_UNIT.test(word) || LETTER_NUMBER.test(word) || ROMAN.test(word) || RANK_OR_K.test(word)) return false;
-  if (HEADING_WORDS.has(word) || CITATION_KEY.test(word)) return false;
+  if (HEADING_WORDS.has(word) || CITATION_KEY.test(word) || isCountedUnit(word)) return false;
   const entry = lexiconEntry(word) ?? lexiconEntry(word.replace(/s$/, ''));
   if (entry && (entry.label === 'Generic' || entry.label === 'Metric')) return false;
   // "GNNs": a plural acronym is a class unless the lexicon knows it as a name ("RNNs").
@@ -93,6 +93,15 @@ function isGenericCompound(word: string): boolean {
   const entry = lexiconEntry(head);
   if (!entry || (entry.label !== 'Generic' && entry.label !== 'Metric')) return false;
   return rest.every((part) => /^\p{L}\p{Ll}+$/u.test(part) && !FUNCTION_WORDS.has(part));
+}
+
+// A number with what it counts: "Sub-4-Bit", "2-Hop", "5-Shot".
+const COUNTED_UNIT = /(?:^|[-‐‑])\d+(?:\.\d+)?[-‐‑](?:bits?|shots?|layers?|ways?|steps?|hops?|stages?|class(?:es)?|levels?|orders?|grams?|days?|years?|points?|tokens?|heads?|turns?|rounds?)(?:[-‐‑]|$)/i;
+
+/** "Sub-4-Bit": plain words around a number and its unit describe a setting, not a name. */
+function isCountedUnit(word: string): boolean {
+  if (!COUNTED_UNIT.test(word)) return false;
+  return word.split(DASH).every((part) => /^\d+(?:\.\d+)?$/.test(part) || /^\p{L}\p{Ll}*$/u.test(part));
 }
 
 const FUNCTION_WORDS = new Set(['as', 'of', 'in', 'for', 'to', 'on', 'by', 'and', 'or', 'the', 'a', 'an', 'with', 'from']);

@@ -2,9 +2,10 @@ import type { PaperEntity } from './entities.js';
 import { nameKey } from '../../core/name-key.js';
 
 /**
- * Names a paper derives from its own proposed names: the shorthand "HybridReasoning" for
- * "NL-FL HybridReasoning" is the same entity, and sized or combined variants ("Aligner-7B",
- * "CoMat-SDXL") are proposed with their base name.
+ * Names a paper derives from its own names: the shorthand "HybridReasoning" for
+ * "NL-FL HybridReasoning" is the same entity, sized or combined variants ("Aligner-7B",
+ * "CoMat-SDXL") are proposed with their base name, and a name whose odd capitals spell another
+ * ("ABstract-and-EXpand", "ABEX") is its long form.
  */
 export function mergeVariants(entities: PaperEntity[]): PaperEntity[] {
   const proposed = entities.filter((e) => e.proposed && !e.lexiconName);
@@ -19,6 +20,31 @@ export function mergeVariants(entities: PaperEntity[]): PaperEntity[] {
       continue;
     }
     if (proposed.some((p) => !/\s/.test(p.name) && entity.name.startsWith(`${p.name}-`))) entity.proposed = true;
+  }
+  const kept = entities.filter((e) => !merged.has(e));
+  return mergeCapitalSpellings(kept);
+}
+
+/**
+ * "ABEX is based on ABstract-and-EXpand": a name whose capitals spell another name of the
+ * paper, written apart from it, is that name's long form (odd capitals mark the letters).
+ */
+function mergeCapitalSpellings(entities: PaperEntity[]): PaperEntity[] {
+  const shortForms = new Map<string, PaperEntity>();
+  for (const e of entities) if (!e.lexiconName && /^[\p{Lu}\d-]{3,}$/u.test(e.name) && /\p{Lu}.*\p{Lu}/u.test(e.name)) shortForms.set(e.name.replace(/[^\p{Lu}]/gu, ''), e);
+  if (shortForms.size === 0) return entities;
+  const merged = new Set<PaperEntity>();
+  for (const long of entities) {
+    if (long.lexiconName || long.fullName || !/\p{Ll}/u.test(long.name)) continue;
+    const capitals = long.name.replace(/[^\p{Lu}]/gu, '');
+    const short = capitals.length >= 3 ? shortForms.get(capitals) : undefined;
+    // Only where some capital is inside a word: "Retrieval Augmented Generation" is not "RAG" written apart.
+    if (!short || short === long || short.fullName || !/\p{L}\p{Lu}/u.test(long.name)) continue;
+    short.fullName = long.name;
+    short.aliases = [...new Set([...short.aliases, ...long.aliases])];
+    short.mentions = [...short.mentions, ...long.mentions].sort((a, b) => a.start - b.start);
+    short.proposed ||= long.proposed;
+    merged.add(long);
   }
   return entities.filter((e) => !merged.has(e));
 }

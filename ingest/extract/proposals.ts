@@ -224,7 +224,8 @@ function titleHead(prepared: PreparedText, tokens: readonly Token[]): Mention[] 
   const title = prepared.text.slice(0, prepared.titleEnd);
   const head = /^(.{2,60}?)\s*(?::|\s--\s|\s—\s)\s*\S/.exec(title);
   if (!head) return [];
-  const name = head[1]!.trim();
+  // "Mixture of Experts (MoE): ...": the head is the long form; its short form pairs with it.
+  const name = head[1]!.trim().replace(/\s*\([^()]{1,20}\)$/, '');
   if (isNonName(name) || TITLE_NON_NAMES.test(name) || /[?!]/.test(name)) return [];
   const words = name.split(/\s+/);
   const mention: Mention = { text: name, start: 0, end: name.length, extractor: 'title-head', confidence: 0.85, proposed: true };

@@ -19,6 +19,11 @@ describe('name shapes', () => {
     for (const word of ['RESULTS', 'CONCLUSIONS', 'Smith-2024-Scaling', 'Lee-2019']) expect(isCoinedName(word), word).toBe(false);
   });
 
+  it('does not take a number with what it counts for a name', () => {
+    for (const word of ['Sub-4-Bit', '2-Hop', 'Few-5-Shot']) expect(isCoinedName(word), word).toBe(false);
+    for (const word of ['Llama-3-8B', 'BitNet-2', 'Phi-3']) expect(isCoinedName(word), word).toBe(true);
+  });
+
   it('does not take a generic acronym with plain modifiers as a name', () => {
     for (const word of ['AI-Human', 'RGB-Depth', 'LLM-Centric']) expect(isCoinedName(word), word).toBe(false);
   });

@@ -58,4 +58,14 @@ describe('what a paper proposes', () => {
     const record = gold('A study', 'We present SparseSum. SparseSum improves ROUGE over LongNet-X and BigBird on PubMed.');
     expect(record.benchmarks).not.toContain('LongNet-X');
   });
+
+  it('takes a long form whose odd capitals spell a short form written apart as one name', () => {
+    const record = gold('A study', 'We present FIMO, a method. FIMO is based on FIll-and-MOve, a paradigm for editing text.');
+    expect(record.proposed).toEqual(['FIMO | FIll-and-MOve']);
+  });
+
+  it('takes a title head "Long Form (ACR):" as the long form of its short form', () => {
+    const record = gold('Mixture of Sparse Routers (MoSR): Fast Experts', 'We present the Mixture of Sparse Routers (MoSR) for fast inference.');
+    expect(record.proposed).toEqual(['MoSR | Mixture of Sparse Routers']);
+  });
 });
