@@ -71,6 +71,9 @@ const RESOURCE_NOUNS = new Set(
   ['dataset', 'datasets', 'corpus', 'corpora', 'benchmark', 'benchmarks', 'suite', 'leaderboard', 'testbed'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]),
 );
 
+const SPLIT_NOUNS = new Set(['set', 'sets', 'split', 'splits']);
+const SPLIT_KINDS = new Set(['test', 'dev', 'development', 'validation', 'evaluation', 'held-out']);
+
 function stripEntry(hit: Mention & { entry?: unknown }): Mention {
   const { entry: _entry, ...mention } = hit;
   return mention;
@@ -148,8 +151,11 @@ function extendLanguagePair(text: string, tokens: readonly Token[], mention: Men
 function findNamesBeforeResourceNouns(prepared: PreparedText, tokens: readonly Token[]): Mention[] {
   const { text, abstractStart } = prepared;
   const mentions: Mention[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    if (!RESOURCE_NOUNS.has(tokens[i]!.text) || tokens[i]!.start < abstractStart) continue;
+  for (let n = 1; n < tokens.length; n++) {
+    // "the FooRel test set": the name stands before the split's word.
+    const split = SPLIT_NOUNS.has(tokens[n]!.text) && n > 1 && SPLIT_KINDS.has(tokens[n - 1]!.text.toLowerCase());
+    if ((!RESOURCE_NOUNS.has(tokens[n]!.text) && !split) || tokens[n]!.start < abstractStart) continue;
+    const i = split ? n - 1 : n;
     let first = i;
     while (first - 1 >= 0 && i - first < 4) {
       const previous = tokens[first - 1]!;
@@ -167,7 +173,7 @@ function findNamesBeforeResourceNouns(prepared: PreparedText, tokens: readonly T
     const end = tokens[i - 1]!.end;
     const name = text.slice(start, end);
     if (isNonName(name)) continue;
-    const label: EntityLabel = /bench|leaderboard|suite|testbed/i.test(tokens[i]!.text) ? 'Benchmark' : 'Dataset';
+    const label: EntityLabel = split || /bench|leaderboard|suite|testbed/i.test(tokens[i]!.text) ? 'Benchmark' : 'Dataset';
     mentions.push({ text: name, start, end, extractor: 'resource-noun', confidence: 0.7, label });
   }
   return mentions;

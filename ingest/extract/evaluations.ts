@@ -30,6 +30,7 @@ const COMPARISON = /\b(?:against|outperform\w*|beat\w*|surpass\w*|than|over|comp
 const EVALUATOR_BEFORE = /\b(?:evaluat\w*|judg\w*|measured|rated|scored|annotated|assessed|labell?ed|graded)\s+(?:[\w-]+\s+){0,3}?(?:by|with|using)\s+(?:the\s+|an?\s+)?$/i;
 const EVALUATOR_AFTER = /^(?:'s|’s)?[\s-]*(?:as[- ](?:an?[- ]|the[- ])?(?:judge|evaluator|annotator)|evaluat\w*|judg\w*|annotat\w*|grader|assisted|based (?:evaluat|judg)\w*)/i;
 const OWN_WORK = /\b(?:we|our|ours|proposed)\b/i;
+const USED_FOR_EVALUATION = /\b(?:we|are|is)\s+(?:\w+ly\s+)?(?:use[ds]?|adopt\w*|employ\w*|consider\w*|select\w*|choose|chose)\b/i;
 const OWN_APPROACH = /\b(?:our|ours|proposed)\b/i;
 const EVALUATES_OTHERS = /\bwe\s+(?:\w+ly\s+)?(?:evaluate|test|benchmark|assess|probe|compare|examine|analy[sz]e|study|investigate|prompt|query)\b/i;
 const TRAINING_ONLY = /\b(?:train\w*|fine-?tun\w*|pre-?train\w*|built|derived|constructed|collected|sampled|distill\w*)\s+(?:\w+\s+){0,3}?(?:on|from|with|using)\s+(?:the\s+)?$/i;
@@ -62,11 +63,12 @@ export function findEvaluations(entities: readonly PaperEntity[], prepared: Prep
   let previousTargets: PaperEntity[] = [];
   let comparisonPaper = false;
   for (const sentence of prepared.sentences) {
+    const inSentence = (e: PaperEntity) => e.mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end);
     if (sentence.start < prepared.abstractStart || !RESULTS_CUE.test(sentence.text)) {
-      previousTargets = [];
+      // "For summarization, we use SAMSum. X beats Y.": the data a sentence names for use carry to the results after it.
+      previousTargets = sentence.start < prepared.abstractStart ? [] : targets.filter((t) => inSentence(t).length > 0 && USED_FOR_EVALUATION.test(sentence.text));
       continue;
     }
-    const inSentence = (e: PaperEntity) => e.mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end);
     // A proposed name counts wherever it is written, also where no rule marked it again ("Results show that Soundwave ...").
     const named = subjects.filter((s) => inSentence(s).length > 0 || writtenIn(sentence.text, s));
     const namedOthers = others.filter((e) => inSentence(e).some((m) => !isEvaluator(prepared.text, sentence.start, m)));

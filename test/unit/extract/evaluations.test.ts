@@ -83,4 +83,15 @@ describe('evaluated_on', () => {
     const record = gold('A study', 'We present ArgGNN. Results on two benchmarks, AAEC and CDCP, show that ArgGNN outperforms prior work.');
     expect(record.evaluated_on).toEqual(expect.arrayContaining([['ArgGNN', 'AAEC'], ['ArgGNN', 'CDCP']]));
   });
+
+  it('carries the data a sentence says it uses to the results stated after it', () => {
+    const record = gold('A study', 'We present CoDE, a decoding method. For summarization, we use SAMSum. CoDE consistently beats beam search.');
+    expect(record.evaluated_on).toEqual(expect.arrayContaining([['CoDE', 'SAMSum'], ['beam search', 'SAMSum']]));
+  });
+
+  it('reads a name written before "test set" as a benchmark', () => {
+    const record = gold('A study', 'We propose KnowPrompt. Results on the Penn Relation test set show that KnowPrompt outperforms prior methods.');
+    expect(record.benchmarks).toContain('Penn Relation');
+    expect(record.evaluated_on).toContainEqual(['KnowPrompt', 'Penn Relation']);
+  });
 });
