@@ -18,7 +18,8 @@ const EXTRACTOR: MentionExtractor = 'proposal';
 const NAMING = /\b(?:called|named|termed|dubbed|coined)\s+(?:as\s+)?|\b(?:we|which we)\s+(?:term|call|name|dub)(?:s|bed|med|ed)?\b[^.,;]{0,60}?\bas\s+/gi;
 const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|including|than|compared|via|from|with|on|where|while|whose|in order|across|against|over|under)\b|e\.g\.|i\.e\.|[;:]\s|,\s(?:which|and|where|while|but)\b/g;
 // "our RegFormer", "our proposed method, X", "the proposed X": the paper's own name.
-const OUR = /\bour\s+|\bthe proposed\s+/gi;
+const OUR = /\bour\s+/gi;
+const THE_PROPOSED = /\bthe proposed\s+/gi;
 const OWN_NAME_GAP = /^(?:[\p{L}-]+\s){0,2}(?:(?:method|approach|framework|model|system|algorithm|technique|architecture|benchmark|dataset|metric),\s)?$/u;
 const ENUMERATION = /\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+/g;
 const QUOTED = /(?<!\()["“](\p{Lu}[^"”]{2,60}\s[^"”]{1,60})["”]/gu;
@@ -100,7 +101,9 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
   }
   // "our RegFormer", "our curated Alignment Drift Benchmark (ADB)".
   {
-    for (const our of abstract.matchAll(OUR)) {
+    // "the proposed" is rare, "the" is not: its pattern runs only where the word is written.
+    const owns = [...abstract.matchAll(OUR), ...(abstract.includes('proposed') ? abstract.matchAll(THE_PROPOSED) : [])].sort((a, b) => a.index - b.index);
+    for (const our of owns) {
       const at = abstractStart + our.index + our[0].length;
       const next = names.find((n) => n.start >= at && n.start <= at + 40 && !n.lexiconName && isCoinedOrPair(n));
       if (next && OWN_NAME_GAP.test(text.slice(at, next.start))) found.push(propose(next, 0.6, next.label));
