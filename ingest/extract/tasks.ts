@@ -53,6 +53,8 @@ const TASKS_ANCHOR = /\stasks\b/g;
 // The words just before an anchor: up to four, not running over a clause boundary, then an optional "(ACR)".
 const WORDS_BEFORE = /(?:^|[^\w\s-]\s*|\s)((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)(?:\s*\([^()]{1,12}\))?\s*$/;
 const PAIR_BEFORE = /(?:^|[^\w-])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+and\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$/;
+// What an activity is done to in every such paper: "... of Large Language Models".
+const GENERIC_SUBJECT = /^(?:(?:large |multimodal |vision[- ])?language models?|(?:m|v)?llms?|models|neural networks|transformers)$/i;
 // Connectors after which a title names how, not what: "Y via X", "Y with X".
 const METHOD_SIDE = /^(?:via|with|using|through|by|from|as|without)$/;
 // Training stages name when a model learns, not a problem: "LLM Fine-Tuning", "Iterative Self-Training".
@@ -190,7 +192,10 @@ function titlePhrases(title: string): TitlePhrase[] {
   return phrases
     .map((p) => {
       const of = p.phrase.lastIndexOf(' of ');
-      return of >= 0 ? { ...p, phrase: p.phrase.slice(of + 4), start: p.start + of + 4 } : p;
+      if (of < 0) return p;
+      // "Pedagogical Alignment of Large Language Models": what is done to a generic subject is the task.
+      if (GENERIC_SUBJECT.test(p.phrase.slice(of + 4)) && TASK_HEAD.test(p.phrase.slice(0, of))) return { ...p, phrase: p.phrase.slice(0, of) };
+      return { ...p, phrase: p.phrase.slice(of + 4), start: p.start + of + 4 };
     })
     .filter(({ phrase }) => phrase.trim().length > 0);
 }

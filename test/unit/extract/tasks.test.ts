@@ -75,4 +75,9 @@ describe('tasks', () => {
       'open-domain question answering',
     );
   });
+
+  it('takes what a title does to large language models as the task, not the models', () => {
+    expect(gold('Pedagogical Alignment of Large Language Models', 'We study it.').tasks).toContain('pedagogical alignment');
+    expect(gold('Training of Open-Vocabulary Image Segmentation', 'We study it.').tasks).toContain('open-vocabulary image segmentation');
+  });
 });
