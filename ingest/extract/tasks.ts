@@ -53,6 +53,7 @@ const TASKS_ANCHOR = /\stasks\b/g;
 // The words just before an anchor: up to four, not running over a clause boundary, then an optional "(ACR)".
 const WORDS_BEFORE = /(?:^|[^\w\s-]\s*|\s)((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)(?:\s*\([^()]{1,12}\))?\s*$/;
 const PAIR_BEFORE = /(?:^|[^\w-])((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+and\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$/;
+const MEANS = /^(?:via|through|by|using)$/;
 // What an activity is done to in every such paper: "... of Large Language Models".
 const GENERIC_SUBJECT = /^(?:(?:large |multimodal |vision[- ])?language models?|(?:m|v)?llms?|models|neural networks|transformers)$/i;
 // Connectors after which a title names how, not what: "Y via X", "Y with X".
@@ -89,6 +90,8 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
   }
   for (const { phrase, raw, start, after, before } of titlePhrases(title)) {
     const howSide = METHOD_SIDE.test(after) || before === 'for';
+    // "Y via X", "Y through X", "Y by X": X is how, whatever its head noun.
+    if (MEANS.test(after)) continue;
     const task = taskPhrase(phrase) ?? nominalizeGerund(raw) ?? (howSide ? undefined : paradigmPhrase(phrase));
     if (task && !names.has(task.toLowerCase())) add(task, start, 0.65, 'task-title');
   }

@@ -80,4 +80,10 @@ describe('tasks', () => {
     expect(gold('Pedagogical Alignment of Large Language Models', 'We study it.').tasks).toContain('pedagogical alignment');
     expect(gold('Training of Open-Vocabulary Image Segmentation', 'We study it.').tasks).toContain('open-vocabulary image segmentation');
   });
+
+  it('does not take what a title says the work is done via or through for a task', () => {
+    const record = gold('Code Generation via Reinforced Re-Ranking', 'We study it.');
+    expect(record.tasks).toContain('code generation');
+    expect(record.tasks).not.toContain('reinforced re-ranking');
+  });
 });
