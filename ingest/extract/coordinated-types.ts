@@ -19,6 +19,8 @@ const LIST_TAIL = /(?:[\p{Lu}\d][\p{L}\p{N}.+&'’-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}
 const LIST_INTRODUCER =
   /\b(benchmarks?|datasets?|corpus|corpora|test ?sets?|testbeds?|suites?|leaderboards?)\s*(?:\(\s*(?:(?:i\.e\.|e\.g\.|namely|including),?\s*)?|:\s*|,?\s+(?:such as|including|namely|like)\s+|,\s+(?:i\.e\.|e\.g\.),?\s+)$|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(benchmarks|datasets|corpora|test sets),\s+$/i;
 
+const RESOURCE_WORD = /bench|datas|corp|test ?set|testbed|suite|leaderboard/i;
+
 export function typeByCompany(names: readonly PaperEntity[], types: readonly EntityTyping[], prepared: PreparedText): EntityTyping[] {
   const result = types.map((t) => ({ ...t }));
   const weak = names.map((name, i) => isShapeOnly(name, result[i]!));
@@ -61,7 +63,9 @@ function isShapeOnly(name: PaperEntity, typing: EntityTyping): boolean {
 function resourceBeforeList(name: PaperEntity, prepared: PreparedText): EntityLabel | undefined {
   for (const mention of name.mentions) {
     if (mention.start < prepared.abstractStart) continue;
-    let before = prepared.text.slice(Math.max(prepared.abstractStart, mention.start - 200), mention.start);
+    let before = prepared.text.slice(Math.max(prepared.abstractStart, mention.start - 160), mention.start);
+    // The end-anchored patterns below are tried from every position: only where a resource noun is written at all.
+    if (!RESOURCE_WORD.test(before)) continue;
     for (let items = 0; items < 8; items++) {
       const introducer = LIST_INTRODUCER.exec(before);
       if (introducer) return /bench|board|suite|testbed|test ?set/i.test(introducer[1] ?? introducer[2]!) ? 'Benchmark' : 'Dataset';

@@ -66,7 +66,7 @@ export function findEvaluations(entities: readonly PaperEntity[], prepared: Prep
     const inSentence = (e: PaperEntity) => e.mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end);
     if (sentence.start < prepared.abstractStart || !RESULTS_CUE.test(sentence.text)) {
       // "For summarization, we use SAMSum. X beats Y.": the data a sentence names for use carry to the results after it.
-      previousTargets = sentence.start < prepared.abstractStart ? [] : targets.filter((t) => inSentence(t).length > 0 && USED_FOR_EVALUATION.test(sentence.text));
+      previousTargets = sentence.start >= prepared.abstractStart && USED_FOR_EVALUATION.test(sentence.text) ? targets.filter((t) => inSentence(t).length > 0) : [];
       continue;
     }
     // A proposed name counts wherever it is written, also where no rule marked it again ("Results show that Soundwave ...").
