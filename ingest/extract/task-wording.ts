@@ -43,6 +43,8 @@ const NOT_AN_OBJECT = /^(?:the|a|an|what|how|when|why|which|whether|it|them|this
  * an activity gerund and a short object (one to three words) names the task of doing it.
  */
 export function nominalizeGerund(phrase: string): string | undefined {
+  // Most title phrases start with no gerund: one test before any splitting.
+  if (!/^\s*\p{L}+ing\s/iu.test(phrase)) return undefined;
   const [gerund, ...object] = phrase.trim().split(/\s+/);
   const noun = gerund ? GERUND_NOUNS[gerund.toLowerCase()] : undefined;
   if (!noun || object.length === 0 || object.length > 3) return undefined;

@@ -35,7 +35,8 @@ const FUNCTION_WORD =
   /^(?:to|on|in|of|for|with|by|from|between|some|any|all|this|that|these|those|its|their|our|we|is|are|be|as|at|or|and|the|a|an|not|no|more|most|less|than|such|other|across|over|under|into|via|while|when|where|which|who|whose|also|both|only|each|even|yet|thus)$/i;
 const TITLE_TASK = /\b(?:for|in|on|towards?)\s+((?:[A-Z0-9][\w-]*\s+){0,4}[A-Z][\w-]*)\s*(?:$|[:?]|\s(?:via|with|using|through|by|from|in|and)\s)/g;
 // Where a title's phrases meet: "Y via X", "X for Y", "Y with X", "Towards Y", "X: Y".
-const TITLE_CONNECTORS = /\s*(?::|\?|—|\s--\s)\s*|\s+(?:via|with|using|through|by|for|in|on|towards?|from|without|as|against|and|beyond|meets?)\s+/gi;
+// The lookahead lets the engine skip to a space or mark: a pattern that may start with "\s*" is otherwise tried at every character.
+const TITLE_CONNECTORS = /(?=[\s:?—])(?:\s*(?::|\?|—|\s--\s)\s*|\s+(?:via|with|using|through|by|for|in|on|towards?|from|without|as|against|and|beyond|meets?)\s+)/gi;
 const WEAK_LEADING =
   /^(?:large-scale|efficient|fast|robust|accurate|improved|better|scalable|effective|automated|automatic|real-time|general|universal|open|the|a|an|improving|enhancing|rethinking|revisiting|understanding|towards?|advancing|boosting|unleashing|exploring|investigating|learning|leveraging|benchmarking|evaluating)\s+/i;
 // Words that make a title phrase a kind of paper, not a task ("A Survey", "A Benchmark").
