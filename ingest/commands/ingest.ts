@@ -5,6 +5,8 @@ import { connect } from '../../src/db/connect.js';
 import { ingestFiles, type IngestSummary } from '../ingest-files.js';
 import { bulkImport } from '../bulk/bulk-import.js';
 import { FORMATS } from '../sources/formats.js';
+import type { WrittenKinds } from '../loop/written-kinds.js';
+import { NODE_TYPES } from '../../core/node-types.js';
 
 /** `kg ingest FILE...`: extract and load into Neo4j, with progress on a TTY and a summary. */
 export function registerIngestCommand(program: Command): void {
@@ -61,15 +63,28 @@ export function formatSummary(summary: IngestSummary): string {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, v]) => `${k} ${v}`)
       .join(', ') || 'none';
-  const lines = [
-    `ingested ${summary.papers} papers in ${summary.seconds.toFixed(1)} s (${Math.round(summary.papers / Math.max(summary.seconds, 0.001))} papers/s)`,
-    `  nodes written: ${list(summary.nodes)}`,
-    `  edges written: ${list(summary.edges)}`,
-  ];
+  const rate = Math.round(summary.papers / Math.max(summary.seconds, 0.001));
+  const lines = [`ingested in ${summary.seconds.toFixed(1)} s; paper text extracted from ${summary.papers} papers (${rate} papers/s)`];
+  lines.push(...writtenKindLines(summary.written).map((line) => `  ${line}`));
+  lines.push(`  edges written: ${list(summary.edges)}`);
   if (summary.skipped.length > 0) {
     lines.push(`  skipped ${summary.skipped.length} invalid records; first: ${summary.skipped[0]!.message}`);
   }
   return lines.join('\n');
+}
+
+/** "papers: 592 from pwc-evaluation-tables", one line per kind, in declaration order. */
+export function writtenKindLines(written: WrittenKinds): string[] {
+  const lines: string[] = [];
+  for (const type of NODE_TYPES) {
+    const kind = written[type.label];
+    if (!kind) continue;
+    const sources = Object.entries(kind.bySource).sort(([a], [b]) => a.localeCompare(b));
+    const from = sources.map(([source, n]) => `${n} from ${source}`).join(', ');
+    const only = sources.length === 1 && sources[0]![1] === kind.total;
+    lines.push(`${type.plural}: ${only ? from : `${kind.total}${from ? ` (${from})` : ''}`}`);
+  }
+  return lines.length > 0 ? lines : ['nothing written'];
 }
 
 function toPositiveInt(value: string): number {
