@@ -6,7 +6,7 @@ import { firstRecordKeys } from './pwc-detect.js';
 import type { Fields } from './pwc-fields.js';
 import { guessHigherIsBetter } from './pwc-metric-direction.js';
 import { readPwcDump } from './pwc-read.js';
-import { knownName, namedNode, paperNode, repoNode } from './pwc-records.js';
+import { isoDate, knownName, namedNode, paperNode, repoNode } from './pwc-records.js';
 import type { ReadOptions, SourceFormat, SourceItem } from './source-format.js';
 
 /**
@@ -97,29 +97,40 @@ function datasetRecords(dataset: Fields, builder: BatchBuilder, task: EndpointRe
   if (task) builder.edge({ type: 'FOR_TASK', from: benchmark, to: task, key: '', props: { source: SOURCE } });
   for (const metric of metrics) metricNode(metric, builder);
 
-  for (const row of sota?.objects('rows', 'row') ?? []) rowRecords(row, builder, benchmark);
+  const seen: Occurrences = new Map();
+  for (const row of sota?.objects('rows', 'row') ?? []) rowRecords(row, builder, { ref: benchmark, name }, seen);
   for (const sub of dataset.objects('subdatasets', 'subdataset')) {
     datasetRecords(sub, builder, task, { name: parent?.name ?? name, ref: datasetRef });
   }
 }
 
-function rowRecords(row: Fields, builder: BatchBuilder, benchmark: EndpointRef): void {
+/**
+ * How many times each result identity has come up in one table so far. Every cell of a table is
+ * a result of its own, so two rows stating the same thing ("Anonymous" twice, with one score)
+ * stay two; the same table read again (a dataset listed under two tasks) gives the same
+ * identities in the same order and merges with itself.
+ */
+type Occurrences = Map<string, number>;
+
+function rowRecords(row: Fields, builder: BatchBuilder, table: { ref: EndpointRef; name: string }, seen: Occurrences): void {
+  const benchmark = table.ref;
   const rawName = row.text('model_name');
-  if (!rawName) return; // a score with nobody to credit it to
-  const entityName = parseLeaderboardName(rawName);
-  // The lexicon types well-known names ("GPT-4" is a Model, "LSTM" a Method) before the rule guesses.
-  const known = knownName(entityName.name, ['Model', 'Method']);
-  const label = (known?.label as 'Model' | 'Method' | undefined) ?? leaderboardLabel(entityName.name);
-  const entityNode = namedNode(label, known?.name ?? entityName.name, SOURCE, {}, [entityName.name, ...(known?.aliases ?? [])]);
+  const paperUrl = row.text('paper_url');
+  const paperDate = isoDate(row.text('paper_date'));
+  const rawTitle = row.text('paper_title');
+  const paper = paperNode({ title: rawTitle, url: paperUrl, publishedAt: paperDate }, SOURCE);
+  const paperRef = paper ? builder.node(paper) : undefined;
+  // Where the title field holds no title (a reference mark, "Liu et al. '19"), the text stays on the result.
+  const paperCitation = !paper && rawTitle && !/^(?:https?:\/\/|www\.)\S*$/i.test(rawTitle) ? rawTitle : undefined;
+
+  const entityName = rawName ? parseLeaderboardName(rawName) : undefined;
+  const entityNode = entityName ? namedEntityNode(entityName.name) : unnamedEntryNode(table.name, paper?.props.title, paperCitation ?? paperUrl, paperDate);
   if (!entityNode) return;
   const entity = builder.node(entityNode);
 
-  const paperUrl = row.text('paper_url');
-  const paper = paperNode({ title: row.text('paper_title'), url: paperUrl, publishedAt: row.text('paper_date') }, SOURCE);
-  const paperRef = paper ? builder.node(paper) : undefined;
   if (paperRef) {
     builder.edge({ type: 'EVALUATES_ON', from: paperRef, to: benchmark, key: '', props: { source: SOURCE } });
-    builder.edge({ type: 'PROPOSES', from: paperRef, to: entity, key: '', props: { source: SOURCE } });
+    if (entityName) builder.edge({ type: 'PROPOSES', from: paperRef, to: entity, key: '', props: { source: SOURCE } });
     for (const link of codeLinks(row)) {
       const repo = repoNode(link.url, SOURCE);
       if (!repo) continue;
@@ -127,38 +138,61 @@ function rowRecords(row: Fields, builder: BatchBuilder, benchmark: EndpointRef):
     }
   }
 
-  // Rows are told apart by paper, metric and value: the same model, paper and metric appear in
-  // several tables (a dataset listed under two tasks) and then merge, while two runs of one
-  // model in one table ("valid" and "test" rows) keep both scores.
-  const paperKey = paperRef?.id ?? (paperUrl ? `url:${paperUrl}` : 'no-paper');
-  const usesAdditionalData = row.boolean('uses_additional_data') ?? null;
+  const paperKey = paperRef?.id ?? (paperUrl ? `url:${paperUrl}` : paperCitation ? `cited:${paperCitation}` : 'no-paper');
   const provenance = {
     paper: paperRef?.id ?? null,
     paperUrl: paperUrl ?? null,
+    paperCitation: paperCitation ?? null,
+    paperDate: paperDate ?? null,
     source: SOURCE,
-    usesAdditionalData,
-    modelName: rawName,
-    nameYear: entityName.year ?? null,
-    nameCitation: entityName.citation ?? null,
+    usesAdditionalData: row.boolean('uses_additional_data') ?? null,
+    modelName: rawName ?? null,
+    nameYear: entityName?.year ?? null,
+    nameCitation: entityName?.citation ?? null,
+  };
+  const resultKey = (identity: string): string => {
+    const n = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, n);
+    return n === 1 ? identity : `${identity}|#${n}`;
   };
   const cells = row.entries('metrics');
+  let scored = 0;
   for (const [metric, cell] of cells) {
     if (cell === null || cell === undefined) continue;
     if (typeof cell === 'object') row.context.fail(`metric ${JSON.stringify(metric)} must be a number or a string, got ${Array.isArray(cell) ? 'a list' : 'an object'}`);
     const { value, rawValue } = parseMetricValue(cell);
     const metricRef = metricNode(metric, builder);
+    scored += 1;
     builder.edge({
       type: 'EVALUATED_ON',
       from: entity,
       to: benchmark,
-      key: `${paperKey}|${metric}|${rawValue ?? ''}`,
+      key: resultKey(`${entity.id}|${paperKey}|${metric}|${rawValue ?? ''}`),
       props: { ...provenance, metric, metricId: metricRef?.id ?? null, value, rawValue },
     });
   }
-  if (cells.length === 0) {
+  if (scored === 0) {
     // A row without scores still says the model was evaluated there.
-    builder.edge({ type: 'EVALUATED_ON', from: entity, to: benchmark, key: `${paperKey}|`, props: { ...provenance, metric: null, value: null, rawValue: null } });
+    builder.edge({ type: 'EVALUATED_ON', from: entity, to: benchmark, key: resultKey(`${entity.id}|${paperKey}|`), props: { ...provenance, metric: null, value: null, rawValue: null } });
   }
+}
+
+/** The Model or Method a leaderboard name denotes; the lexicon types well-known names ("GPT-4", "LSTM") before the rule guesses. */
+function namedEntityNode(name: string): NodeRecord | undefined {
+  const known = knownName(name, ['Model', 'Method']);
+  const label = (known?.label as 'Model' | 'Method' | undefined) ?? leaderboardLabel(name);
+  return namedNode(label, known?.name ?? name, SOURCE, {}, [name, ...(known?.aliases ?? [])]);
+}
+
+/**
+ * A row with an empty model name is an entry nobody named (an anonymous submission): its scores
+ * are kept on a Model standing for that entry of its paper (or citation, or URL) and date,
+ * marked `unnamed` so lists can tell it from a named model.
+ */
+function unnamedEntryNode(benchmark: string, title: unknown, cited: string | undefined, date: string | undefined): NodeRecord | undefined {
+  // Without a paper or citation, the entry is the benchmark's: two such rows of one date are one entry.
+  const of = typeof title === 'string' ? title : (cited ?? benchmark);
+  return namedNode('Model', `unnamed entry of ${of}${date ? ` (${date})` : ''}`, SOURCE, { unnamed: true, entryDate: date ?? null });
 }
 
 function metricNode(metric: string, builder: BatchBuilder): EndpointRef | undefined {

@@ -5,6 +5,7 @@ import type { EntityLabel } from '../../core/labels.js';
 import { entityId } from '../../core/entity-id.js';
 import { paperId } from '../../core/paper-id.js';
 import { slug } from '../../core/slug.js';
+import { isCitationText } from './citation-text.js';
 
 /**
  * The node records every Papers with Code dump shares (papers, repositories, named entities)
@@ -94,10 +95,10 @@ export function paperNode(fields: PaperFields, source: string): NodeRecord | und
   };
 }
 
-/** The title as a paper would print it: footnote marks dropped; URLs rejected. */
+/** The title as a paper would print it: footnote marks dropped; URLs and citations ("[10]", "Liu et al. '19") rejected. */
 export function paperTitle(raw: string | undefined): string | undefined {
   const title = raw?.replace(/[\s*†‡]+$/u, '').replace(/\s+/g, ' ').trim();
-  if (!title || /^(?:https?:\/\/|www\.)\S*$/i.test(title)) return undefined;
+  if (!title || /^(?:https?:\/\/|www\.)\S*$/i.test(title) || isCitationText(title)) return undefined;
   return title;
 }
 

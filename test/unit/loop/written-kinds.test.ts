@@ -5,7 +5,7 @@ import { runIngest } from '../../../ingest/loop/ingest-loop.js';
 import { WrittenKindCounter } from '../../../ingest/loop/written-kinds.js';
 import { fixture } from '../sources/fixtures.js';
 
-const TABLES = ['snli', 'chexpert'].map((name) => fixture(`evaluation-tables-${name}.json`));
+const TABLES = ['snli', 'nlp-progress'].map((name) => fixture(`evaluation-tables-${name}.json`));
 
 describe('counts of what an ingest writes, per kind and source', () => {
   it('counts a node repeated in many batches once, under every source that gave it', () => {

@@ -78,14 +78,21 @@ describe('pwc-evaluation-tables on SNLI (the whole real table)', async () => {
     expect(evaluations.every((edge) => edge.to.id === 'benchmark:snli')).toBe(true);
   });
 
-  it('makes one Paper per distinct title, each evaluating on the benchmark and proposing its models', () => {
-    const titles = new Set(rows.map((row) => row.paper_title));
+  it('makes one Paper per distinct real title, each evaluating on the benchmark and proposing its models', () => {
+    // SNLI's table cites most papers as "Qian Chen et al. '17": those rows keep the citation and make no Paper.
+    const citations = rows.filter((row) => /'\d\d[a-z]?$/.test(row.paper_title ?? ''));
+    expect(citations.length).toBeGreaterThan(30);
+    const titles = new Set(rows.filter((row) => !citations.includes(row)).map((row) => row.paper_title));
+    expect(titles.size).toBe(4);
     const papers = new Set(result.nodes.filter((node) => node.label === 'Paper').map((node) => node.id));
     expect(papers.size).toBe(titles.size);
     const evaluatesOn = distinctEdges(result.edges.filter((edge) => edge.type === 'EVALUATES_ON'));
     expect(evaluatesOn.size).toBe(titles.size);
     const proposes = result.edges.filter((edge) => edge.type === 'PROPOSES');
     expect(proposes.every((edge) => papers.has(edge.from.id) && ['Model', 'Method'].includes(edge.to.label))).toBe(true);
+    const cited = evaluations.filter((edge) => edge.props.paperCitation === "Xiaodong Liu et al. '19");
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.every((edge) => edge.props.paper === null && edge.props.paperUrl === 'https://arxiv.org/pdf/1901.11504.pdf')).toBe(true);
   });
 
   it('makes Metric nodes with a guessed direction', () => {
@@ -156,7 +163,7 @@ describe('pwc-evaluation-tables on loose rows (chexpert and eff subsets)', async
     expect(result.nodes.filter((node) => node.label === 'Paper')).toHaveLength(0);
     const first = result.edges.find((edge) => edge.type === 'EVALUATED_ON');
     expect(first?.props).toMatchObject({ paper: null, paperUrl: 'https://arxiv.org/abs/2012.03173', usesAdditionalData: false });
-    expect(first?.key).toBe('url:https://arxiv.org/abs/2012.03173|AVERAGE AUC ON 14 LABEL|0.930');
+    expect(first?.key).toBe(`${first?.from.id}|url:https://arxiv.org/abs/2012.03173|AVERAGE AUC ON 14 LABEL|0.930`);
   });
 
   it('turns code links into Repos with HAS_CODE, "Replicated" ones not official', async () => {
@@ -166,5 +173,39 @@ describe('pwc-evaluation-tables on loose rows (chexpert and eff subsets)', async
     expect(nodeById(result.nodes, 'https://github.com/openai/pixel-cnn')?.props).toMatchObject({ host: 'github.com', owner: 'openai', name: 'pixel-cnn' });
     const numbers = result.edges.filter((edge) => edge.type === 'EVALUATED_ON' && typeof edge.props.value === 'number');
     expect(numbers.length).toBeGreaterThan(100);
+  });
+});
+
+describe('pwc-evaluation-tables on unnamed, anonymous and cited rows (hand-made)', async () => {
+  const file = fixture('evaluation-tables-unnamed.json');
+  const result = await collect(readEvaluationTables(file));
+  const evaluations = distinctEdges(result.edges.filter((edge) => edge.type === 'EVALUATED_ON'));
+  const [task] = JSON.parse(readFileSync(file, 'utf8')) as Task[];
+  const tableRows = task!.datasets[0]!.sota.rows;
+  const cells = tableRows.flatMap((row) => Object.values(row.metrics).filter((cell) => cell !== null));
+
+  it('gives every cell of the table a result of its own; the table listed again under another task adds none', () => {
+    expect(cells).toHaveLength(17);
+    expect(evaluations.size).toBe(cells.length);
+  });
+
+  it('keeps rows with an empty model name as an unnamed entry of their paper and date', () => {
+    const unnamed = result.nodes.filter((node) => node.props.unnamed === true);
+    expect([...new Set(unnamed.map((node) => node.id))].sort()).toEqual([
+      'model:unnamed-entry-of-reading-toy-passages-with-recurrent-readers-2019-01-02',
+      'model:unnamed-entry-of-toyqa-2020-03-04',
+    ]);
+    const ofPaper = result.edges.filter((edge) => edge.type === 'EVALUATED_ON' && edge.from.id === unnamed[0]!.id);
+    expect(new Set(ofPaper.map((edge) => edge.key)).size).toBe(4);
+    expect(ofPaper[0]!.props).toMatchObject({ paper: 'paper:reading-toy-passages-with-recurrent-readers', paperDate: '2019-01-02', modelName: null });
+    // An unnamed entry proposes nothing: the paper named no model.
+    expect(result.edges.some((edge) => edge.type === 'PROPOSES' && edge.to.id === unnamed[0]!.id)).toBe(false);
+  });
+
+  it('makes no Paper of a citation mark or an author-year citation, and keeps the text on the result', () => {
+    const titles = result.nodes.filter((node) => node.label === 'Paper').map((node) => node.props.title);
+    expect([...new Set(titles)].sort()).toEqual(['Reading Toy Passages with Recurrent Readers', 'Span Masters: Reading with Spans']);
+    const cited = [...new Set(result.edges.filter((edge) => edge.type === 'EVALUATED_ON' && edge.props.paperCitation).map((edge) => edge.props.paperCitation))];
+    expect(cited.sort()).toEqual(['Xiaodong Liu et al. \'19', '[10]', '[13] [code]']);
   });
 });
