@@ -67,6 +67,8 @@ export function formatSummary(summary: IngestSummary): string {
   const lines = [`ingested in ${summary.seconds.toFixed(1)} s; paper text extracted from ${summary.papers} papers (${rate} papers/s)`];
   lines.push(...writtenKindLines(summary.written).map((line) => `  ${line}`));
   lines.push(`  edges written: ${list(summary.edges)}`);
+  const passed = Object.entries(summary.passedOver).sort(([a], [b]) => a.localeCompare(b));
+  if (passed.length > 0) lines.push(`  passed over: ${passed.map(([what, n]) => `${n} ${what}`).join(', ')}`);
   if (summary.skipped.length > 0) {
     lines.push(`  skipped ${summary.skipped.length} invalid records; first: ${summary.skipped[0]!.message}`);
   }

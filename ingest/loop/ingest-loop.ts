@@ -37,6 +37,8 @@ export type IngestSummary<Summary extends SinkSummary = SinkSummary> = Summary &
   written: WrittenKinds;
   /** Bad records passed over (with skipInvalid), each once, as pass 1 found them. */
   skipped: InputError[];
+  /** Records the sources left out on purpose, by what they were ("spam methods"): counted, never written. */
+  passedOver: Record<string, number>;
   /** Reading and extraction, up to the first write. */
   pass1Seconds: number;
   seconds: number;
@@ -75,11 +77,16 @@ export async function runIngest<Summary extends SinkSummary>(
   };
   const pass1 = new ObservePass(choose, workersFrom, window);
   const skipped: InputError[] = [];
+  const passedOver: Record<string, number> = {};
 
   try {
     for await (const { file, item } of read(sources, options.skipInvalid ? (error) => skipped.push(error) : undefined)) {
       if (item.kind === 'records') {
         if (sink.records === 'first') await sink.addRecords(item.batch);
+        continue;
+      }
+      if (item.kind === 'passed-over') {
+        passedOver[item.what] = (passedOver[item.what] ?? 0) + 1;
         continue;
       }
       await pass1.add(item.document);
@@ -98,11 +105,11 @@ export async function runIngest<Summary extends SinkSummary>(
     for await (const { file: current, item } of read(sources, options.skipInvalid ? () => {} : undefined)) {
       file = current;
       if (item.kind === 'document') await pass2.addDocument(item.document);
-      else if (sink.records === 'in-order') await pass2.addRecords(item.batch);
+      else if (item.kind === 'records' && sink.records === 'in-order') await pass2.addRecords(item.batch);
     }
     await pass2.finish();
     const summary = await sink.finish();
-    return { ...summary, papers: pass1.papers, written: counter.counts(), skipped, pass1Seconds, seconds: (performance.now() - started) / 1000 };
+    return { ...summary, papers: pass1.papers, written: counter.counts(), skipped, passedOver, pass1Seconds, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pass1.close();
   }

@@ -5,6 +5,7 @@ import type { Fields } from './pwc-fields.js';
 import { readPwcDump } from './pwc-read.js';
 import { knownName, namedNode, paperNode, repoNode } from './pwc-records.js';
 import type { ReadOptions, SourceFormat, SourceItem } from './source-format.js';
+import { spamSign } from './spam-text.js';
 
 /**
  * Papers with Code methods.json(.gz): Method nodes `method:${slug(name)}` (the short name,
@@ -19,6 +20,11 @@ export function* methodItems(record: Fields): Generator<SourceItem> {
   const fullName = record.text('full_name');
   const name = record.text('name') ?? fullName;
   if (!name) record.context.fail('fields "name" and "full_name" are both missing or empty');
+  // Call-centre spam is known to fill thousands of entries of the real dump: counted, never a node.
+  if (spamSign(name, fullName, record.text('description'))) {
+    yield { kind: 'passed-over', what: 'spam methods', file: record.context.file, record: record.context.record };
+    return;
+  }
   const collections = record.names('collections', 'collection', 'collection');
   // The lexicon may know the name as a Model ("BERT"): then it is that node, not a second one.
   const known = knownName(name, ['Method', 'Model']) ?? (fullName ? knownName(fullName, ['Method', 'Model']) : undefined);

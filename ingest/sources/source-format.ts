@@ -2,17 +2,21 @@ import type { InputError } from '../input-error.js';
 import type { PaperDocument } from '../document.js';
 import type { GraphBatch } from '../../core/graph-records.js';
 
-/** What a source yields: papers whose text still goes through extraction, or ready graph records. */
+/**
+ * What a source yields: papers whose text still goes through extraction, ready graph records,
+ * or word of a record left out on purpose (spam), which the ingest summary counts by `what`.
+ */
 export type SourceItem =
   | { kind: 'document'; document: PaperDocument }
-  | { kind: 'records'; batch: GraphBatch };
+  | { kind: 'records'; batch: GraphBatch }
+  | { kind: 'passed-over'; what: string; file: string; record: number };
 
 /** One input format: one file under ingest/sources/ each. */
 export interface SourceFormat {
   name: string;
   description: string;
-  /** The kinds of item it yields: only formats with documents have paper text to extract. */
-  yields: readonly SourceItem['kind'][];
+  /** The kinds of content it yields (documents, records): only formats with documents have paper text to extract. */
+  yields: readonly Exclude<SourceItem['kind'], 'passed-over'>[];
   /** True when the first bytes of a file (decoded as text) look like this format. */
   detect(head: string, file: string): boolean;
   read(file: string, options?: ReadOptions): AsyncIterable<SourceItem>;

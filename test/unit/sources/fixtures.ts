@@ -36,12 +36,15 @@ export interface Collected {
   nodes: NodeRecord[];
   edges: EdgeRecord[];
   batches: number;
+  /** Records left out on purpose: what, and where. */
+  passedOver: Array<{ what: string; record: number }>;
 }
 
 export async function collect(items: AsyncIterable<SourceItem>): Promise<Collected> {
-  const collected: Collected = { documents: [], nodes: [], edges: [], batches: 0 };
+  const collected: Collected = { documents: [], nodes: [], edges: [], batches: 0, passedOver: [] };
   for await (const item of items) {
     if (item.kind === 'document') collected.documents.push(item.document);
+    else if (item.kind === 'passed-over') collected.passedOver.push({ what: item.what, record: item.record });
     else {
       collected.batches += 1;
       collected.nodes.push(...item.batch.nodes);

@@ -3,6 +3,7 @@ import { readPwcDatasets } from '../../../ingest/sources/pwc-datasets.js';
 import { readPwcLinks } from '../../../ingest/sources/pwc-links.js';
 import { readPwcMethods } from '../../../ingest/sources/pwc-methods.js';
 import { readPwcPapers } from '../../../ingest/sources/pwc-papers.js';
+import { spamSign } from '../../../ingest/sources/spam-text.js';
 import { collect, fixture, nodeById, scratch } from './fixtures.js';
 
 const BERT = 'paper:bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding';
@@ -121,5 +122,33 @@ describe('pwc-datasets', async () => {
     expect(proposes?.to.id).toBe('dataset:snli');
     const paper = nodeById(result.nodes, proposes!.from.id);
     expect(paper?.props).toMatchObject({ url: null, pwcUrl: 'https://paperswithcode.com/paper/a-large-annotated-corpus-for-learning-natural' });
+  });
+});
+
+describe('spam in the methods dump', async () => {
+  const file = fixture('methods-spam.json');
+  const result = await collect(readPwcMethods(file));
+
+  it('passes over call-centre entries by record, counted, and keeps every real method', () => {
+    expect(result.passedOver).toEqual([2, 3, 5, 6, 8].map((record) => ({ what: 'spam methods', record })));
+    const methods = result.nodes.filter((node) => node.label === 'Method' || node.label === 'Model').map((node) => node.props.name);
+    expect([...new Set(methods)].sort()).toEqual(['Adam', 'Batch Normalization', 'Dropout', 'ResNet']);
+    expect(result.nodes.some((node) => /care|helpline|support|accounting|router/i.test(String(node.props.name)))).toBe(false);
+  });
+});
+
+describe('spam signs', () => {
+  it.each([
+    ['QuickBooks Customer Care Number', undefined, 'call-centre phrase'],
+    ['HP Printer Tech Support', undefined, 'call-centre phrase'],
+    ['I8OO.385.4895 Aol mail', undefined, 'phone number'],
+    ['quickbooks error quickbooks support quickbooks', undefined, 'repeated keywords'],
+    ['Router Setup', 'Call +1 (844) 313-4859, our toll free line', 'phone number'],
+  ] as const)('%j is spam (%j): %s', (name, description, sign) => {
+    expect(spamSign(name, undefined, description)).toBe(sign);
+  });
+
+  it.each(['Support Vector Machine', 'ResNet-1001', 'GPT-3 175B', 'Attention Is All You Need', 'Multi-Head Attention'])('%j is a method', (name) => {
+    expect(spamSign(name, name, 'A description that mentions customer service and 2014-2016.')).toBeUndefined();
   });
 });
