@@ -21,6 +21,13 @@ export const EDGE_TYPES = [
   'ADDRESSES',
   'AUTHORED_BY',
   'PUBLISHED_IN',
+  // (Paper)-[:USES]->(Method|Model): the methods a dump lists for a paper (papers-with-abstracts), as opposed to text-derived MENTIONS.
+  'USES',
+  // (Method|Model)-[:IN_COLLECTION]->(Collection)-[:IN_AREA]->(Area): the methods taxonomy.
+  'IN_COLLECTION',
+  'IN_AREA',
+  // (Dataset)-[:PART_OF]->(Dataset): a dataset's parent dataset.
+  'PART_OF',
 ] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 

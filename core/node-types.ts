@@ -60,6 +60,9 @@ export const NODE_TYPES = [
   { label: 'Author', keyPrefix: 'author', singular: 'author', plural: 'authors', named: false, extracted: false, fullText: { index: 'author_names', properties: ['name'] } },
   // A venue series (ACL, EMNLP, a journal), keyed by its name; the year is on the paper.
   { label: 'Venue', keyPrefix: 'venue', singular: 'venue', plural: 'venues', named: false, extracted: false, fullText: { index: 'venue_names', properties: ['name'] } },
+  // The Papers with Code methods taxonomy: a method sits in collections ("Regularization"), each in an area ("General").
+  { label: 'Collection', keyPrefix: 'collection', singular: 'collection', plural: 'collections', named: false, extracted: false, fullText: { index: 'taxonomy_names', properties: ['name'] } },
+  { label: 'Area', keyPrefix: 'area', singular: 'area', plural: 'areas', named: false, extracted: false, fullText: { index: 'taxonomy_names', properties: ['name'] } },
 ] as const satisfies readonly NodeTypeDeclaration[];
 
 export type NodeTypeOf<Label extends NodeLabel> = Extract<(typeof NODE_TYPES)[number], { label: Label }>;

@@ -10,6 +10,8 @@ CREATE CONSTRAINT metric_id IF NOT EXISTS FOR (n:Metric) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT repo_id IF NOT EXISTS FOR (n:Repo) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT author_id IF NOT EXISTS FOR (n:Author) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT venue_id IF NOT EXISTS FOR (n:Venue) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT collection_id IF NOT EXISTS FOR (n:Collection) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT area_id IF NOT EXISTS FOR (n:Area) REQUIRE n.id IS UNIQUE;
 CREATE INDEX paper_arxiv_id IF NOT EXISTS FOR (n:Paper) ON (n.arxivId);
 CREATE INDEX paper_published_at IF NOT EXISTS FOR (n:Paper) ON (n.publishedAt);
 CREATE INDEX paper_title IF NOT EXISTS FOR (n:Paper) ON (n.title);
@@ -29,4 +31,5 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Method|Model|Benchmark|D
 CREATE FULLTEXT INDEX repo_names IF NOT EXISTS FOR (n:Repo) ON EACH [n.url, n.owner, n.name];
 CREATE FULLTEXT INDEX author_names IF NOT EXISTS FOR (n:Author) ON EACH [n.name];
 CREATE FULLTEXT INDEX venue_names IF NOT EXISTS FOR (n:Venue) ON EACH [n.name];
+CREATE FULLTEXT INDEX taxonomy_names IF NOT EXISTS FOR (n:Collection|Area) ON EACH [n.name];
 CREATE FULLTEXT INDEX entity_name_keys IF NOT EXISTS FOR (n:Method|Model|Benchmark|Dataset|Task|Metric) ON EACH [n.nameKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};

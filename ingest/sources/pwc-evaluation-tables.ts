@@ -128,10 +128,11 @@ function rowRecords(row: Fields, builder: BatchBuilder, table: { ref: EndpointRe
   if (!entityNode) return;
   const entity = builder.node(entityNode);
 
+  const code = links(row, 'code_links', 'code link');
   if (paperRef) {
     builder.edge({ type: 'EVALUATES_ON', from: paperRef, to: benchmark, key: '', props: { source: SOURCE } });
     if (entityName) builder.edge({ type: 'PROPOSES', from: paperRef, to: entity, key: '', props: { source: SOURCE } });
-    for (const link of codeLinks(row)) {
+    for (const link of code) {
       const repo = repoNode(link.url, SOURCE);
       if (!repo) continue;
       builder.edge({ type: 'HAS_CODE', from: paperRef, to: builder.node(repo), key: '', props: { official: link.official ?? null, source: SOURCE } });
@@ -146,6 +147,9 @@ function rowRecords(row: Fields, builder: BatchBuilder, table: { ref: EndpointRe
     paperDate: paperDate ?? null,
     source: SOURCE,
     usesAdditionalData: row.boolean('uses_additional_data') ?? null,
+    // The row's links as the table gives them, repositories or not (a code link may be a project page); none is null, never [].
+    codeLinks: urlsOrNull(code),
+    modelLinks: urlsOrNull(links(row, 'model_links', 'model link')),
     modelName: rawName ?? null,
     nameYear: entityName?.year ?? null,
     nameCitation: entityName?.citation ?? null,
@@ -205,17 +209,21 @@ interface CodeLink {
   official?: boolean;
 }
 
-/** `code_links` as objects `{title, url}` (the title says "Official" or "Replicated") or as bare URLs. */
-function codeLinks(row: Fields): CodeLink[] {
-  return row.list('code_links').flatMap((link, i): CodeLink[] => {
-    if (typeof link === 'string') return [{ url: link }];
+/** `code_links` or `model_links` as objects `{title, url}` (a code link's title says "Official" or "Replicated") or as bare URLs. */
+function links(row: Fields, field: string, what: string): CodeLink[] {
+  return row.list(field).flatMap((link, i): CodeLink[] => {
+    if (typeof link === 'string') return link.trim() ? [{ url: link.trim() }] : [];
     if (link === null) return [];
-    if (typeof link !== 'object' || Array.isArray(link)) row.context.fail(`code link ${i + 1} must be a URL or an object with "url"`);
+    if (typeof link !== 'object' || Array.isArray(link)) row.context.fail(`${what} ${i + 1} must be a URL or an object with "url"`);
     const { url, title } = link as { url?: unknown; title?: unknown };
     if (typeof url !== 'string') return [];
     const official = typeof title === 'string' ? officialFromTitle(title) : undefined;
     return [{ url, ...(official === undefined ? {} : { official }) }];
   });
+}
+
+function urlsOrNull(found: CodeLink[]): string[] | null {
+  return found.length > 0 ? found.map((link) => link.url) : null;
 }
 
 function officialFromTitle(title: string): boolean | undefined {

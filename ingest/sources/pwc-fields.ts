@@ -84,6 +84,11 @@ export class Fields {
     );
   }
 
+  /** Item `i` of a list field as an object, with its own context for errors (`collection 2`). */
+  objectAt(name: string, i: number, label: string): Fields {
+    return Fields.of(this.list(name)[i], this.context.within(`${label} ${i + 1}`), `${label} ${i + 1} to be a JSON object or a name`);
+  }
+
   /** A nested object; undefined when absent or null. */
   object(name: string): Fields | undefined {
     const value = this.raw[name];

@@ -18,7 +18,7 @@ export function* linkItems(record: Fields): Generator<SourceItem> {
       title: record.text('paper_title'),
       url: urlAbs ?? record.text('paper_url'),
       arxivId: normalizeArxivId(record.text('paper_arxiv_id')) ?? arxivIdFromUrl(urlAbs),
-      props: { pwcUrl: record.text('paper_url') ?? null, pdfUrl: record.text('paper_url_pdf') ?? null },
+      props: { pwcUrl: record.text('paper_url') ?? null, urlAbs: urlAbs ?? null, urlPdf: record.text('paper_url_pdf') ?? null },
     },
     SOURCE,
   );

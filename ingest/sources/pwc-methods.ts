@@ -6,13 +6,14 @@ import { readPwcDump } from './pwc-read.js';
 import { knownName, namedNode, paperNode, repoNode } from './pwc-records.js';
 import type { ReadOptions, SourceFormat, SourceItem } from './source-format.js';
 import { spamSign } from './spam-text.js';
+import { addToCollection, collectionEntries } from './pwc-taxonomy.js';
 
 /**
  * Papers with Code methods.json(.gz): Method nodes `method:${slug(name)}` (the short name,
  * "ResNet", with the full name as an alias; the lexicon's canonical name and label when it
- * knows the method), (Paper)-[:PROPOSES]->(Method) for the paper that
- * introduced it, and (Method)-[:IMPLEMENTED_IN]->(Repo) where its source or code snippet is a
- * repository.
+ * knows the method) with `introducedYear`, (Paper)-[:PROPOSES]->(Method) for the paper that
+ * introduced it, (Method)-[:IMPLEMENTED_IN]->(Repo) where its source or code snippet is a
+ * repository, and its collections and their areas as the taxonomy (pwc-taxonomy.ts).
  */
 export const SOURCE = 'pwc-methods';
 
@@ -25,7 +26,7 @@ export function* methodItems(record: Fields): Generator<SourceItem> {
     yield { kind: 'passed-over', what: 'spam methods', file: record.context.file, record: record.context.record };
     return;
   }
-  const collections = record.names('collections', 'collection', 'collection');
+  const collections = collectionEntries(record, 'collections');
   // The lexicon may know the name as a Model ("BERT"): then it is that node, not a second one.
   const known = knownName(name, ['Method', 'Model']) ?? (fullName ? knownName(fullName, ['Method', 'Model']) : undefined);
   const method = namedNode(
@@ -40,7 +41,7 @@ export function* methodItems(record: Fields): Generator<SourceItem> {
       pwcUrl: record.text('url') ?? null,
       sourceUrl: record.text('source_url') ?? null,
       codeSnippetUrl: record.text('code_snippet_url') ?? null,
-      collections: [...new Set(collections)],
+      collections: [...new Set(collections.map((collection) => collection.name))],
     },
     [name, ...(fullName ? [fullName] : []), ...(known?.aliases ?? [])],
   );
@@ -48,6 +49,7 @@ export function* methodItems(record: Fields): Generator<SourceItem> {
 
   const builder = new BatchBuilder();
   const methodRef = builder.node(method);
+  for (const collection of collections) addToCollection(builder, methodRef, collection, SOURCE);
   const paper = introducingPaper(record);
   if (paper) builder.edge({ type: 'PROPOSES', from: paper(builder), to: methodRef, key: '', props: { source: SOURCE } });
   for (const url of [record.text('source_url'), record.text('code_snippet_url')]) {

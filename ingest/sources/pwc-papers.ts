@@ -4,15 +4,19 @@ import { firstRecordKeys } from './pwc-detect.js';
 import { Fields } from './pwc-fields.js';
 import { readPwcDump } from './pwc-read.js';
 import { pwcVenue } from './pwc-venue.js';
+import { addToCollection, mainCollection } from './pwc-taxonomy.js';
+import { spamSign } from './spam-text.js';
 import { arxivIdFromUrl, isoDate, knownName, namedNode, normalizeArxivId, paperNode } from './pwc-records.js';
 import type { ReadOptions, SourceFormat, SourceItem } from './source-format.js';
 
 /**
  * Papers with Code papers-with-abstracts.json(.gz). Each paper becomes a document, so its
  * abstract still goes through text extraction, plus the records the dump states outright:
- * (Paper)-[:ADDRESSES]->(Task) for its tasks and (Paper)-[:MENTIONS]->(Method) for its
- * methods, and the paper properties a document cannot carry (PDF, proceeding). Its authors and
- * venue (from `proceeding` or `conference`) become Author and Venue nodes through the document.
+ * (Paper)-[:ADDRESSES]->(Task) for its tasks, (Paper)-[:USES {source}]->(Method) for its
+ * methods (told apart from text-derived MENTIONS), each method's `main_collection` in the
+ * taxonomy (pwc-taxonomy.ts), and the paper properties a document cannot carry (urlAbs,
+ * urlPdf, proceeding, conference). Its authors and venue (from `proceeding` or `conference`)
+ * become Author and Venue nodes through the document.
  */
 export const SOURCE = 'pwc-papers';
 
@@ -30,9 +34,11 @@ export function* paperItems(record: Fields): Generator<SourceItem> {
       arxivId,
       publishedAt,
       props: {
-        pdfUrl: record.text('url_pdf') ?? null,
+        urlAbs: urlAbs ?? null,
+        urlPdf: record.text('url_pdf') ?? null,
         pwcUrl: pwcUrl ?? null,
         proceeding: record.text('proceeding') ?? null,
+        conference: record.text('conference') ?? null,
         authors: record.texts('authors'),
       },
     },
@@ -64,26 +70,31 @@ export function* paperItems(record: Fields): Generator<SourceItem> {
     if (node) builder.edge({ type: 'ADDRESSES', from: paperRef, to: builder.node(node), key: '', props: { source: SOURCE } });
   }
   for (const [i, method] of record.list('methods').entries()) {
-    const node = methodNode(method, record, i);
-    if (node) builder.edge({ type: 'MENTIONS', from: paperRef, to: builder.node(node), key: '', props: { source: SOURCE } });
+    const fields = method === null || typeof method === 'string' ? undefined : Fields.of(method, record.context.within(`method ${i + 1}`), 'a method object or name');
+    const node = methodNode(method, fields);
+    if (!node) continue;
+    const methodRef = builder.node(node);
+    builder.edge({ type: 'USES', from: paperRef, to: methodRef, key: '', props: { source: SOURCE } });
+    const collection = fields ? mainCollection(fields) : undefined;
+    if (collection) addToCollection(builder, methodRef, collection, SOURCE);
   }
   const batch = builder.take();
   if (batch) yield { kind: 'records', batch };
 }
 
-/** A method as `{name, full_name, description}`, or as a bare name. */
-function methodNode(method: unknown, record: Fields, i: number) {
+/** A method as `{name, full_name, description}` (`fields`), or as a bare name; none for spam. */
+function methodNode(method: unknown, fields: Fields | undefined) {
   if (method === null) return undefined;
-  const fields = typeof method === 'string' ? undefined : Fields.of(method, record.context.within(`method ${i + 1}`), 'a method object or name');
   const fullName = fields?.text('full_name');
-  const name = fields ? (fields.text('name') ?? fullName) : (method as string).trim();
-  if (!name) return undefined;
+  const name = fields ? (fields.text('name') ?? fullName) : typeof method === 'string' ? method.trim() : undefined;
+  if (!name || spamSign(name, fullName, fields?.text('description'))) return undefined;
   // Same naming as pwc-methods, so a method mentioned here is the node that dump describes.
   const known = knownName(name, ['Method', 'Model']) ?? (fullName ? knownName(fullName, ['Method', 'Model']) : undefined);
   return namedNode(
     (known?.label as 'Method' | 'Model' | undefined) ?? 'Method',
     known?.name ?? name,
     SOURCE,
+    // Not its introduced_year: the papers dump fills 2000 where it has none, which the merge (larger wins) would keep.
     { fullName: fullName ?? null, description: fields?.text('description') ?? null },
     [name, ...(fullName ? [fullName] : []), ...(known?.aliases ?? [])],
   );

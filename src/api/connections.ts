@@ -6,7 +6,7 @@ import type { NodeRow, RowOf } from '../graph/rows.js';
 import { builder } from './builder.js';
 import { RelationEnum } from './enums.js';
 import { connectionFrom, type Page } from './pagination.js';
-import { AuthorRef, BenchmarkRef, DatasetRef, EvaluationGroupRef, EvaluationRef, EvidenceRef, MethodRef, MetricRef, ModelRef, PaperRef, RepoRef, TaskRef, VenueRef } from './refs.js';
+import { AreaRef, AuthorRef, BenchmarkRef, CollectionRef, DatasetRef, EvaluationGroupRef, EvaluationRef, EvidenceRef, MethodRef, MetricRef, ModelRef, PaperRef, RepoRef, TaskRef, VenueRef } from './refs.js';
 import type { SchemaTypes } from './schema-types.js';
 
 /**
@@ -21,6 +21,9 @@ interface LinkInfo {
   evidence: EvidenceRow[];
   sources: string[];
   official: boolean | null;
+  framework: string | null;
+  mentionedInPaper: boolean | null;
+  mentionedInGithub: boolean | null;
 }
 
 interface NodeEdge<Row> {
@@ -39,7 +42,7 @@ interface NodeConnectionPage<Row> {
 /** The ref of a node type's connection, for the helpers that fill any of them. */
 export type NodeConnectionRef<Row extends NodeRow> = ObjectRef<SchemaTypes, ConnectionShape<SchemaTypes, Row | string, false>>;
 
-const NO_LINK: LinkInfo = { relations: [], evidence: [], sources: [], official: null };
+const NO_LINK: LinkInfo = { relations: [], evidence: [], sources: [], official: null, framework: null, mentionedInPaper: null, mentionedInGithub: null };
 
 function linkFields(t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, NodeEdge<unknown>>) {
   return {
@@ -62,6 +65,21 @@ function linkFields(t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, NodeEdg
       description: 'For code links: whether the repository is the official implementation, where a source said.',
       resolve: (edge) => (edge.link ?? NO_LINK).official,
     }),
+    framework: t.string({
+      nullable: true,
+      description: 'For code links: the framework of the repository (pytorch, tf, jax), where the links dump said.',
+      resolve: (edge) => (edge.link ?? NO_LINK).framework,
+    }),
+    mentionedInPaper: t.boolean({
+      nullable: true,
+      description: 'For code links: whether the paper mentions the repository, where the links dump said.',
+      resolve: (edge) => (edge.link ?? NO_LINK).mentionedInPaper,
+    }),
+    mentionedInGithub: t.boolean({
+      nullable: true,
+      description: 'For code links: whether the repository mentions the paper, where the links dump said.',
+      resolve: (edge) => (edge.link ?? NO_LINK).mentionedInGithub,
+    }),
   };
 }
 
@@ -82,6 +100,8 @@ export const MetricConnection = nodeConnection('Metric', MetricRef);
 export const RepoConnection = nodeConnection('Repo', RepoRef);
 export const AuthorConnection = nodeConnection('Author', AuthorRef);
 export const VenueConnection = nodeConnection('Venue', VenueRef);
+export const CollectionConnection = nodeConnection('Collection', CollectionRef);
+export const AreaConnection = nodeConnection('Area', AreaRef);
 
 export const EvaluationConnection = builder.connectionObject(
   { type: EvaluationRef, name: 'EvaluationConnection', description: 'One page of evaluation results, with the total count.' },
@@ -105,7 +125,15 @@ export function linkConnection<Row extends NodeRow>(links: LinkPage<Row>, page: 
     edges: connection.edges.map(({ node: link, cursor }) => ({
       cursor,
       node: link.node,
-      link: { relations: link.relations, evidence: link.evidence, sources: link.sources, official: link.official },
+      link: {
+        relations: link.relations,
+        evidence: link.evidence,
+        sources: link.sources,
+        official: link.official,
+        framework: link.framework,
+        mentionedInPaper: link.mentionedInPaper,
+        mentionedInGithub: link.mentionedInGithub,
+      },
     })),
   };
 }

@@ -14,6 +14,10 @@ const RELATION_DESCRIPTIONS: Record<(typeof EDGE_TYPES)[number], string> = {
   ADDRESSES: 'A paper addresses the task.',
   AUTHORED_BY: 'A paper is written by the author (`position` in its author list, from 1).',
   PUBLISHED_IN: 'A paper appeared at the venue (`year`).',
+  USES: 'A paper uses the method or model, as a Papers with Code dump lists it (`source`).',
+  IN_COLLECTION: 'The method belongs to the collection of the methods taxonomy.',
+  IN_AREA: 'The collection belongs to the area of the methods taxonomy.',
+  PART_OF: 'The dataset is a part or version of its parent dataset.',
 };
 
 export const RelationEnum = builder.enumType('Relation', {

@@ -35,6 +35,8 @@ export const TaskRef = nodeRef('Task');
 export const MetricRef = nodeRef('Metric');
 export const AuthorRef = nodeRef('Author');
 export const VenueRef = nodeRef('Venue');
+export const CollectionRef = nodeRef('Collection');
+export const AreaRef = nodeRef('Area');
 
 /** Every node type's ref: the compiler names a declared type (core/node-types.ts) left without one. */
 export const NODE_REFS = {
@@ -48,6 +50,8 @@ export const NODE_REFS = {
   Repo: RepoRef,
   Author: AuthorRef,
   Venue: VenueRef,
+  Collection: CollectionRef,
+  Area: AreaRef,
 } as const satisfies { [L in NodeLabel]: NodeRef<L> };
 
 /** Objects that are not nodes but that several types return. */

@@ -10,6 +10,8 @@ import './types/paper.js';
 import './types/repo.js';
 import './types/author.js';
 import './types/venue.js';
+import './types/collection.js';
+import './types/area.js';
 import './types/method.js';
 import './types/model.js';
 import './types/dataset.js';

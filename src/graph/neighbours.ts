@@ -31,6 +31,10 @@ interface LinkRow<Row extends NodeRow = NodeRow> {
   evidence: EvidenceRow[];
   sources: string[];
   official: boolean | null;
+  /** Code links only: what the links dump says of the link. */
+  framework: string | null;
+  mentionedInPaper: boolean | null;
+  mentionedInGithub: boolean | null;
 }
 
 export interface LinkPage<Row extends NodeRow = NodeRow> {
@@ -135,7 +139,10 @@ export function hopPagesQuery(hop: Hop, ids: readonly string[], options: { offse
          relations: [x IN rels | type(x)],
          evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: ${paperOfEvidence}}],
          sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
-         official: head([x IN rels WHERE x.official IS NOT NULL | x.official])
+         official: head([x IN rels WHERE x.official IS NOT NULL | x.official]),
+         framework: head([x IN rels WHERE x.framework IS NOT NULL | x.framework]),
+         mentionedInPaper: head([x IN rels WHERE x.mentionedInPaper IS NOT NULL | x.mentionedInPaper]),
+         mentionedInGithub: head([x IN rels WHERE x.mentionedInGithub IS NOT NULL | x.mentionedInGithub])
        }) AS items
      }
      RETURN id AS key, total, items`,
@@ -165,6 +172,9 @@ export async function hopPages<To extends NodeLabel>(
         evidence: link.evidence as EvidenceRow[],
         sources: [...new Set(link.sources as string[])],
         official: (link.official as boolean | null) ?? null,
+        framework: (link.framework as string | null) ?? null,
+        mentionedInPaper: (link.mentionedInPaper as boolean | null) ?? null,
+        mentionedInGithub: (link.mentionedInGithub as boolean | null) ?? null,
       })),
     };
   });

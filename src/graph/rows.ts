@@ -12,6 +12,9 @@ export interface PaperRow {
   abstract: string | null;
   arxivId: string | null;
   url: string | null;
+  /** The abstract page and the PDF, where a dump gave them. */
+  urlAbs: string | null;
+  urlPdf: string | null;
   publishedAt: string | null;
   year: number | null;
   sources: string[];
@@ -31,6 +34,15 @@ export interface VenueRow {
   label: 'Venue';
   id: string;
   name: string;
+  sources: string[];
+}
+
+/** A node of the methods taxonomy: a collection of methods, or the area collections belong to. */
+export interface TaxonomyRow {
+  label: 'Collection' | 'Area';
+  id: string;
+  name: string;
+  description: string | null;
   sources: string[];
 }
 
@@ -58,9 +70,16 @@ export interface EntityRow {
   metrics: string[];
   /** Task only: the parent task's key, where a source nested tasks. */
   parentTask: string | null;
+  /** Dataset only: what the Papers with Code datasets dump says of it. */
+  modalities: string[];
+  languages: string[];
+  /** Dataset only: the parent dataset's key, where the dump names one. */
+  parentDataset: string | null;
+  /** Method or Model only: the year the methods dump says it was introduced. */
+  introducedYear: number | null;
 }
 
-export type NodeRow = PaperRow | RepoRow | AuthorRow | VenueRow | EntityRow;
+export type NodeRow = PaperRow | RepoRow | AuthorRow | VenueRow | TaxonomyRow | EntityRow;
 
 /**
  * The row of a node of one of the labels `L`: `RowOf<'Paper'>` is a PaperRow, `RowOf<'Method'>`
@@ -92,6 +111,8 @@ export function toNodeRow(raw: Raw): NodeRow {
       abstract: text(raw.abstract),
       arxivId: text(raw.arxivId),
       url: text(raw.url),
+      urlAbs: text(raw.urlAbs),
+      urlPdf: text(raw.urlPdf),
       publishedAt: text(raw.publishedAt),
       year: integer(raw.year),
       sources: list(raw.sources),
@@ -109,6 +130,9 @@ export function toNodeRow(raw: Raw): NodeRow {
     };
   }
   if (label === 'Venue') return { label, id: String(raw.id), name: text(raw.name) ?? String(raw.id), sources: list(raw.sources) };
+  if (label === 'Collection' || label === 'Area') {
+    return { label, id: String(raw.id), name: text(raw.name) ?? String(raw.id), description: text(raw.description), sources: list(raw.sources) };
+  }
   if (label === 'Repo') {
     return {
       label,
@@ -131,6 +155,10 @@ export function toNodeRow(raw: Raw): NodeRow {
     higherIsBetter: typeof raw.higherIsBetter === 'boolean' ? raw.higherIsBetter : null,
     metrics: list(raw.metrics),
     parentTask: text(raw.parentTask),
+    modalities: list(raw.modalities),
+    languages: list(raw.languages),
+    parentDataset: text(raw.parentDataset),
+    introducedYear: integer(raw.introducedYear),
   };
 }
 

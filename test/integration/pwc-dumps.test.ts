@@ -60,7 +60,7 @@ describe('the four dump formats, gzipped, loaded together', () => {
 
   it('links a paper to the method the methods dump describes, and that method to its code', async () => {
     const rows = await db.read(
-      `MATCH (p:Paper {arxivId: '1810.04805'})-[:MENTIONS]->(m:Method)-[:IMPLEMENTED_IN]->(repo:Repo)
+      `MATCH (p:Paper {arxivId: '1810.04805'})-[:USES]->(m:Method)-[:IMPLEMENTED_IN]->(repo:Repo)
        MATCH (introducing:Paper)-[:PROPOSES]->(m)
        RETURN m.id AS method, m.sources AS sources, m.introducedYear AS year, repo.id AS repo, introducing.title AS introducedBy`,
     );
@@ -89,7 +89,7 @@ describe('the four dump formats, gzipped, loaded together', () => {
     const rows = await db.read(
       `MATCH (p:Paper)-[:PROPOSES]->(d:Dataset {id: 'dataset:snli'})
        RETURN p.sources AS sources, p.arxivId AS arxivId, d.aliases AS aliases, d.fullName AS fullName,
-              COUNT { (p)-[:ADDRESSES]->(:Task) } AS tasks, COUNT { (p)-[:MENTIONS]->() } AS mentions`,
+              COUNT { (p)-[:ADDRESSES]->(:Task) } AS tasks, COUNT { (p)-[:MENTIONS|USES]->() } AS mentions`,
     );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ sources: ['pwc-datasets', 'pwc-papers'], arxivId: '1508.05326', fullName: 'Stanford Natural Language Inference' });

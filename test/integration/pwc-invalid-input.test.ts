@@ -69,7 +69,7 @@ describe('malformed records', () => {
   it.each([
     ['a wrong type, last record of a methods dump', methodsWrongType, 4, /field "description" must be a string/],
     ['a wrong type in a gzipped dump', methodsWrongTypeGz, 4, /field "description" must be a string/],
-    ['a dataset without a name', datasetsNoName, 3, /"name" and "full_name" are both missing/],
+    ['a dataset without a name', datasetsNoName, 4, /"name" and "full_name" are both missing/],
     ['a leaderboard cell that is a list', tableWrongCell, 2, /metric "Acc" must be a number or a string, got a list/],
     ['a truncated file', linksTruncated, undefined, /truncat|unexpected end|incomplete|not valid JSON/i],
   ])('stops on %s before writing anything, naming file and record', async (_what, bad, record, reason) => {
@@ -85,7 +85,7 @@ describe('malformed records', () => {
     const summary = await ingestFiles(db, [GOOD_TABLE, methodsWrongType, datasetsNoName, tableWrongCell], { skipInvalid: true });
     expect(summary.skipped.map((error) => `${error.location.file}:${error.location.line}`)).toEqual([
       `${methodsWrongType}:4`,
-      `${datasetsNoName}:3`,
+      `${datasetsNoName}:4`,
       `${tableWrongCell}:2`,
     ]);
     expect(formatSummary(summary)).toContain(`skipped 3 invalid records; first: ${methodsWrongType}:4:`);
@@ -114,7 +114,7 @@ describe('malformed records', () => {
     expect(child.status).toBe(1);
     const lines = child.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]!.startsWith(`error: ${datasetsNoName}:3: `)).toBe(true);
+    expect(lines[0]!.startsWith(`error: ${datasetsNoName}:4: `)).toBe(true);
     expect(lines[0]).toMatch(/fields "name" and "full_name" are both missing or empty$/);
     expect(child.stderr).not.toMatch(/\n\s+at /);
     expect(await graphChecksum(db)).toEqual(now);

@@ -7,6 +7,19 @@ DatasetRef.implement({
   description: 'A dataset (SQuAD, ImageNet, HH-RLHF); benchmarks are built on datasets.',
   fields: (t) => ({
     ...entityBaseFields(t),
+    modalities: t.exposeStringList('modalities', { description: 'Modalities of its data (Texts, Images), as the Papers with Code datasets dump lists them.' }),
+    languages: t.exposeStringList('languages', { description: 'Languages of its data, as the Papers with Code datasets dump lists them.' }),
+    parent: t.field({
+      type: DatasetRef,
+      nullable: true,
+      description: 'The dataset this one is a part or version of, where the datasets dump names one.',
+      resolve: (dataset) => dataset.parentDataset,
+    }),
+    parts: hopConnection(t, {
+      type: DatasetConnection,
+      hop: { from: 'Dataset', types: ['PART_OF'], direction: 'in', to: ['Dataset'] },
+      description: 'Datasets that name this one as their parent.',
+    }),
     benchmarks: hopConnection(t, {
       type: BenchmarkConnection,
       hop: { from: 'Dataset', types: ['ON_DATASET'], direction: 'in', to: ['Benchmark'] },

@@ -1,4 +1,4 @@
-import { BenchmarkConnection, DatasetConnection, MethodConnection, PaperConnection, RepoConnection } from '../connections.js';
+import { BenchmarkConnection, CollectionConnection, DatasetConnection, MethodConnection, PaperConnection, RepoConnection } from '../connections.js';
 import { entityBaseFields, entityRootFields } from '../entity-fields.js';
 import { MethodRef } from '../refs.js';
 import { evaluationConnection, evaluationGroupConnection, hopConnection } from '../relationship-fields.js';
@@ -9,9 +9,15 @@ MethodRef.implement({
     ...entityBaseFields(t),
     papers: hopConnection(t, {
       type: PaperConnection,
-      hop: { from: 'Method', types: ['PROPOSES', 'MENTIONS'], direction: 'in', to: ['Paper'] },
+      hop: { from: 'Method', types: ['PROPOSES', 'MENTIONS', 'USES'], direction: 'in', to: ['Paper'] },
       roles: true,
-      description: 'Papers that propose or mention it, newest first; `role` picks one.',
+      description: 'Papers that propose, mention or (as a dump lists it) use it, newest first; `role` picks one.',
+    }),
+    introducedYear: t.int({ nullable: true, description: 'Year it was introduced, as the Papers with Code methods dump says.', resolve: (m) => m.introducedYear }),
+    collections: hopConnection(t, {
+      type: CollectionConnection,
+      hop: { from: 'Method', types: ['IN_COLLECTION'], direction: 'out', to: ['Collection'] },
+      description: 'Collections of the methods taxonomy it belongs to, each in its area.',
     }),
     evaluations: evaluationConnection(t, { side: 'subject', label: 'Method', description: 'Its evaluation results, by benchmark, best first.' }),
     evaluatedOn: evaluationGroupConnection(t, {

@@ -1,4 +1,4 @@
-import { BenchmarkConnection, DatasetConnection, ModelConnection, PaperConnection } from '../connections.js';
+import { BenchmarkConnection, CollectionConnection, DatasetConnection, ModelConnection, PaperConnection } from '../connections.js';
 import { entityBaseFields, entityRootFields } from '../entity-fields.js';
 import { ModelRef } from '../refs.js';
 import { evaluationConnection, evaluationGroupConnection, hopConnection } from '../relationship-fields.js';
@@ -9,9 +9,15 @@ ModelRef.implement({
     ...entityBaseFields(t),
     papers: hopConnection(t, {
       type: PaperConnection,
-      hop: { from: 'Model', types: ['PROPOSES', 'MENTIONS'], direction: 'in', to: ['Paper'] },
+      hop: { from: 'Model', types: ['PROPOSES', 'MENTIONS', 'USES'], direction: 'in', to: ['Paper'] },
       roles: true,
-      description: 'Papers that propose or mention it, newest first; `role` picks one.',
+      description: 'Papers that propose, mention or (as a dump lists it) use it, newest first; `role` picks one.',
+    }),
+    introducedYear: t.int({ nullable: true, description: 'Year it was introduced, as the Papers with Code methods dump says.', resolve: (m) => m.introducedYear }),
+    collections: hopConnection(t, {
+      type: CollectionConnection,
+      hop: { from: 'Model', types: ['IN_COLLECTION'], direction: 'out', to: ['Collection'] },
+      description: 'Collections of the methods taxonomy the methods dump puts it in.',
     }),
     evaluations: evaluationConnection(t, { side: 'subject', label: 'Model', description: 'Its evaluation results, by benchmark, best first.' }),
     evaluatedOn: evaluationGroupConnection(t, {

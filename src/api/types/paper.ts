@@ -6,7 +6,7 @@ import { nodesByIds } from '../../graph/nodes.js';
 import type { PaperRow } from '../../graph/rows.js';
 import { builder } from '../builder.js';
 import { pagedComplexity } from '../connection-complexity.js';
-import { BenchmarkConnection, DatasetConnection, MethodConnection, ModelConnection, PaperConnection, TaskConnection } from '../connections.js';
+import { BenchmarkConnection, DatasetConnection, MethodConnection, ModelConnection, PaperConnection, RepoConnection, TaskConnection } from '../connections.js';
 import { PaperOrder, PaperWhere, nodeListConnection } from '../filters.js';
 import { keyFromId } from '../ids.js';
 import { LIMITS } from '../limits.js';
@@ -22,6 +22,8 @@ PaperRef.implement({
     abstract: t.string({ nullable: true, description: 'Abstract text.', resolve: (p) => p.abstract }),
     arxivId: t.string({ nullable: true, description: 'arXiv identifier, where a source gave one.', resolve: (p) => p.arxivId }),
     url: t.string({ nullable: true, description: 'Link to the paper, where a source gave one.', resolve: (p) => p.url }),
+    urlAbs: t.string({ nullable: true, description: 'Its abstract page (arXiv, the anthology), where a Papers with Code dump gave one.', resolve: (p) => p.urlAbs }),
+    urlPdf: t.string({ nullable: true, description: 'Its PDF, where a Papers with Code dump gave one.', resolve: (p) => p.urlPdf }),
     publishedAt: t.string({ nullable: true, description: 'Publication date (ISO), where a source gave one.', resolve: (p) => p.publishedAt }),
     year: t.int({ nullable: true, description: "Year of publication: its venue's, else that of its date.", resolve: (p) => p.year }),
     sources: t.stringList({ description: 'Sources this paper was read from (seed-text, jsonl, pwc-...).', resolve: (p) => p.sources }),
@@ -56,17 +58,22 @@ PaperRef.implement({
       },
       resolve: (paper) => paper.id,
     }),
+    codeLinks: hopConnection(t, {
+      type: RepoConnection,
+      hop: { from: 'Paper', types: ['HAS_CODE'], direction: 'out', to: ['Repo'] },
+      description: 'Its code repositories, each edge saying how the link is known: official or not, framework, where it was mentioned.',
+    }),
     methods: hopConnection(t, {
       type: MethodConnection,
-      hop: { from: 'Paper', types: ['PROPOSES', 'MENTIONS'], direction: 'out', to: ['Method'] },
+      hop: { from: 'Paper', types: ['PROPOSES', 'MENTIONS', 'USES'], direction: 'out', to: ['Method'] },
       roles: true,
-      description: 'Methods this paper proposes or mentions.',
+      description: 'Methods this paper proposes, mentions or (as a Papers with Code dump lists them) uses.',
     }),
     models: hopConnection(t, {
       type: ModelConnection,
-      hop: { from: 'Paper', types: ['PROPOSES', 'MENTIONS'], direction: 'out', to: ['Model'] },
+      hop: { from: 'Paper', types: ['PROPOSES', 'MENTIONS', 'USES'], direction: 'out', to: ['Model'] },
       roles: true,
-      description: 'Models this paper proposes or mentions.',
+      description: 'Models this paper proposes, mentions or (as a Papers with Code dump lists them) uses.',
     }),
     datasets: hopConnection(t, {
       type: DatasetConnection,

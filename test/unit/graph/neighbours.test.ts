@@ -34,7 +34,10 @@ describe('hopPagesQuery: relationship pages of many parents at once', () => {
           relations: [x IN rels | type(x)],
           evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: n.id}],
           sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
-          official: head([x IN rels WHERE x.official IS NOT NULL | x.official])
+          official: head([x IN rels WHERE x.official IS NOT NULL | x.official]),
+          framework: head([x IN rels WHERE x.framework IS NOT NULL | x.framework]),
+          mentionedInPaper: head([x IN rels WHERE x.mentionedInPaper IS NOT NULL | x.mentionedInPaper]),
+          mentionedInGithub: head([x IN rels WHERE x.mentionedInGithub IS NOT NULL | x.mentionedInGithub])
         }) AS items
       }
       RETURN id AS key, total, items",
@@ -88,7 +91,10 @@ describe('hopPagesQuery: relationship pages of many parents at once', () => {
           relations: [x IN rels | type(x)],
           evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: m.id}],
           sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
-          official: head([x IN rels WHERE x.official IS NOT NULL | x.official])
+          official: head([x IN rels WHERE x.official IS NOT NULL | x.official]),
+          framework: head([x IN rels WHERE x.framework IS NOT NULL | x.framework]),
+          mentionedInPaper: head([x IN rels WHERE x.mentionedInPaper IS NOT NULL | x.mentionedInPaper]),
+          mentionedInGithub: head([x IN rels WHERE x.mentionedInGithub IS NOT NULL | x.mentionedInGithub])
         }) AS items
       }
       RETURN id AS key, total, items",

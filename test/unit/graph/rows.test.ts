@@ -14,6 +14,20 @@ describe('rows of the labels a query matched', () => {
       higherIsBetter: null,
       metrics: [],
       parentTask: null,
+      modalities: [],
+      languages: [],
+      parentDataset: null,
+      introducedYear: null,
+    });
+  });
+
+  it('reads a taxonomy node (Collection, Area) with its name and description', () => {
+    expect(toRowOf({ label: 'Collection', id: 'collection:regularization', name: 'Regularization', sources: ['pwc-methods'] }, ['Collection'])).toEqual({
+      label: 'Collection',
+      id: 'collection:regularization',
+      name: 'Regularization',
+      description: null,
+      sources: ['pwc-methods'],
     });
   });
 

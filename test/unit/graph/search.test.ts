@@ -27,7 +27,7 @@ describe('searchNodesQuery: full-text search', () => {
 
   it('asks every index when every type is wanted', () => {
     const { cypher } = searchNodesQuery('clip', NODE_LABELS, 20)!;
-    expect(cypher.match(/queryNodes\('(\w+)'/g)).toEqual(["queryNodes('paper_text'", "queryNodes('entity_names'", "queryNodes('repo_names'", "queryNodes('author_names'", "queryNodes('venue_names'"]);
+    expect(cypher.match(/queryNodes\('(\w+)'/g)).toEqual(["queryNodes('paper_text'", "queryNodes('entity_names'", "queryNodes('repo_names'", "queryNodes('author_names'", "queryNodes('venue_names'", "queryNodes('taxonomy_names'"]);
   });
 
   it('sends nothing when nothing can match', () => {

@@ -38,14 +38,14 @@ describe('pwc-papers', async () => {
 
   it('links papers to their tasks and methods', () => {
     const fromBert = result.edges.filter((edge) => edge.from.id === BERT).map((edge) => `${edge.type}->${edge.to.id}`);
-    expect(fromBert).toEqual(expect.arrayContaining(['ADDRESSES->task:natural-language-inference', 'ADDRESSES->task:question-answering', 'MENTIONS->method:dropout']));
+    expect(fromBert).toEqual(expect.arrayContaining(['ADDRESSES->task:natural-language-inference', 'ADDRESSES->task:question-answering', 'USES->method:dropout']));
     expect(result.edges.every((edge) => edge.props.source === 'pwc-papers')).toBe(true);
   });
 
   it('keeps what a document cannot carry on the Paper node', () => {
     expect(nodeById(result.nodes, BERT)?.props).toMatchObject({
       authors: ['Jacob Devlin', 'Ming-Wei Chang', 'Kenton Lee', 'Kristina Toutanova'],
-      pdfUrl: 'http://arxiv.org/pdf/1810.04805v2.pdf',
+      urlPdf: 'http://arxiv.org/pdf/1810.04805v2.pdf',
       proceeding: 'NAACL 2019 6',
     });
     // No authors listed is not "no authors": the property is left out, not emptied.
@@ -150,5 +150,68 @@ describe('spam signs', () => {
 
   it.each(['Support Vector Machine', 'ResNet-1001', 'GPT-3 175B', 'Attention Is All You Need', 'Multi-Head Attention'])('%j is a method', (name) => {
     expect(spamSign(name, name, 'A description that mentions customer service and 2014-2016.')).toBeUndefined();
+  });
+});
+
+describe('the dump fields beyond names', async () => {
+  const methods = await collect(readPwcMethods(fixture('methods.json')));
+  const papers = await collect(readPwcPapers(fixture('papers-with-abstracts.json')));
+  const datasets = await collect(readPwcDatasets(fixture('datasets.json')));
+  const shown = (edges: Array<{ type: string; from: { id: string }; to: { id: string } }>, type: string) =>
+    edges.filter((edge) => edge.type === type).map((edge) => `${edge.from.id}->${edge.to.id}`).sort();
+
+  it("puts methods in their collections, and collections in their areas (the methods dump's taxonomy)", () => {
+    expect(shown(methods.edges, 'IN_COLLECTION')).toEqual([
+      'method:dropout->collection:regularization',
+      'model:resnet->collection:convolutional-neural-networks',
+      'model:resnet->collection:image-models',
+    ].sort());
+    expect(shown(methods.edges, 'IN_AREA')).toEqual(['collection:convolutional-neural-networks->area:computer-vision', 'collection:regularization->area:general']);
+    expect(nodeById(methods.nodes, 'area:computer-vision')).toMatchObject({ label: 'Area', props: { name: 'Computer Vision' } });
+  });
+
+  it("links a paper to the methods the papers dump lists with USES, each in its main collection's area", () => {
+    const uses = papers.edges.filter((edge) => edge.type === 'USES');
+    expect(uses.map((edge) => edge.to.id).sort()).toEqual(['method:dropout', 'method:lstm', 'model:bert']);
+    expect(uses.every((edge) => edge.props.source === 'pwc-papers')).toBe(true);
+    expect(papers.edges.some((edge) => edge.type === 'MENTIONS')).toBe(false);
+    expect(shown(papers.edges, 'IN_AREA')).toEqual(['collection:language-models->area:natural-language-processing']);
+  });
+
+  it('keeps the abstract page, PDF, proceeding and conference on the paper', () => {
+    expect(nodeById(papers.nodes, BERT)?.props).toMatchObject({
+      urlAbs: 'http://arxiv.org/abs/1810.04805v2',
+      urlPdf: 'http://arxiv.org/pdf/1810.04805v2.pdf',
+      arxivId: '1810.04805',
+      proceeding: 'NAACL 2019 6',
+      publishedAt: '2018-10-11',
+    });
+  });
+
+  it("keeps a dataset's variants and links it to its parent dataset", () => {
+    expect(nodeById(datasets.nodes, 'dataset:cifar-10-c')?.props).toMatchObject({ modalities: ['Images'], languages: null, variants: ['CIFAR-10-C', 'CIFAR10-C'], parentDataset: 'dataset:cifar-10' });
+    expect(shown(datasets.edges, 'PART_OF')).toEqual(['dataset:cifar-10-c->dataset:cifar-10']);
+  });
+});
+
+describe('bad input in the new fields: one error naming file, record and field', () => {
+  const files = scratch();
+  afterAll(() => files.remove());
+  const one = (name: string, record: Record<string, unknown>) => files.write(name, JSON.stringify([record]));
+
+  it.each([
+    ['a collection that is a number', () => readPwcMethods(one('m1.json', { name: 'X', collections: [5] })), /record 1 \(collection 1\): expected collection 1 to be a JSON object or a name, got number 5/],
+    ['an introduced_year that is no number', () => readPwcMethods(one('m2.json', { name: 'X', introduced_year: 'soon' })), /record 1: field "introduced_year" must be a number/],
+    ['a parent_dataset that is a list', () => readPwcDatasets(one('d1.json', { name: 'X', modalities: [], parent_dataset: ['Y'] })), /record 1 \(parent_dataset\): expected field "parent_dataset" to be a JSON object, got a list/],
+    ['modalities that are not texts', () => readPwcDatasets(one('d2.json', { name: 'X', modalities: [{ a: 1 }] })), /record 1: field "modalities" item 1 must be a string, got an object/],
+    ['a main_collection that is a text', () => readPwcPapers(one('p1.json', { title: 'T', abstract: 'A', methods: [{ name: 'M', main_collection: 'Z' }] })), /record 1 \(method 1 > main_collection\): expected field "main_collection" to be a JSON object/],
+  ])('%s', async (_what, read, message) => {
+    const error = await collect(read()).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain('\n');
   });
 });

@@ -209,3 +209,31 @@ describe('pwc-evaluation-tables on unnamed, anonymous and cited rows (hand-made)
     expect(cited.sort()).toEqual(['Xiaodong Liu et al. \'19', '[10]', '[13] [code]']);
   });
 });
+
+describe("pwc-evaluation-tables: a row's links and data flags on its results", async () => {
+  const files = scratch();
+  afterAll(() => files.remove());
+  const result = await collect(readEvaluationTables(fixture('evaluation-tables-unnamed.json')));
+
+  it('keeps code links, model links, uses_additional_data and paper_date on every result of the row', () => {
+    const span = result.edges.filter((edge) => edge.type === 'EVALUATED_ON' && edge.props.modelName === 'SpanMaster');
+    expect(span).toHaveLength(2);
+    for (const edge of span) {
+      expect(edge.props).toMatchObject({
+        codeLinks: ['https://github.com/toyorg/spanmaster'],
+        modelLinks: ['https://huggingface.co/toyorg/spanmaster'],
+        usesAdditionalData: true,
+        paperDate: '2020-01-05',
+      });
+    }
+    // A row without links says nothing about them: null, never an empty list the bulk path could not store.
+    const anonymous = result.edges.find((edge) => edge.type === 'EVALUATED_ON' && edge.props.modelName === 'Anonymous');
+    expect(anonymous?.props).toMatchObject({ codeLinks: null, modelLinks: null, usesAdditionalData: null });
+  });
+
+  it('fails on a model link that is neither a URL nor an object, naming file, record and row', async () => {
+    const file = files.write('bad-links.json', JSON.stringify([{ task: 'T', datasets: [{ dataset: 'D', sota: { metrics: ['A'], rows: [{ model_name: 'M', metrics: { A: 1 }, model_links: [7] }] } }] }]));
+    const error = await collect(readEvaluationTables(file)).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(`${file}:1: record 1 (dataset 1 > sota > row 1): model link 1 must be a URL or an object with "url"`);
+  });
+});
