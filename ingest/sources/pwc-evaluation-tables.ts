@@ -6,7 +6,7 @@ import { firstRecordKeys } from './pwc-detect.js';
 import type { Fields } from './pwc-fields.js';
 import { guessHigherIsBetter } from './pwc-metric-direction.js';
 import { readPwcDump } from './pwc-read.js';
-import { isoDate, knownName, namedNode, paperNode, repoNode } from './pwc-records.js';
+import { arxivPaperNode, isoDate, knownName, namedNode, paperNode, paperTitle, repoNode } from './pwc-records.js';
 import type { ReadOptions, SourceFormat, SourceItem } from './source-format.js';
 
 /**
@@ -118,10 +118,11 @@ function rowRecords(row: Fields, builder: BatchBuilder, table: { ref: EndpointRe
   const paperUrl = row.text('paper_url');
   const paperDate = isoDate(row.text('paper_date'));
   const rawTitle = row.text('paper_title');
-  const paper = paperNode({ title: rawTitle, url: paperUrl, publishedAt: paperDate }, SOURCE);
+  // A paper is identified by a real title, or else by an arXiv link; a citation alone names none.
+  const paper = paperNode({ title: rawTitle, url: paperUrl, publishedAt: paperDate }, SOURCE) ?? arxivPaperNode(paperUrl, paperDate, SOURCE);
   const paperRef = paper ? builder.node(paper) : undefined;
   // Where the title field holds no title (a reference mark, "Liu et al. '19"), the text stays on the result.
-  const paperCitation = !paper && rawTitle && !/^(?:https?:\/\/|www\.)\S*$/i.test(rawTitle) ? rawTitle : undefined;
+  const paperCitation = rawTitle && !paperTitle(rawTitle) && !/^(?:https?:\/\/|www\.)\S*$/i.test(rawTitle) ? rawTitle : undefined;
 
   const entityName = rawName ? parseLeaderboardName(rawName) : undefined;
   const entityNode = entityName ? namedEntityNode(entityName.name) : unnamedEntryNode(table.name, paper?.props.title, paperCitation ?? paperUrl, paperDate);

@@ -95,6 +95,24 @@ export function paperNode(fields: PaperFields, source: string): NodeRecord | und
   };
 }
 
+/**
+ * A Paper known only by its arXiv id: a leaderboard row that cites its paper ("Liu et al. '19")
+ * but links it on arXiv names the paper all the same. Without a title there is no title key, so
+ * the key is the arXiv id's (`paper:arxiv-1901-11504`); the node has no title, so lists sort it
+ * after titled papers. A source giving the same paper's title makes another node: there is no
+ * merge by arXiv id.
+ */
+export function arxivPaperNode(url: string | undefined, publishedAt: string | undefined, source: string): NodeRecord | undefined {
+  const arxivId = arxivIdFromUrl(url);
+  if (!arxivId) return undefined;
+  return {
+    label: 'Paper',
+    id: `${paperId('arxiv')}-${slug(arxivId)}`,
+    props: sparse({ url: url ?? null, arxivId, publishedAt: isoDate(publishedAt) ?? null }),
+    sources: [source],
+  };
+}
+
 /** The title as a paper would print it: footnote marks dropped; URLs and citations ("[10]", "Liu et al. '19") rejected. */
 export function paperTitle(raw: string | undefined): string | undefined {
   const title = raw?.replace(/[\s*†‡]+$/u, '').replace(/\s+/g, ' ').trim();

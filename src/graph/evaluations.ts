@@ -18,6 +18,13 @@ export interface EvaluationRow {
   rawValue: string | null;
   source: string | null;
   evidence: EvidenceRow | null;
+  /** Leaderboard rows: what the row says of its paper where no Paper is linked, its date, data and links. */
+  paperCitation: string | null;
+  paperUrl: string | null;
+  paperDate: string | null;
+  usesAdditionalData: boolean | null;
+  codeLinks: string[];
+  modelLinks: string[];
 }
 
 interface EvaluationPage {
@@ -37,6 +44,8 @@ export const ENRICH_PAGE = `CALL (page) {
        RETURN collect({
          key: r.key, subject: ${nodeMap('s')}, target: ${nodeMap('t')}, paper: ${nodeMap('p')}, metric: ${nodeMap('mt')},
          metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
+         paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
+         usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,
          evidence: CASE WHEN r.evidence IS NULL THEN null
                    ELSE {sentence: r.evidence, extractor: r.extractor, confidence: r.confidence, paperId: r.paper} END
        }) AS items
@@ -55,6 +64,12 @@ export function toEvaluationRow(raw: Record<string, unknown>): EvaluationRow {
     rawValue: raw.rawValue == null ? null : String(raw.rawValue),
     source: (raw.source as string | null) ?? null,
     evidence: (raw.evidence as EvidenceRow | null) ?? null,
+    paperCitation: typeof raw.paperCitation === 'string' ? raw.paperCitation : null,
+    paperUrl: typeof raw.paperUrl === 'string' ? raw.paperUrl : null,
+    paperDate: typeof raw.paperDate === 'string' ? raw.paperDate : null,
+    usesAdditionalData: typeof raw.usesAdditionalData === 'boolean' ? raw.usesAdditionalData : null,
+    codeLinks: Array.isArray(raw.codeLinks) ? raw.codeLinks.map(String) : [],
+    modelLinks: Array.isArray(raw.modelLinks) ? raw.modelLinks.map(String) : [],
   };
 }
 

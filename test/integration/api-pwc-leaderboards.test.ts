@@ -28,7 +28,7 @@ describe('GraphQL leaderboards over real Papers with Code evaluation tables', ()
 
   it('ranks SNLI by its main metric, best first, saying higher is better', async () => {
     const result = await query(`{ benchmark(name: "snli") { leaderboard(first: 100) {
-      metric higherIsBetter directionKnown rankedBy totalCount entries { rank value subject { ... on Method { name } ... on Model { name } } evaluation { paper { title } } }
+      metric higherIsBetter directionKnown rankedBy totalCount entries { rank value subject { ... on Method { name } ... on Model { name } } evaluation { paper { title } paperCitation paperUrl } }
     } } }`);
     expect(result.errors).toBeUndefined();
     const board = result.data!.benchmark.leaderboard;
@@ -36,7 +36,12 @@ describe('GraphQL leaderboards over real Papers with Code evaluation tables', ()
     const expected = snliColumn('% Test Accuracy').sort((a, b) => b - a);
     const values = board.entries.map((e: { value: number }) => e.value);
     expect(values.slice(0, expected.length)).toEqual(expected.slice(0, values.length));
-    expect(board.entries[0].evaluation.paper.title).toBeTruthy();
+    // The best SNLI row cites its paper as "Xiaodong Liu et al. '19" with an arXiv link: the paper by its arXiv id, the citation on the result.
+    expect(board.entries[0].evaluation).toEqual({
+      paper: { title: 'paper:arxiv-1901-11504' },
+      paperCitation: "Xiaodong Liu et al. '19",
+      paperUrl: 'https://arxiv.org/pdf/1901.11504.pdf',
+    });
   });
 
   it('ranks a lower-is-better column upwards when asked for it', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../ingest/ingest-files.js';
 import { graphChecksum } from '../../src/db/checksum.js';
+import { graphqlClient } from '../support/graphql.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
 /**
@@ -57,9 +58,14 @@ describe('leaderboard rows without a name, without a paper, or citing one', () =
     ]);
   });
 
-  it('makes Papers of real titles only; a citation stays on its results', async () => {
-    const papers = await db.read('MATCH (p:Paper) RETURN p.title AS title ORDER BY title');
-    expect(papers.map((row) => row.title)).toEqual(['Reading Toy Passages with Recurrent Readers', 'Span Masters: Reading with Spans']);
+  it('makes Papers of real titles and arXiv links only; a citation stays on its results', async () => {
+    const papers = await db.read('MATCH (p:Paper) RETURN p.title AS title, p.arxivId AS arxivId ORDER BY title');
+    expect(papers).toEqual([
+      { title: 'Reading Toy Passages with Recurrent Readers', arxivId: '1901.00001' },
+      { title: 'Span Masters: Reading with Spans', arxivId: '2001.00002' },
+      // "Xiaodong Liu et al. '19" links arxiv.org/pdf/1901.11504: that paper, untitled; "[10]" links no arXiv paper.
+      { title: null, arxivId: '1901.11504' },
+    ]);
     const cited = await db.read(
       `MATCH (m)-[r:EVALUATED_ON]->() WHERE r.paperCitation IS NOT NULL RETURN m.name AS model, r.paperCitation AS citation, r.paperUrl AS url, count(r) AS n ORDER BY model`,
     );
@@ -68,6 +74,32 @@ describe('leaderboard rows without a name, without a paper, or citing one', () =
       { model: 'ReaderNet', citation: '[10]', url: 'https://example.org/papers/readernet.pdf', n: 2 },
       { model: 'ReaderNet Ensemble', citation: '[13] [code]', url: null, n: 1 },
     ]);
+  });
+
+  it("serves each result's citation, date, data flag and links through GraphQL", async () => {
+    type Entry = { subject: { name: string }; evaluation: { paper: { title: string } | null; paperCitation: string | null; paperDate: string | null; usesAdditionalData: boolean | null; codeLinks: string[]; modelLinks: string[] } };
+    const response = await graphqlClient(db)<{ benchmark: { leaderboard: { totalCount: number; entries: Entry[] } } }>(
+      `{ benchmark(name: "ToyQA") { leaderboard(metric: "EM", first: 20) { totalCount entries {
+          subject { ... on Model { name } ... on Method { name } }
+          evaluation { paper { title } paperCitation paperDate usesAdditionalData codeLinks modelLinks } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const board = response.data!.benchmark.leaderboard;
+    // Ten rows, ten EM cells: the unnamed and anonymous rows are on the board.
+    expect(board.totalCount).toBe(10);
+    const byName = (name: string) => board.entries.filter((entry) => entry.subject.name === name).map((entry) => entry.evaluation);
+    expect(byName('SpanMaster')).toEqual([
+      {
+        paper: { title: 'Span Masters: Reading with Spans' },
+        paperCitation: null,
+        paperDate: '2020-01-05',
+        usesAdditionalData: true,
+        codeLinks: ['https://github.com/toyorg/spanmaster'],
+        modelLinks: ['https://huggingface.co/toyorg/spanmaster'],
+      },
+    ]);
+    expect(byName('BiDAF-X')).toEqual([{ paper: { title: 'paper:arxiv-1901-11504' }, paperCitation: "Xiaodong Liu et al. '19", paperDate: null, usesAdditionalData: null, codeLinks: [], modelLinks: [] }]);
+    expect(byName('Anonymous')).toHaveLength(3);
   });
 
   it('gives the same graph on a rerun', async () => {

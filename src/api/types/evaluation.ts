@@ -21,5 +21,15 @@ EvaluationRef.implement({
     }),
     source: t.string({ nullable: true, description: 'Dump the result came from (dump-derived results).', resolve: (e) => e.source }),
     evidence: t.field({ type: EvidenceRef, nullable: true, description: 'Sentence the result was read from (text-derived results).', resolve: (e) => e.evidence }),
+    paperCitation: t.string({
+      nullable: true,
+      description: 'Leaderboard results: how the row cites its paper where that names no paper by itself ("[10]", "Liu et al. \'19"); then `paper` is null.',
+      resolve: (e) => e.paperCitation,
+    }),
+    paperUrl: t.string({ nullable: true, description: "Leaderboard results: the row's paper URL.", resolve: (e) => e.paperUrl }),
+    paperDate: t.string({ nullable: true, description: "Leaderboard results: the row's paper date (ISO), where the table gave one.", resolve: (e) => e.paperDate }),
+    usesAdditionalData: t.boolean({ nullable: true, description: 'Leaderboard results: whether the entry used extra training data, where the table said.', resolve: (e) => e.usesAdditionalData }),
+    codeLinks: t.stringList({ description: "Leaderboard results: the row's code links (URLs).", resolve: (e) => e.codeLinks }),
+    modelLinks: t.stringList({ description: "Leaderboard results: the row's model links (URLs).", resolve: (e) => e.modelLinks }),
   }),
 });

@@ -29,6 +29,8 @@ describe('evaluationPagesQuery: the evaluations connections', () => {
         RETURN collect({
           key: r.key, subject: s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null}, target: t {.*, label: head(labels(t)), leaderboardSubjects: null, leaderboardKeys: null}, paper: p {.*, label: head(labels(p)), leaderboardSubjects: null, leaderboardKeys: null}, metric: mt {.*, label: head(labels(mt)), leaderboardSubjects: null, leaderboardKeys: null},
           metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
+          paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
+          usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,
           evidence: CASE WHEN r.evidence IS NULL THEN null
                     ELSE {sentence: r.evidence, extractor: r.extractor, confidence: r.confidence, paperId: r.paper} END
         }) AS items
@@ -72,6 +74,8 @@ describe('evaluationPagesQuery: the evaluations connections', () => {
         RETURN collect({
           key: r.key, subject: s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null}, target: t {.*, label: head(labels(t)), leaderboardSubjects: null, leaderboardKeys: null}, paper: p {.*, label: head(labels(p)), leaderboardSubjects: null, leaderboardKeys: null}, metric: mt {.*, label: head(labels(mt)), leaderboardSubjects: null, leaderboardKeys: null},
           metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
+          paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
+          usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,
           evidence: CASE WHEN r.evidence IS NULL THEN null
                     ELSE {sentence: r.evidence, extractor: r.extractor, confidence: r.confidence, paperId: r.paper} END
         }) AS items

@@ -78,21 +78,25 @@ describe('pwc-evaluation-tables on SNLI (the whole real table)', async () => {
     expect(evaluations.every((edge) => edge.to.id === 'benchmark:snli')).toBe(true);
   });
 
-  it('makes one Paper per distinct real title, each evaluating on the benchmark and proposing its models', () => {
-    // SNLI's table cites most papers as "Qian Chen et al. '17": those rows keep the citation and make no Paper.
+  it('makes one Paper per real title or arXiv link, each evaluating on the benchmark and proposing its models', () => {
+    // SNLI's table cites most papers as "Qian Chen et al. '17" with an arXiv link: the link names the paper, the citation stays on the result.
     const citations = rows.filter((row) => /'\d\d[a-z]?$/.test(row.paper_title ?? ''));
     expect(citations.length).toBeGreaterThan(30);
     const titles = new Set(rows.filter((row) => !citations.includes(row)).map((row) => row.paper_title));
     expect(titles.size).toBe(4);
-    const papers = new Set(result.nodes.filter((node) => node.label === 'Paper').map((node) => node.id));
-    expect(papers.size).toBe(titles.size);
+    const arxivIds = new Set(citations.map((row) => /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5})/.exec((row as Row & { paper_url: string }).paper_url)?.[1]).filter(Boolean));
+    expect(arxivIds.size).toBeGreaterThan(20);
+    const papers = result.nodes.filter((node) => node.label === 'Paper');
+    expect(new Set(papers.filter((node) => node.props.title !== undefined).map((node) => node.id)).size).toBe(titles.size);
+    expect(new Set(papers.filter((node) => node.props.title === undefined).map((node) => node.props.arxivId))).toEqual(arxivIds);
+    expect(papers.some((node) => /et al/.test(String(node.props.title)))).toBe(false);
     const evaluatesOn = distinctEdges(result.edges.filter((edge) => edge.type === 'EVALUATES_ON'));
-    expect(evaluatesOn.size).toBe(titles.size);
+    expect(evaluatesOn.size).toBe(titles.size + arxivIds.size);
     const proposes = result.edges.filter((edge) => edge.type === 'PROPOSES');
-    expect(proposes.every((edge) => papers.has(edge.from.id) && ['Model', 'Method'].includes(edge.to.label))).toBe(true);
+    expect(proposes.every((edge) => papers.some((node) => node.id === edge.from.id) && ['Model', 'Method'].includes(edge.to.label))).toBe(true);
     const cited = evaluations.filter((edge) => edge.props.paperCitation === "Xiaodong Liu et al. '19");
     expect(cited.length).toBeGreaterThan(0);
-    expect(cited.every((edge) => edge.props.paper === null && edge.props.paperUrl === 'https://arxiv.org/pdf/1901.11504.pdf')).toBe(true);
+    expect(cited.every((edge) => edge.props.paper === 'paper:arxiv-1901-11504' && edge.props.paperUrl === 'https://arxiv.org/pdf/1901.11504.pdf')).toBe(true);
   });
 
   it('makes Metric nodes with a guessed direction', () => {
@@ -158,12 +162,17 @@ describe('pwc-evaluation-tables on nested tasks and tables (nlp-progress subset)
 });
 
 describe('pwc-evaluation-tables on loose rows (chexpert and eff subsets)', async () => {
-  it('makes no Paper when the title field holds a URL, and keys the scores by that URL', async () => {
+  it('makes no titled Paper when the title field holds a URL; an arXiv link still names the paper, by its arXiv id', async () => {
     const result = await collect(readEvaluationTables(fixture('evaluation-tables-chexpert.json')));
-    expect(result.nodes.filter((node) => node.label === 'Paper')).toHaveLength(0);
+    const papers = result.nodes.filter((node) => node.label === 'Paper');
+    expect(papers.length).toBeGreaterThan(0);
+    expect(papers.every((node) => node.props.title === undefined && /^paper:arxiv-/.test(node.id) && typeof node.props.arxivId === 'string')).toBe(true);
     const first = result.edges.find((edge) => edge.type === 'EVALUATED_ON');
-    expect(first?.props).toMatchObject({ paper: null, paperUrl: 'https://arxiv.org/abs/2012.03173', usesAdditionalData: false });
-    expect(first?.key).toBe(`${first?.from.id}|url:https://arxiv.org/abs/2012.03173|AVERAGE AUC ON 14 LABEL|0.930`);
+    expect(first?.props).toMatchObject({ paper: 'paper:arxiv-2012-03173', paperUrl: 'https://arxiv.org/abs/2012.03173', paperCitation: null, usesAdditionalData: false });
+    expect(first?.key).toBe(`${first?.from.id}|paper:arxiv-2012-03173|AVERAGE AUC ON 14 LABEL|0.930`);
+    // A row whose link is no arXiv one keeps its URL on the result, with no Paper.
+    const offArxiv = result.edges.find((edge) => edge.type === 'EVALUATED_ON' && edge.props.paper === null);
+    expect(offArxiv === undefined || typeof offArxiv.props.paperUrl === 'string' || offArxiv.props.paperUrl === null).toBe(true);
   });
 
   it('turns code links into Repos with HAS_CODE, "Replicated" ones not official', async () => {
@@ -203,8 +212,13 @@ describe('pwc-evaluation-tables on unnamed, anonymous and cited rows (hand-made)
   });
 
   it('makes no Paper of a citation mark or an author-year citation, and keeps the text on the result', () => {
-    const titles = result.nodes.filter((node) => node.label === 'Paper').map((node) => node.props.title);
-    expect([...new Set(titles)].sort()).toEqual(['Reading Toy Passages with Recurrent Readers', 'Span Masters: Reading with Spans']);
+    const papers = result.nodes.filter((node) => node.label === 'Paper');
+    expect([...new Set(papers.map((node) => node.props.title ?? `arXiv ${String(node.props.arxivId)}`))].sort()).toEqual([
+      'Reading Toy Passages with Recurrent Readers',
+      'Span Masters: Reading with Spans',
+      // "Xiaodong Liu et al. '19" links arxiv.org/pdf/1901.11504: the paper, by its arXiv id, untitled.
+      'arXiv 1901.11504',
+    ]);
     const cited = [...new Set(result.edges.filter((edge) => edge.type === 'EVALUATED_ON' && edge.props.paperCitation).map((edge) => edge.props.paperCitation))];
     expect(cited.sort()).toEqual(['Xiaodong Liu et al. \'19', '[10]', '[13] [code]']);
   });
