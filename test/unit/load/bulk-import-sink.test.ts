@@ -12,7 +12,8 @@ import { fixture, scratch } from '../sources/fixtures.js';
 const files = scratch();
 afterAll(() => files.remove());
 
-const INPUT = [fixture('papers-with-abstracts.json'), fixture('links-between-papers-and-code.json'), fixture('evaluation-tables-snli.json'), DEFAULT_CORPUS];
+// The dumps' new labels and edges (Collection, Area, USES, IN_COLLECTION, IN_AREA, PART_OF) included.
+const INPUT = [fixture('papers-with-abstracts.json'), fixture('links-between-papers-and-code.json'), fixture('methods.json'), fixture('datasets.json'), fixture('evaluation-tables-snli.json'), fixture('evaluation-tables-unnamed.json'), DEFAULT_CORPUS];
 
 /** How many distinct records (by merge key) there are, in all and per label or type. */
 function distinct<T>(records: T[], key: (record: T) => string, group: (record: T) => string) {
@@ -37,6 +38,8 @@ describe('the bulk import sink', () => {
     const sink = await BulkImportSink.open(files.dir, { config: loadConfig({}).neo4j, csvOnly: true });
     const summary = await runIngest(INPUT, sink);
     expect(summary.nodes).toEqual(nodes.perGroup);
+    expect(Object.keys(summary.nodes)).toEqual(expect.arrayContaining(['Collection', 'Area']));
+    expect(Object.keys(summary.edges)).toEqual(expect.arrayContaining(['USES', 'IN_COLLECTION', 'IN_AREA', 'PART_OF']));
     expect(summary.edges).toEqual(edges.perGroup);
     expect(summary.rows).toBe(nodes.total + edges.total);
     const csv = path.join(files.dir, 'csv');
