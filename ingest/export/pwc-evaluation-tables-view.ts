@@ -76,6 +76,7 @@ interface SotaRow {
   uses_additional_data: boolean | null;
   metrics: Record<string, string | number>;
   code_links: Array<{ title: string; url: string | null }>;
+  model_links: Array<{ title: string; url: string | null }>;
 }
 
 function sotaRows(results: Row[]): SotaRow[] {
@@ -95,12 +96,17 @@ function sotaRows(results: Row[]): SotaRow[] {
     if (!row) {
       row = {
         model_name: modelName,
-        paper_title: textOf(paper, 'title'),
+        paper_title: textOf(paper, 'title') ?? textOf(result, 'paperCitation'),
         paper_url: paperUrl,
-        paper_date: textOf(paper, 'publishedAt'),
+        paper_date: textOf(result, 'paperDate') ?? textOf(paper, 'publishedAt'),
         uses_additional_data: booleanOf(result, 'usesAdditionalData'),
         metrics: {},
-        code_links: mapsOf(found, 'code').map((link) => ({ title: codeTitle(booleanOf(link, 'official')), url: textOf(link, 'url') })),
+        // The row's own links where the table gave them, else the paper's code.
+        code_links:
+          textsOf(result, 'codeLinks').length > 0
+            ? textsOf(result, 'codeLinks').map((url) => ({ title: url, url }))
+            : mapsOf(found, 'code').map((link) => ({ title: codeTitle(booleanOf(link, 'official')), url: textOf(link, 'url') })),
+        model_links: textsOf(result, 'modelLinks').map((url) => ({ title: url, url })),
       };
       rows.push(row);
       byKey.set(key, [...same, row]);

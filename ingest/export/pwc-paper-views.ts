@@ -21,7 +21,7 @@ COLLECT {
 } AS authors,
 COLLECT { MATCH (n)-[:ADDRESSES]->(t:Task) WITH DISTINCT t ORDER BY t.id RETURN t.name } AS tasks,
 COLLECT {
-  MATCH (n)-[:MENTIONS|PROPOSES]->(m:Method) WITH DISTINCT m ORDER BY m.id
+  MATCH (n)-[:USES|MENTIONS|PROPOSES]->(m:Method) WITH DISTINCT m ORDER BY m.id
   RETURN {name: m.name, full_name: m.fullName, description: m.description}
 } AS methods,
 COLLECT { MATCH (n)-[:PUBLISHED_IN]->(v:Venue) WITH v ORDER BY v.id RETURN v.name } AS venues,
@@ -37,8 +37,11 @@ export async function writePaperViews(db: Database, dir: string, progress: Progr
     const total = await labelCount(db, 'Paper');
     let done = 0;
     for await (const rows of labelPages(db, 'Paper', RETURNS, PAGE)) {
-      await papers.writeAll(rows.map(paperRecord));
-      await links.writeAll(rows.flatMap(linkRecords));
+      // A paper known only by a leaderboard's arXiv link has no title, which every PwC record has:
+      // it stays in the graph dump and in the tables' paper_url, not in these views.
+      const titled = rows.filter((row) => textOf(mapOf(row, 'paper'), 'title') !== null);
+      await papers.writeAll(titled.map(paperRecord));
+      await links.writeAll(titled.flatMap(linkRecords));
       done += rows.length;
       progress(`${PWC_VIEW_FILES.papers} ${done}/${total}`);
     }
@@ -56,14 +59,14 @@ function paperRecord(row: Row) {
     arxiv_id: textOf(paper, 'arxivId'),
     title: textOf(paper, 'title'),
     abstract: textOf(paper, 'abstract') ?? '',
-    url_abs: textOf(paper, 'url'),
-    url_pdf: textOf(paper, 'pdfUrl'),
+    url_abs: textOf(paper, 'urlAbs') ?? textOf(paper, 'url'),
+    url_pdf: textOf(paper, 'urlPdf'),
     proceeding: textOf(paper, 'proceeding'),
     authors: byline(row, paper),
     tasks: textsOf(row, 'tasks'),
     date: textOf(paper, 'publishedAt'),
     methods: mapsOf(row, 'methods'),
-    conference: textsOf(row, 'venues')[0] ?? null,
+    conference: textOf(paper, 'conference') ?? textsOf(row, 'venues')[0] ?? null,
   };
 }
 
@@ -87,8 +90,8 @@ function linkRecords(row: Row) {
     paper_url: textOf(paper, 'pwcUrl'),
     paper_title: textOf(paper, 'title'),
     paper_arxiv_id: textOf(paper, 'arxivId'),
-    paper_url_abs: textOf(paper, 'url'),
-    paper_url_pdf: textOf(paper, 'pdfUrl'),
+    paper_url_abs: textOf(paper, 'urlAbs') ?? textOf(paper, 'url'),
+    paper_url_pdf: textOf(paper, 'urlPdf'),
     repo_url: textOf(link, 'url'),
     is_official: booleanOf(link, 'official'),
     mentioned_in_paper: booleanOf(link, 'mentionedInPaper'),
