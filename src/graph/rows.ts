@@ -100,6 +100,12 @@ export function nodeMap(variable: string): string {
 
 type Raw = Record<string, unknown>;
 
+/** A paper known only by a leaderboard's arXiv link is shown by that id, not by its key. */
+function untitledPaperTitle(raw: Raw): string {
+  const arxivId = text(raw.arxivId);
+  return arxivId ? `arXiv:${arxivId}` : String(raw.id);
+}
+
 /** A projected node as the API's row type, with missing properties as null or []. */
 export function toNodeRow(raw: Raw): NodeRow {
   const label = raw.label as NodeLabel;
@@ -107,7 +113,7 @@ export function toNodeRow(raw: Raw): NodeRow {
     return {
       label,
       id: String(raw.id),
-      title: text(raw.title) ?? String(raw.id),
+      title: text(raw.title) ?? untitledPaperTitle(raw),
       abstract: text(raw.abstract),
       arxivId: text(raw.arxivId),
       url: text(raw.url),
