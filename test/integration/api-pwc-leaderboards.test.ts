@@ -38,7 +38,7 @@ describe('GraphQL leaderboards over real Papers with Code evaluation tables', ()
     expect(values.slice(0, expected.length)).toEqual(expected.slice(0, values.length));
     // The best SNLI row cites its paper as "Xiaodong Liu et al. '19" with an arXiv link: the paper by its arXiv id, the citation on the result.
     expect(board.entries[0].evaluation).toEqual({
-      paper: { title: 'paper:arxiv-1901-11504' },
+      paper: { title: 'arXiv:1901.11504' },
       paperCitation: "Xiaodong Liu et al. '19",
       paperUrl: 'https://arxiv.org/pdf/1901.11504.pdf',
     });

@@ -98,7 +98,7 @@ describe('leaderboard rows without a name, without a paper, or citing one', () =
         modelLinks: ['https://huggingface.co/toyorg/spanmaster'],
       },
     ]);
-    expect(byName('BiDAF-X')).toEqual([{ paper: { title: 'paper:arxiv-1901-11504' }, paperCitation: "Xiaodong Liu et al. '19", paperDate: null, usesAdditionalData: null, codeLinks: [], modelLinks: [] }]);
+    expect(byName('BiDAF-X')).toEqual([{ paper: { title: 'arXiv:1901.11504' }, paperCitation: "Xiaodong Liu et al. '19", paperDate: null, usesAdditionalData: null, codeLinks: [], modelLinks: [] }]);
     expect(byName('Anonymous')).toHaveLength(3);
   });
 
