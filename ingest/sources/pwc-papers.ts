@@ -71,7 +71,14 @@ export function* paperItems(record: Fields): Generator<SourceItem> {
   }
   for (const [i, method] of record.list('methods').entries()) {
     const fields = method === null || typeof method === 'string' ? undefined : Fields.of(method, record.context.within(`method ${i + 1}`), 'a method object or name');
-    const node = methodNode(method, fields);
+    const names = methodNames(method, fields);
+    if (!names) continue;
+    // Spam from the methods dump reaches the papers' lists too: counted like there, never a node.
+    if (spamSign(names.name, names.fullName, fields?.text('description'))) {
+      yield { kind: 'passed-over', what: 'spam method mentions', file: record.context.file, record: record.context.record };
+      continue;
+    }
+    const node = methodNode(names, fields);
     if (!node) continue;
     const methodRef = builder.node(node);
     builder.edge({ type: 'USES', from: paperRef, to: methodRef, key: '', props: { source: SOURCE } });
@@ -82,12 +89,15 @@ export function* paperItems(record: Fields): Generator<SourceItem> {
   if (batch) yield { kind: 'records', batch };
 }
 
-/** A method as `{name, full_name, description}` (`fields`), or as a bare name; none for spam. */
-function methodNode(method: unknown, fields: Fields | undefined) {
+/** The names of a method given as `{name, full_name, description}` (`fields`) or as a bare name. */
+function methodNames(method: unknown, fields: Fields | undefined): { name: string; fullName: string | undefined } | undefined {
   if (method === null) return undefined;
   const fullName = fields?.text('full_name');
   const name = fields ? (fields.text('name') ?? fullName) : typeof method === 'string' ? method.trim() : undefined;
-  if (!name || spamSign(name, fullName, fields?.text('description'))) return undefined;
+  return name ? { name, fullName } : undefined;
+}
+
+function methodNode({ name, fullName }: { name: string; fullName: string | undefined }, fields: Fields | undefined) {
   // Same naming as pwc-methods, so a method mentioned here is the node that dump describes.
   const known = knownName(name, ['Method', 'Model']) ?? (fullName ? knownName(fullName, ['Method', 'Model']) : undefined);
   return namedNode(

@@ -215,3 +215,31 @@ describe('bad input in the new fields: one error naming file, record and field',
     expect((error as Error).message).not.toContain('\n');
   });
 });
+
+describe('spam in a paper\'s method list', async () => {
+  const files = scratch();
+  afterAll(() => files.remove());
+  const file = files.write(
+    'papers-with-abstracts.json',
+    JSON.stringify([
+      {
+        paper_url: 'https://paperswithcode.com/paper/a-study-of-dropout',
+        title: 'A Study of Dropout',
+        abstract: '',
+        methods: [
+          { name: 'Dropout', full_name: 'Dropout', description: 'Randomly zeroes units.' },
+          { name: 'QuickBooks Customer Care Number +1-800-555-0199', full_name: 'QuickBooks Customer Care Number +1-800-555-0199', description: 'Call the helpline.' },
+          'Adam',
+        ],
+      },
+    ]),
+  );
+  const result = await collect(readPwcPapers(file));
+
+  it('keeps the real methods and counts the spam one, by record, never a node', () => {
+    expect(result.passedOver).toEqual([{ what: 'spam method mentions', record: 1 }]);
+    const uses = result.edges.filter((edge) => edge.type === 'USES').map((edge) => edge.to.id);
+    expect(uses).toHaveLength(2);
+    expect(result.nodes.some((node) => /customer care/i.test(String(node.props.name)))).toBe(false);
+  });
+});
