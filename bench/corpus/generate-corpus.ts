@@ -26,9 +26,14 @@ export interface GeneratedCorpus {
   files: string[];
   papers: number;
   leaderboardRows: number;
+  /** Distinct leaderboards (target benchmarks or datasets) the rows are on. */
+  leaderboards: number;
   links: number;
   bytes: number;
 }
+
+/** Bumped whenever the same options would give other bytes: a stored graph of another version is not reused. */
+export const GENERATOR_VERSION = 1;
 
 const RESULT_SHARE = 0.1;
 
@@ -77,6 +82,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
     files: [papersFile, evaluationTablesFile, linksFile],
     papers: options.papers,
     leaderboardRows: tables.rows,
+    leaderboards: tables.leaderboards,
     links,
     bytes: bytes + tablesJson.length,
   };
@@ -125,6 +131,10 @@ class LeaderboardTables {
   rows = 0;
 
   constructor(private readonly pools: NamePools) {}
+
+  get leaderboards(): number {
+    return this.byTarget.size;
+  }
 
   addRow(prng: Prng, plan: PaperPlan, title: string, url: string, date: string): void {
     const target = plan.targets[0]!;
