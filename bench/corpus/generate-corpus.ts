@@ -1,8 +1,9 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { paperId } from '../../core/paper-id.js';
-import { coinMethods, loadNamePools, type NamePools } from './names.js';
+import { generateNamePools } from './names.js';
 import { paperAbstract, paperTitle, planPaper, type PaperPlan } from './paper-text.js';
+import { Popularity } from './popularity.js';
 import { Prng } from './prng.js';
 
 /**
@@ -10,6 +11,9 @@ import { Prng } from './prng.js';
  * `kg ingest` reads: papers.jsonl (title, abstract, arXiv id, URL, date), evaluation-tables.json
  * (leaderboard rows for about one paper in ten, as Papers with Code has 60k results for 576k
  * papers) and links.json (a repository for about half the papers, as it has 300k links).
+ * Names are generated (names.ts) in pools that grow with the corpus and are drawn by Zipf
+ * popularity (popularity.ts): thousands of benchmarks, datasets and methods, a long tail of
+ * leaderboards with a handful of rows and a few hubs with thousands, several dozen metrics.
  */
 
 export interface CorpusOptions {
@@ -33,15 +37,14 @@ export interface GeneratedCorpus {
 }
 
 /** Bumped whenever the same options would give other bytes: a stored graph of another version is not reused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 const RESULT_SHARE = 0.1;
 
 export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
   const prng = new Prng(options.seed ?? 20250601);
-  const pools = loadNamePools();
-  // Names recur across papers (follow-ups, reproductions) but most papers coin their own.
-  const coined = coinMethods(prng, Math.max(50, Math.ceil(options.papers / 4)));
+  // Pools sized by the corpus: a bigger archive has more names, not only more papers per name.
+  const names = new Popularity(generateNamePools(prng, options.papers));
   mkdirSync(options.dir, { recursive: true });
   const papersFile = path.join(options.dir, 'papers.jsonl');
   const linksFile = path.join(options.dir, 'links.json');
@@ -50,12 +53,12 @@ export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
   const papersOut = new BufferedFile(papersFile);
   const linksOut = new BufferedFile(linksFile);
   linksOut.write('[\n');
-  const tables = new LeaderboardTables(pools);
+  const tables = new LeaderboardTables(names);
   const seenIds = new Set<string>();
   let links = 0;
 
   for (let i = 0; i < options.papers; i++) {
-    const plan = planPaper(prng, pools, coined, i);
+    const plan = planPaper(prng, names, i);
     let title = paperTitle(prng, plan);
     // Paper ids come from titles: two equal titles would be one paper.
     if (seenIds.has(paperId(title))) title = `${title} (${i.toString(36)})`;
@@ -130,7 +133,7 @@ class LeaderboardTables {
   private readonly byTarget = new Map<string, { task: string; metrics: string[]; rows: TableRow[] }>();
   rows = 0;
 
-  constructor(private readonly pools: NamePools) {}
+  constructor(private readonly names: Popularity) {}
 
   get leaderboards(): number {
     return this.byTarget.size;
@@ -140,11 +143,14 @@ class LeaderboardTables {
     const target = plan.targets[0]!;
     let table = this.byTarget.get(target);
     if (!table) {
-      table = { task: plan.tasks[0]!, metrics: this.pools.metricsFor(target).slice(0, 3), rows: [] };
+      // One to three metrics, the main one first; popular metrics are on most boards.
+      const metrics = this.names.metrics.sample(prng, this.names.pools.metrics, prng.int(1, 3));
+      table = { task: plan.tasks[0]!, metrics, rows: [] };
       this.byTarget.set(target, table);
     }
     const metrics: Record<string, string> = {};
-    for (const metric of table.metrics.slice(0, prng.int(1, table.metrics.length))) metrics[metric] = (prng.int(100, 990) / 10).toFixed(1);
+    // The main metric always; each other with even odds, so the main one has the most results.
+    for (const [i, metric] of table.metrics.entries()) if (i === 0 || prng.chance(0.5)) metrics[metric] = (prng.int(100, 990) / 10).toFixed(1);
     table.rows.push({
       model_name: plan.releasedModel ?? plan.proposed.short,
       paper_title: title,

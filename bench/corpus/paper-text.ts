@@ -1,9 +1,10 @@
 import type { CoinedMethod, NamePools } from './names.js';
 import type { Prng } from './prng.js';
+import type { Popularity } from './popularity.js';
 
 /**
  * Titles and abstracts in the seed's style: a coined name with its long form, the problem in
- * the words of the field, two or three real baselines, evaluations on named benchmarks with
+ * the words of the field, two or three generated baselines, evaluations on named benchmarks with
  * numbers, sometimes a repository URL. Five to nine sentences, six to twelve named entities,
  * about the density of the seed's abstracts.
  */
@@ -15,26 +16,30 @@ export interface PaperPlan {
   baselines: string[];
   techniques: string[];
   targets: string[];
+  /** The targets that are datasets (the rest are benchmarks), each named once with its kind. */
+  datasets: string[];
   tasks: string[];
   repoUrl?: string;
   /** Whether the abstract itself names the repository. */
   repoInAbstract: boolean;
 }
 
-export function planPaper(prng: Prng, pools: NamePools, coined: readonly CoinedMethod[], index: number): PaperPlan {
-  const proposed = prng.pickSkewed(coined);
-  const targets = [
-    ...prng.sample(pools.benchmarks, prng.int(1, 2), true),
-    ...prng.sample(pools.datasets, prng.int(0, 2), true),
-  ];
+export function planPaper(prng: Prng, names: Popularity, index: number): PaperPlan {
+  const { pools } = names;
+  // Most papers coin a method of their own; a mild skew gives some follow-ups and reproductions.
+  const proposed = prng.pickSkewed(pools.methods);
+  const datasets = names.datasets.sample(prng, pools.datasets, prng.int(0, 2));
+  const targets = [...names.benchmarks.sample(prng, pools.benchmarks, prng.int(1, 2)), ...datasets];
   const hasRepo = prng.chance(0.5);
+  const techniques = names.techniques.sample(prng, pools.methods, 3).filter((m) => m !== proposed).slice(0, 2);
   return {
     proposed,
     ...(prng.chance(0.25) ? { releasedModel: `${proposed.short}-${prng.pick(['7B', '8B', '13B', '70B', 'Base', 'Large'])}` } : {}),
-    baselines: prng.sample(pools.models, prng.int(2, 3), true),
-    techniques: prng.sample(pools.methods, 2, true),
+    baselines: names.models.sample(prng, pools.models, prng.int(2, 3)),
+    techniques: techniques.map((m) => m.short),
     targets,
-    tasks: prng.sample(pools.tasks, prng.int(1, 2), true),
+    datasets,
+    tasks: names.tasks.sample(prng, pools.tasks, prng.int(1, 2)),
     ...(hasRepo ? { repoUrl: `https://github.com/${prng.pick(OWNERS)}${index % 97}/${proposed.short.toLowerCase()}-${index.toString(36)}` } : {}),
     repoInAbstract: hasRepo && prng.chance(0.5),
   };
@@ -78,6 +83,8 @@ export function paperAbstract(prng: Prng, plan: PaperPlan): string {
     ...prng.sample(DETAIL, prng.int(1, 2)).map((detail) => fill(detail, values)),
     fill(prng.pick(EVALUATION), values),
     ...(plan.targets.length > 1 ? [fill(prng.pick(RESULT), values)] : []),
+    // Generated names carry no lexicon entry: the phrase around a dataset says what it is.
+    ...plan.datasets.map((dataset) => fill(prng.pick(DATASET_NOTE), { dataset })),
     ...(plan.releasedModel ? [fill(prng.pick(RELEASE), values)] : []),
     ...(plan.repoInAbstract && plan.repoUrl ? [fill(prng.pick(CODE), { url: plan.repoUrl })] : []),
   ];
@@ -155,6 +162,12 @@ const RESULT = [
   '{short} achieves {score} on {target2}, a new state of the art.',
   'On {target3}, {short} improves over the strongest baseline by {gain} points.',
   'Notably, {short} matches {baseline2} on {target2} with a fraction of the compute.',
+];
+
+const DATASET_NOTE = [
+  'We also report results on the {dataset} dataset.',
+  'The {dataset} dataset is used for training and evaluation.',
+  'Results on the {dataset} dataset follow the same trend.',
 ];
 
 const RELEASE = [
