@@ -1,11 +1,18 @@
 /**
  * GraphQL API throughput and latency: a fixed set of queries, each for a fixed time at fixed
  * concurrency (autocannon, loopback only), against ours, @neo4j/graphql (the peer) over the
- * same database, and the floor (one hand-written Cypher query per request).
+ * same database, and the floor (the best hand-written Cypher query per request). Each shape
+ * runs on a hub target and a tail target (bench/api/fixtures.ts).
  *
  *   npm run bench:api [-- --seconds 10 --connections 16 --out bench/results.json]
- *                     [--papers N]  (a generated corpus, bulk-imported, instead of the shipped one)
+ *                     [--papers N [--port 7696 --home .neo4j-bench-api-N]]
  *                     [--reuse --port 7695 --home .neo4j-bench]  (a graph left by bench:ingest --keep)
+ *                     [--only leaderboard,nested3-hub] [--server-port 4791] [--keep]
+ *
+ * Without --papers: the shipped corpus (seed text and the four evaluation tables) ingested as
+ * the server does into a fresh Neo4j. With --papers N: the graph of N generated papers, built
+ * through `kg ingest --bulk` in a Neo4j of its own, or reused when its home holds one of that
+ * size and generator version (bench/lib/generated-graph.ts).
  *
  * Ours also reports Cypher round trips per request, counted with Database.withListener.
  * Nothing is cached between requests by any of the three: these are the uncached figures.
@@ -21,12 +28,12 @@ import { applySchema } from '../src/db/migrations.js';
 import { refreshEvaluationCounts } from '../ingest/load/evaluation-counts.js';
 import { DEFAULT_CORPUS } from '../src/default-corpus.js';
 import { ingestFiles } from '../ingest/ingest-files.js';
-import { bulkImport } from '../ingest/bulk/bulk-import.js';
 import { chooseFixtures } from './api/fixtures.js';
 import { benchQueries, type BenchQuery } from './api/queries.js';
-import { generateCorpus } from './corpus/generate-corpus.js';
+import { GENERATOR_VERSION } from './corpus/generate-corpus.js';
 import { flag, numberOption, stringOption } from './lib/args.js';
-import { benchNeo4j } from './lib/bench-neo4j.js';
+import { benchNeo4j, type BenchNeo4j } from './lib/bench-neo4j.js';
+import { generatedGraph } from './lib/generated-graph.js';
 import { machineInfo } from './lib/machine.js';
 import { writeResults } from './lib/results-file.js';
 
@@ -35,26 +42,45 @@ const connections = numberOption('--connections', 16);
 const papers = stringOption('--papers') ? numberOption('--papers', 0) : undefined;
 const reuse = flag('--reuse');
 const port = numberOption('--port', reuse ? 7695 : 7696);
-const home = stringOption('--home') ?? (reuse ? '.neo4j-bench' : '.neo4j-bench-api');
+const home = stringOption('--home') ?? (reuse ? '.neo4j-bench' : papers ? `.neo4j-bench-api-${papers}` : '.neo4j-bench-api');
 const out = stringOption('--out');
 const only = stringOption('--only')?.split(',');
 const log = (message: string) => console.error(message);
 const TARGETS = ['ours', 'peer', 'floor'] as const;
 type Target = (typeof TARGETS)[number];
-const SERVER_PORTS: Record<Target, number> = { ours: 4791, peer: 4792, floor: 4793 };
+// Three HTTP ports from --server-port on: ours, the peer, the floor.
+const serverPort = numberOption('--server-port', 4791);
+const SERVER_PORTS: Record<Target, number> = { ours: serverPort, peer: serverPort + 1, floor: serverPort + 2 };
 
 const machine = machineInfo();
-const neo4j = benchNeo4j({ port, home, fresh: !reuse, log });
 const servers: ChildProcess[] = [];
+let neo4j: BenchNeo4j | undefined;
 let failed = false;
 try {
-  let db = await neo4j.start();
-  if (!reuse) db = await load(db);
-  await applySchema(db);
-  await refreshEvaluationCounts(db); // as the server does at start
+  let db: Database;
+  let graph: Record<string, unknown>;
+  if (papers) {
+    const generated = await generatedGraph({ papers, port, home, log });
+    ({ neo4j, db } = generated);
+    graph = { corpus: `generated ${papers}`, generatorVersion: GENERATOR_VERSION, built: generated.reused ? 'reused' : `kg ingest --bulk, ${generated.marker.ingestSeconds} s` };
+  } else {
+    neo4j = benchNeo4j({ port, home, fresh: !reuse, log });
+    db = await neo4j.start();
+    if (!reuse) await loadShippedCorpus(db);
+    await applySchema(db);
+    await refreshEvaluationCounts(db); // as the server does at start
+    graph = { corpus: reuse ? `reused ${home}` : 'shipped (seed + evaluation tables)' };
+  }
+  const [size] = await db.read(
+    `CALL () { MATCH (p:Paper) RETURN count(p) AS papers }
+     CALL () { MATCH (n) RETURN count(n) AS nodes }
+     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+     RETURN papers, nodes, relationships`,
+  );
+  log(`graph: ${size!.papers as number} papers, ${size!.nodes as number} nodes, ${size!.relationships as number} relationships`);
   const fixtures = await chooseFixtures(db);
   log(`fixtures: ${JSON.stringify(fixtures)}`);
-  const queries = benchQueries(fixtures).filter((q) => !only || only.includes(q.name));
+  const queries = benchQueries(fixtures).filter((q) => !only || only.includes(q.name) || only.includes(q.shape));
   const roundTrips = await countRoundTrips(db, queries);
 
   for (const target of TARGETS) servers.push(await startServer(target, neo4j.config.uri, JSON.stringify(fixtures)));
@@ -75,7 +101,7 @@ try {
         errors,
         ...(target === 'ours' ? { roundTrips: roundTrips.get(query.name) } : {}),
       };
-      log(`${query.name.padEnd(12)} ${target.padEnd(5)} ${JSON.stringify(row[target])}`);
+      log(`${query.name.padEnd(18)} ${target.padEnd(5)} ${JSON.stringify(row[target])}`);
     }
     const ours = row.ours as { rps: number; p50Ms: number };
     const peer = row.peer as { rps: number };
@@ -92,27 +118,26 @@ try {
     failed = true;
     log(`${totalErrors} errors`);
   }
-  if (out) writeResults(out, { machine, api: { seconds, connections, corpus: papers ? `generated ${papers}` : reuse ? `reused ${home}` : 'shipped (seed + evaluation tables)', fixtures }, queries: results });
+  if (out) {
+    writeResults(out, {
+      machine,
+      api: { seconds, connections, ...graph, papers: size!.papers, nodes: size!.nodes, relationships: size!.relationships, fixtures },
+      queries: results,
+    });
+  }
 } catch (error) {
   failed = true;
   console.error(error);
 } finally {
   for (const server of servers) server.kill('SIGTERM');
-  if (!flag('--keep')) await neo4j.stop();
+  if (!flag('--keep')) await neo4j?.stop();
 }
 process.exit(failed ? 1 : 0);
 
-/** The shipped corpus (seed text and the real leaderboards) the way the server loads it, or a generated one in bulk. */
-async function load(db: Database): Promise<Database> {
-  if (!papers) {
-    const tables = ['chexpert', 'eff', 'nlp-progress', 'snli'].map((name) => path.join(PROJECT_ROOT, 'data', 'pwc-evaluation-tables', `${name}.json`));
-    await ingestFiles(db, [DEFAULT_CORPUS, ...tables]);
-    return db;
-  }
-  const corpus = generateCorpus({ papers, dir: path.join(PROJECT_ROOT, '.scratch', 'bench', `corpus-${papers}`) });
-  await neo4j.stop();
-  await bulkImport(corpus.files, path.join(PROJECT_ROOT, '.scratch', 'bench', `csv-api-${papers}`), { config: neo4j.config, log });
-  return neo4j.start();
+/** The shipped corpus (seed text and the real leaderboards) the way the server loads it. */
+async function loadShippedCorpus(db: Database): Promise<void> {
+  const tables = ['chexpert', 'eff', 'nlp-progress', 'snli'].map((name) => path.join(PROJECT_ROOT, 'data', 'pwc-evaluation-tables', `${name}.json`));
+  await ingestFiles(db, [DEFAULT_CORPUS, ...tables]);
 }
 
 /** Cypher queries per request for ours, counted in process through the same handler. */

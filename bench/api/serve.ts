@@ -36,7 +36,7 @@ if (kind === 'ours') {
   const db = new Database(driver, config.database, config.queryTimeoutMs);
   server = createHttpServer({ db, logger: pino({ level: 'warn' }) });
 } else if (kind === 'peer') {
-  const neoSchema = new Neo4jGraphQL({ typeDefs: peerTypeDefs(fixtures.path), driver });
+  const neoSchema = new Neo4jGraphQL({ typeDefs: peerTypeDefs(fixtures.pathLabels), driver });
   const yoga = createYoga({ schema: await neoSchema.getSchema(), graphqlEndpoint: '/graphql', logging: 'warn', landingPage: false, graphiql: false });
   server = createServer(yoga);
 } else if (kind === 'floor') {

@@ -39,10 +39,12 @@ export interface GeneratedCorpus {
 /** Bumped whenever the same options would give other bytes: a stored graph of another version is not reused. */
 export const GENERATOR_VERSION = 2;
 
+export const DEFAULT_SEED = 20250601;
+
 const RESULT_SHARE = 0.1;
 
 export function generateCorpus(options: CorpusOptions): GeneratedCorpus {
-  const prng = new Prng(options.seed ?? 20250601);
+  const prng = new Prng(options.seed ?? DEFAULT_SEED);
   // Pools sized by the corpus: a bigger archive has more names, not only more papers per name.
   const names = new Popularity(generateNamePools(prng, options.papers));
   mkdirSync(options.dir, { recursive: true });

@@ -1,11 +1,13 @@
 import { EDGE_TYPES, NODE_LABELS } from '../../core/labels.js';
+import { SOTA_HISTORY_CYPHER } from '../api/queries.js';
 
 /**
  * The same graph described for @neo4j/graphql (the peer): one @node type per label and one
  * @relationship field per relationship the benchmark's queries walk. Where a field of ours
  * spans several relationship types (Benchmark.papers is PROPOSES|MENTIONS|EVALUATES_ON), the
  * peer walks MENTIONS, the one every text-derived link also has. Search, stats and path have
- * no generated equivalent: they are @cypher fields with the Cypher ours runs.
+ * no generated equivalent: they are @cypher fields with the Cypher ours runs; so is the state of
+ * the art over time, with the floor's Cypher.
  *
  * The path field's labels are part of its Cypher text (labels cannot be parameters), so the
  * type definitions are built for the benchmark's fixed endpoints.
@@ -120,6 +122,19 @@ type PathResult {
   steps: [PathStep!]!
 }
 
+type SotaStep {
+  value: Float
+  rawValue: String
+  date: String
+  subject: String
+  paper: String
+}
+
+type SotaHistory {
+  undatedCount: Int!
+  steps: [SotaStep!]!
+}
+
 type PathStep {
   type: String!
   fromKey: String!
@@ -166,6 +181,13 @@ type Query {
       RETURN {name: b.name, count: b.evaluatedSubjectCount, evaluations: b.evaluationCount} AS row
       """
       columnName: "row"
+    )
+  sotaHistory(b: String!, metric: String!, metricId: String): SotaHistory
+    @cypher(
+      statement: """
+      ${SOTA_HISTORY_CYPHER}
+      """
+      columnName: "history"
     )
   path(from: String!, to: String!): PathResult
     @cypher(
