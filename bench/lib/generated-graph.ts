@@ -53,7 +53,7 @@ export async function generatedGraph(options: { papers: number; port: number; ho
   await neo4j.start(); // once, so the home has the conf/ the importer reads
   await neo4j.stop();
   const run = await runKg(cli, ['ingest', '--bulk', path.join(PROJECT_ROOT, '.scratch', 'bench', `csv-api-${papers}`), ...corpus.files], neo4j.config);
-  log(`kg ingest --bulk: ${papers} papers in ${run.wallSeconds.toFixed(1)} s, peak RSS ${run.memory.rootPeakMb} MB`);
+  log(`kg ingest --bulk: ${papers} papers in ${run.wallSeconds.toFixed(1)} s, peak RSS of kg ${run.memory.rootPeakMb} MB, of the neo4j-admin JVM ${run.memory.descendantPeakMb.java ?? 0} MB`);
   const db = await prepared(await neo4j.start());
   const [counts] = await db.read('MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
   const marker: GraphMarker = {
