@@ -31,7 +31,9 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
   for (const hit of findLexiconMentions(prepared)) {
     const nonName = hit.entry.label === 'Generic' || hit.entry.label === 'Metric';
     if (nonName) {
-      mentions.push({ ...hit, shadow: true });
+      // The hit is this call's own object: marking it saves a copy per non-name.
+      hit.shadow = true;
+      mentions.push(hit);
       continue;
     }
     const word = extendToCoinedWord(text, tokens, hit) ?? stripEntry(hit);
@@ -72,7 +74,17 @@ const RESOURCE_NOUNS = new Set(
 );
 
 const SPLIT_NOUNS = new Set(['set', 'sets', 'split', 'splits']);
+// The first letters and lengths of those nouns: two number tests spare most words the set lookups.
+const NOUN_INITIAL = new Uint8Array(128);
+for (const noun of [...RESOURCE_NOUNS, ...SPLIT_NOUNS]) NOUN_INITIAL[noun.charCodeAt(0)] = 1;
+const NOUN_LENGTHS = [...RESOURCE_NOUNS, ...SPLIT_NOUNS].map((noun) => noun.length);
+const SHORTEST_NOUN = Math.min(...NOUN_LENGTHS);
+const LONGEST_NOUN = Math.max(...NOUN_LENGTHS);
 const SPLIT_KINDS = new Set(['test', 'dev', 'development', 'validation', 'evaluation', 'held-out']);
+
+function mayBeResourceOrSplitNoun(word: string): boolean {
+  return word.length >= SHORTEST_NOUN && word.length <= LONGEST_NOUN && NOUN_INITIAL[word.charCodeAt(0)] === 1;
+}
 
 function stripEntry(hit: Mention & { entry?: unknown }): Mention {
   const { entry: _entry, ...mention } = hit;
@@ -152,6 +164,7 @@ function findNamesBeforeResourceNouns(prepared: PreparedText, tokens: readonly T
   const { text, abstractStart } = prepared;
   const mentions: Mention[] = [];
   for (let n = 1; n < tokens.length; n++) {
+    if (!mayBeResourceOrSplitNoun(tokens[n]!.text)) continue;
     // "the FooRel test set": the name stands before the split's word.
     const split = SPLIT_NOUNS.has(tokens[n]!.text) && n > 1 && SPLIT_KINDS.has(tokens[n - 1]!.text.toLowerCase());
     if ((!RESOURCE_NOUNS.has(tokens[n]!.text) && !split) || tokens[n]!.start < abstractStart) continue;

@@ -75,9 +75,19 @@ export function lookupLexicon(name: string): { label: EntityLabel | 'Metric'; na
   return { label: entry.label, name: entry.name, aliases: [...entry.aliases] };
 }
 
+// Entries by the name as written: the same words recur in every abstract, so their keys are built once.
+// Cleared when full, so a long ingest holds at most this many names.
+const byWrittenName = new Map<string, LexiconEntry | null>();
+const WRITTEN_NAMES_HELD = 50_000;
+
 /** Any entry, non-names included. */
 export function lexiconEntry(name: string): LexiconEntry | undefined {
-  return byKey.get(nameKey(name));
+  const known = byWrittenName.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const entry = byKey.get(nameKey(name));
+  if (byWrittenName.size >= WRITTEN_NAMES_HELD) byWrittenName.clear();
+  byWrittenName.set(name, entry ?? null);
+  return entry;
 }
 
 interface Pattern {
