@@ -50,9 +50,12 @@ const EXTRACTOR_RANK: Record<MentionExtractor, number> = {
 
 /** Non-overlapping spans: longer first, then the stronger extractor; same-span mentions pooled. */
 export function resolveOverlaps(mentions: readonly Mention[]): Mention[][] {
-  const bySpan = new Map<string, Mention[]>();
+  // One number per span, no key string per mention: exact while start * stride stays an integer double.
+  const stride = mentions.reduce((max, m) => Math.max(max, m.end), 0) + 1;
+  const spanKey = stride < 2 ** 26 ? (m: Mention): number | string => m.start * stride + m.end : (m: Mention): number | string => `${m.start}:${m.end}`;
+  const bySpan = new Map<number | string, Mention[]>();
   for (const m of mentions) {
-    const key = `${m.start}:${m.end}`;
+    const key = spanKey(m);
     const list = bySpan.get(key);
     if (list) list.push(m);
     else bySpan.set(key, [m]);
@@ -98,6 +101,8 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
   // Proposal flags of mentions that lost their span to a longer overlapping name.
   const proposedSpans = mentions.filter((m) => m.proposed);
 
+  const proposedKeys = proposedSpans.map((p) => nameKey(p.text));
+
   const links = new UnionFind();
   // Each mention's key is needed several times below: computed once.
   const keys = new Map<Mention, string>();
@@ -118,7 +123,8 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
     if (lexiconName) {
       const entry = lexiconEntry(lexiconName);
       for (const alias of [lexiconName, ...(entry?.aliases ?? [])]) {
-        if (chosenKeys.has(nameKey(alias))) links.union(key, nameKey(alias));
+        const aliasKey = nameKey(alias);
+        if (chosenKeys.has(aliasKey)) links.union(key, aliasKey);
       }
     }
   }
@@ -159,8 +165,8 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
     const keys = new Set(aliases.map(nameKey));
     const proposed =
       all.some((m) => m.proposed) ||
-      proposedSpans.some((p) => keys.has(nameKey(p.text)) || groups.some((g) => g[0]!.start <= p.start && g[0]!.end >= p.end && g[0]!.start === p.start));
-    const best = [...all].sort((a, b) => EXTRACTOR_RANK[b.extractor] - EXTRACTOR_RANK[a.extractor] || b.confidence - a.confidence)[0]!;
+      proposedSpans.some((p, i) => keys.has(proposedKeys[i]!) || groups.some((g) => g[0]!.start <= p.start && g[0]!.end >= p.end && g[0]!.start === p.start));
+    const best = strongest(all);
     const hints = all
       .filter((m) => m.label)
       .sort((a, b) => EXTRACTOR_RANK[b.extractor] - EXTRACTOR_RANK[a.extractor])
@@ -184,6 +190,16 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
     });
   }
   return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** The first mention of the strongest extractor, then the highest confidence (what a stable sort would put first). */
+function strongest(mentions: readonly Mention[]): Mention {
+  let best = mentions[0]!;
+  for (const m of mentions) {
+    const rank = EXTRACTOR_RANK[m.extractor] - EXTRACTOR_RANK[best.extractor];
+    if (rank > 0 || (rank === 0 && m.confidence > best.confidence)) best = m;
+  }
+  return best;
 }
 
 function unique<T>(items: readonly T[]): T[] {

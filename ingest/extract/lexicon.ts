@@ -157,6 +157,32 @@ for (const entry of LEXICON) {
 }
 for (const list of byFirstUnit.values()) list.sort((a, b) => b.units.length - a.units.length);
 
+/**
+ * A filter before the map: the hashes of every first unit of plain ASCII letters, as bits. The
+ * scan hashes each letter-only unit as it reads it, and a unit whose bit is clear starts no
+ * alias, so most words of an abstract are passed by without the map's string hashing.
+ */
+const FIRST_UNIT_BITS = 1 << 16;
+const firstUnitHashes = new Uint32Array(FIRST_UNIT_BITS / 32);
+
+/** One step of the unit hash; `| 32` folds ASCII capitals to lower case (and leaves digits alone). */
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + (code | 32)) | 0;
+}
+
+function mayStartAlias(hash: number): boolean {
+  const bit = hash & (FIRST_UNIT_BITS - 1);
+  return (firstUnitHashes[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+for (const first of byFirstUnit.keys()) {
+  if (!/^[a-z]+$/.test(first)) continue; // the scan looks such units up without the filter
+  let hash = 0;
+  for (let i = 0; i < first.length; i++) hash = hashStep(hash, first.charCodeAt(i));
+  const bit = hash & (FIRST_UNIT_BITS - 1);
+  firstUnitHashes[bit >>> 5]! |= 1 << (bit & 31);
+}
+
 function caseMatches(pattern: Pattern, written: string): boolean {
   switch (pattern.caseRule) {
     case 'any':
@@ -184,8 +210,9 @@ export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
   const units: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  // Whether a unit starts or ends a word of the text (not a letter-digit split inside one).
-  const wordStart: boolean[] = [];
+  // Whether a unit starts a word of the text (not a letter-digit split inside one) and may start an alias.
+  const lookUp: boolean[] = [];
+  // Whether a unit ends a word of the text.
   const wordEnd: boolean[] = [];
   // A hand-written scan: no match objects for the ~250 units of an abstract.
   for (let i = 0; i < lower.length; ) {
@@ -196,11 +223,15 @@ export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
     // One pass finds the unit's end and whether it has a digit (letters and digits are split apart below).
     let j = i;
     let digits = false;
+    let ascii = true;
+    let hash = 0;
     while (j < lower.length) {
       const code = lower.charCodeAt(j);
       if (code >= 48 && code <= 57) digits = true;
       else if (code >= 128 ? !NON_ASCII_UNIT_CHAR.test(lower[j]!) : !((code >= 97 && code <= 122) || (code >= 65 && code <= 90))) break;
       else if (code >= 128 && NON_ASCII_DIGIT.test(lower[j]!)) digits = true;
+      if (code >= 128) ascii = false;
+      hash = hashStep(hash, code);
       j++;
     }
     const unit = lower.slice(i, j);
@@ -213,21 +244,21 @@ export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
         starts.push(at);
         at += parts[k]!.length;
         ends.push(at);
-        wordStart.push(k === 0);
+        lookUp.push(k === 0);
         wordEnd.push(k === parts.length - 1);
       }
     } else {
       units.push(folded);
       starts.push(i);
       ends.push(j);
-      wordStart.push(true);
+      lookUp.push(digits || !ascii || mayStartAlias(hash));
       wordEnd.push(true);
     }
     i = j;
   }
   const hits: LexiconMention[] = [];
   for (let i = 0; i < units.length; i++) {
-    const candidates = wordStart[i] ? byFirstUnit.get(units[i]!) : undefined;
+    const candidates = lookUp[i] ? byFirstUnit.get(units[i]!) : undefined;
     if (!candidates) continue;
     for (const { units: aliasUnits, pattern } of candidates) {
       const last = i + aliasUnits.length - 1;

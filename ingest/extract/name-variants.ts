@@ -9,6 +9,8 @@ import { nameKey } from '../../core/name-key.js';
  */
 export function mergeVariants(entities: PaperEntity[]): PaperEntity[] {
   const proposed = entities.filter((e) => e.proposed && !e.lexiconName);
+  // "Aligner" proposed makes "Aligner-7B" proposed: the one-word proposed names as prefixes, built once.
+  const proposedPrefixes = proposed.filter((p) => !/\s/.test(p.name)).map((p) => `${p.name}-`);
   const merged = new Set<PaperEntity>();
   for (const entity of entities) {
     if (entity.proposed || entity.lexiconName || /\s/.test(entity.name)) continue;
@@ -19,7 +21,7 @@ export function mergeVariants(entities: PaperEntity[]): PaperEntity[] {
       merged.add(entity);
       continue;
     }
-    if (proposed.some((p) => !/\s/.test(p.name) && entity.name.startsWith(`${p.name}-`))) entity.proposed = true;
+    if (proposedPrefixes.some((prefix) => entity.name.startsWith(prefix))) entity.proposed = true;
   }
   const kept = entities.filter((e) => !merged.has(e));
   return mergeCapitalSpellings(kept);
