@@ -66,7 +66,15 @@ function matchByCapitals(short: string, long: string): string | undefined {
   return undefined;
 }
 
-const alnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const NON_ASCII_ALNUM = /[\p{L}\p{N}]/u;
+
+/** A letter or digit; ASCII by its code (the scans call this per character), the rest by the regex. */
+function alnum(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return NON_ASCII_ALNUM.test(c);
+}
 
 /** Each letter of the short form starts a word (or a dashed part) of the long form, right to left. */
 function matchByInitials(short: string, long: string): string | undefined {

@@ -8,7 +8,7 @@
 
 // Escaped code points that lost their backslash in the source ("x2013" for an en dash).
 const MANGLED_ESCAPE = /([a-z])x(20(?:1[3-9a-d]|2[26]))(?=[a-z])/g;
-const ODD_SPACE_CHAR = /[\t\u00a0\u2009\u202f]/;
+const ODD_SPACE_CHARS = ['\t', '\u00a0', '\u2009', '\u202f'];
 const SPACE_BEFORE_PUNCTUATION = / [,.;:](?= |$)/;
 const SPACED_ESCAPES = new Set(['2013', '2014']);
 
@@ -34,7 +34,8 @@ export function cleanText(raw: string): string {
   if (text.includes('x20')) text = text.replace(MANGLED_ESCAPE, unmangle);
   if (text.includes('*')) text = repairMarkdown(text);
   if (text.includes('~')) text = text.replace(/~(?=[A-Za-z])/g, ' ');
-  if (text.includes('  ') || ODD_SPACE_CHAR.test(text)) text = text.replace(/[ \t\u00a0\u2009\u202f]+/g, ' ');
+  // includes() per character finds none faster than a character class tried at every offset.
+  if (text.includes('  ') || ODD_SPACE_CHARS.some((c) => text.includes(c))) text = text.replace(/[ \t\u00a0\u2009\u202f]+/g, ' ');
   if (SPACE_BEFORE_PUNCTUATION.test(text)) text = text.replace(/ ([,.;:])(?= |$)/g, '$1');
   return text.trim();
 }

@@ -16,6 +16,8 @@ import { tokenIndexFrom, type Token } from './tokens.js';
 const EXTRACTOR: MentionExtractor = 'proposal';
 
 const NAMING = /\b(?:called|named|termed|dubbed|coined)\s+(?:as\s+)?|\b(?:we|which we)\s+(?:term|call|name|dub)(?:s|bed|med|ed)?\b[^.,;]{0,60}?\bas\s+/gi;
+// Every match of NAMING holds one of these (in lower case): an abstract with none is passed by unscanned.
+const NAMING_STEMS = ['term', 'call', 'name', 'dub', 'coined'];
 const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|including|than|compared|via|from|with|on|where|while|whose|in order|across|against|over|under)\b|e\.g\.|i\.e\.|[;:]\s|,\s(?:which|and|where|while|but)\b/g;
 // "our RegFormer", "our proposed method, X", "the proposed X": the paper's own name.
 const OUR = /\bour\s+/gi;
@@ -93,7 +95,8 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
       }
     }
   }
-  for (const naming of abstract.matchAll(NAMING)) {
+  const lowerAbstract = abstract.toLowerCase();
+  for (const naming of NAMING_STEMS.some((stem) => lowerAbstract.includes(stem)) ? abstract.matchAll(NAMING) : []) {
     const at = abstractStart + naming.index + naming[0].length;
     const sentence = sentenceOf(at);
     const named = namedPhrase(text, tokens, at, sentence.end);
