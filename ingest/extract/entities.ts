@@ -101,16 +101,17 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
   // Proposal flags of mentions that lost their span to a longer overlapping name.
   const proposedSpans = mentions.filter((m) => m.proposed);
 
-  const proposedKeys = proposedSpans.map((p) => nameKey(p.text));
-
-  const links = new UnionFind();
-  // Each mention's key is needed several times below: computed once.
-  const keys = new Map<Mention, string>();
-  const keyOf = (m: Mention) => {
-    let key = keys.get(m);
-    if (key === undefined) keys.set(m, (key = nameKey(m.text)));
+  // The same names (often the same strings) are keyed many times below: each one once.
+  const nameKeys = new Map<string, string>();
+  const keyOfName = (name: string) => {
+    let key = nameKeys.get(name);
+    if (key === undefined) nameKeys.set(name, (key = nameKey(name)));
     return key;
   };
+  const proposedKeys = proposedSpans.map((p) => keyOfName(p.text));
+
+  const links = new UnionFind();
+  const keyOf = (m: Mention) => keyOfName(m.text);
   const chosenKeys = new Set<string>();
   for (const group of spans) {
     const m = group[0]!;
@@ -123,7 +124,7 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
     if (lexiconName) {
       const entry = lexiconEntry(lexiconName);
       for (const alias of [lexiconName, ...(entry?.aliases ?? [])]) {
-        const aliasKey = nameKey(alias);
+        const aliasKey = keyOfName(alias);
         if (chosenKeys.has(aliasKey)) links.union(key, aliasKey);
       }
     }
@@ -135,7 +136,7 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
     if (key.endsWith('s') && chosenKeys.has(key.slice(0, -1))) links.union(key, key.slice(0, -1));
     // Lexicon names link every chosen alias ("Direct Preference Optimization" seen alone).
     const entry = lexiconEntry(key);
-    if (entry && entry.label !== 'Generic' && entry.label !== 'Metric') links.union(key, nameKey(entry.name));
+    if (entry && entry.label !== 'Generic' && entry.label !== 'Metric') links.union(key, keyOfName(entry.name));
   }
 
   const byRoot = new Map<string, Mention[][]>();
@@ -153,16 +154,17 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
   const longForms = new Map(pairs.map((p) => [keyOf(p.long), p.long.text] as const));
   const entities: PaperEntity[] = [];
   for (const groups of byRoot.values()) {
-    const all = groups.flat();
+    const all: Mention[] = [];
+    for (const group of groups) for (const m of group) all.push(m);
     const lexiconName = all.find((m) => m.lexiconName)?.lexiconName;
     const entry = lexiconName ? lexiconEntry(lexiconName) : undefined;
     const written = unique(groups.map((g) => g[0]!.text));
-    const short = written.find((w) => shortForms.has(nameKey(w)));
+    const short = written.find((w) => shortForms.has(keyOfName(w)));
     const name = entry?.name ?? short ?? written[0]!;
-    const long = written.find((w) => longForms.has(nameKey(w)));
+    const long = written.find((w) => longForms.has(keyOfName(w)));
     const fullName = entry?.fullName ?? (long && long !== name ? long : undefined);
     const aliases = unique([name, ...written, ...(fullName ? [fullName] : [])]);
-    const keys = new Set(aliases.map(nameKey));
+    const keys = new Set(aliases.map(keyOfName));
     const proposed =
       all.some((m) => m.proposed) ||
       proposedSpans.some((p, i) => keys.has(proposedKeys[i]!) || groups.some((g) => g[0]!.start <= p.start && g[0]!.end >= p.end && g[0]!.start === p.start));
@@ -172,18 +174,18 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
       .sort((a, b) => EXTRACTOR_RANK[b.extractor] - EXTRACTOR_RANK[a.extractor])
       .map((m) => m.label!);
     entities.push({
-      key: nameKey(name),
+      key: keyOfName(name),
       name,
       ...(fullName ? { fullName } : {}),
       aliases,
       label: entry && entry.label !== 'Generic' && entry.label !== 'Metric' ? entry.label : (hints[0] ?? 'Method'),
       ...(lexiconName ? { lexiconName } : {}),
       proposed: proposed && !(lexiconName && !all.some((m) => m.extractor === 'title-head')),
-      confidence: Math.max(...all.map((m) => m.confidence)),
+      confidence: highestConfidence(all),
       extractor: best.extractor,
       mentions: groups.map((g) => {
         const m = g[0]!;
-        return { text: m.text, start: m.start, end: m.end, extractor: m.extractor, confidence: Math.max(...g.map((x) => x.confidence)) };
+        return { text: m.text, start: m.start, end: m.end, extractor: m.extractor, confidence: highestConfidence(g) };
       }),
       labelHints: unique(hints),
       evidence: '',
@@ -200,6 +202,12 @@ function strongest(mentions: readonly Mention[]): Mention {
     if (rank > 0 || (rank === 0 && m.confidence > best.confidence)) best = m;
   }
   return best;
+}
+
+function highestConfidence(mentions: readonly Mention[]): number {
+  let highest = -Infinity;
+  for (const m of mentions) if (m.confidence > highest) highest = m.confidence;
+  return highest;
 }
 
 function unique<T>(items: readonly T[]): T[] {

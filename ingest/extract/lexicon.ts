@@ -158,30 +158,31 @@ for (const entry of LEXICON) {
 for (const list of byFirstUnit.values()) list.sort((a, b) => b.units.length - a.units.length);
 
 /**
- * A filter before the map: the hashes of every first unit of plain ASCII letters, as bits. The
- * scan hashes each letter-only unit as it reads it, and a unit whose bit is clear starts no
- * alias, so most words of an abstract are passed by without the map's string hashing.
+ * The same lists by a hash of the first unit, for units of plain ASCII letters (nearly every
+ * word): the scan hashes each unit as it reads it, so a word that starts no alias is passed by
+ * on an empty bucket and the rest find their list without the map hashing a fresh string. A
+ * bucket holds every first unit with its hash, each list in its own order; the match loop skips
+ * the other units' aliases.
  */
-const FIRST_UNIT_BITS = 1 << 16;
-const firstUnitHashes = new Uint32Array(FIRST_UNIT_BITS / 32);
+const BUCKETS = 1 << 16;
+const byFirstUnitHash: Array<CompiledAlias[] | undefined> = Array.from({ length: BUCKETS }, () => undefined);
 
 /** One step of the unit hash; `| 32` folds ASCII capitals to lower case (and leaves digits alone). */
 function hashStep(hash: number, code: number): number {
   return (Math.imul(hash, 31) + (code | 32)) | 0;
 }
 
-function mayStartAlias(hash: number): boolean {
-  const bit = hash & (FIRST_UNIT_BITS - 1);
-  return (firstUnitHashes[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-}
-
-for (const first of byFirstUnit.keys()) {
-  if (!/^[a-z]+$/.test(first)) continue; // the scan looks such units up without the filter
+for (const [first, list] of byFirstUnit) {
+  if (!/^[a-z]+$/.test(first)) continue; // other units are looked up in the map by the scan
   let hash = 0;
   for (let i = 0; i < first.length; i++) hash = hashStep(hash, first.charCodeAt(i));
-  const bit = hash & (FIRST_UNIT_BITS - 1);
-  firstUnitHashes[bit >>> 5]! |= 1 << (bit & 31);
+  const bucket = hash & (BUCKETS - 1);
+  byFirstUnitHash[bucket] = [...(byFirstUnitHash[bucket] ?? []), ...list];
 }
+
+// How the match loop finds a unit's aliases: not at all (inside a word), by the map, or by a bucket (0 and up).
+const NO_LOOKUP = -2;
+const BY_MAP = -1;
 
 function caseMatches(pattern: Pattern, written: string): boolean {
   switch (pattern.caseRule) {
@@ -210,8 +211,8 @@ export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
   const units: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  // Whether a unit starts a word of the text (not a letter-digit split inside one) and may start an alias.
-  const lookUp: boolean[] = [];
+  // Where a unit's aliases are looked up (NO_LOOKUP for a letter-digit split inside a word).
+  const lookUps: number[] = [];
   // Whether a unit ends a word of the text.
   const wordEnd: boolean[] = [];
   // A hand-written scan: no match objects for the ~250 units of an abstract.
@@ -244,23 +245,25 @@ export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
         starts.push(at);
         at += parts[k]!.length;
         ends.push(at);
-        lookUp.push(k === 0);
+        lookUps.push(k === 0 ? BY_MAP : NO_LOOKUP);
         wordEnd.push(k === parts.length - 1);
       }
     } else {
       units.push(folded);
       starts.push(i);
       ends.push(j);
-      lookUp.push(digits || !ascii || mayStartAlias(hash));
+      lookUps.push(digits || !ascii ? BY_MAP : hash & (BUCKETS - 1));
       wordEnd.push(true);
     }
     i = j;
   }
   const hits: LexiconMention[] = [];
   for (let i = 0; i < units.length; i++) {
-    const candidates = lookUp[i] ? byFirstUnit.get(units[i]!) : undefined;
+    const lookUp = lookUps[i]!;
+    const candidates = lookUp === NO_LOOKUP ? undefined : lookUp === BY_MAP ? byFirstUnit.get(units[i]!) : byFirstUnitHash[lookUp];
     if (!candidates) continue;
     for (const { units: aliasUnits, pattern } of candidates) {
+      if (aliasUnits[0] !== units[i]) continue; // another first unit in the same bucket
       const last = i + aliasUnits.length - 1;
       if (last >= units.length) continue;
       let matched = true;
