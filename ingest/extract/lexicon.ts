@@ -277,16 +277,13 @@ export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
       const written = text.slice(start, end);
       if (!caseMatches(pattern, written)) continue;
       const { entry } = pattern;
-      hits.push({
-        text: written,
-        start,
-        end,
-        extractor: 'lexicon',
-        confidence: 0.9,
-        ...(entry.label !== 'Generic' && entry.label !== 'Metric' ? { label: entry.label } : {}),
-        lexiconName: entry.name,
-        entry,
-      });
+      const { label } = entry;
+      // Two literals, not a spread: the fields in the same order, label only for names.
+      hits.push(
+        label !== 'Generic' && label !== 'Metric'
+          ? { text: written, start, end, extractor: 'lexicon', confidence: 0.9, label, lexiconName: entry.name, entry }
+          : { text: written, start, end, extractor: 'lexicon', confidence: 0.9, lexiconName: entry.name, entry },
+      );
       break;
     }
   }

@@ -37,6 +37,14 @@ export function tokenize(text: string): Token[] {
     const start = i;
     i += first;
     while (i < text.length) {
+      // ASCII first, tested inline: nearly every character of a token is a plain letter or digit.
+      const code = text.charCodeAt(i);
+      if (code < 128) {
+        if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || isInnerJoiner(code)) i++;
+        else if (isLinkJoiner(code) && wordCharLength(text, i + 1) > 0) i++;
+        else break;
+        continue;
+      }
       const width = wordCharLength(text, i);
       if (width > 0) i += width;
       else if (isInnerJoiner(text.charCodeAt(i))) i++;
