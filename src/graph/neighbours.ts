@@ -116,8 +116,8 @@ export function hopPagesQuery(hop: Hop, ids: readonly string[], options: { offse
   const rel = `[r:${alternatives(hop.types)}]`;
   const pattern = hop.direction === 'out' ? `-${rel}->` : `<-${rel}-`;
   // Evidence on a paper -> entity edge belongs to that paper; on other edges it names its paper.
-  const paperOfEvidence = hop.from === 'Paper' ? 'n.id' : isPaperHop(hop) ? 'm.id' : 'x.paper';
   const papers = isPaperHop(hop);
+  const paperOfEvidence = hop.from === 'Paper' ? 'n.id' : papers ? 'm.id' : 'x.paper';
   // Page first, on bare nodes (a count, and a top-k of distinct neighbours); only the page's
   // links are then read with their evidence, so a node with thousands of neighbours costs a
   // count and a bounded sort, not thousands of maps.
