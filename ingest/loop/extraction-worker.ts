@@ -1,24 +1,27 @@
+import { deserialize, serialize } from 'node:v8';
 import { workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import type { PaperDocument } from '../document.js';
 import type { GraphBatch } from '../../core/graph-records.js';
+import { extractPaper, type PaperExtraction } from '../extract/pipeline.js';
 import { documentRecords } from '../records/document-records.js';
 import { CorpusResolver, type ObservedPaper, type ResolverSnapshot } from '../resolve/corpus-resolver.js';
-import { observePaper } from './extraction.js';
+import type { SpilledChunk } from './extraction-spill.js';
 
 /**
- * One extraction worker (see worker-extraction.ts). Pass 1 returns only what corpus
- * resolution learns from, so little crosses the thread boundary; pass 2 resolves against the
- * main thread's finished alias table, sent once as a snapshot, and returns graph records.
+ * One extraction worker (see worker-extraction.ts). Pass 1 returns what corpus resolution
+ * learns from, and each whole extraction serialised, for the loop to keep on disk; pass 2 gets
+ * those bytes back with the documents, resolves them against the main thread's finished alias
+ * table, sent once as a snapshot, and returns graph records: nothing is extracted twice.
  */
 
 export type WorkerRequest =
   | { kind: 'observe'; chunk: number; docs: PaperDocument[] }
-  | { kind: 'records'; chunk: number; docs: PaperDocument[] }
+  | { kind: 'records'; chunk: number; docs: PaperDocument[]; spilled: SpilledChunk }
   | { kind: 'resolver'; snapshot: ResolverSnapshot };
 
 export type WorkerReply =
-  | { kind: 'observe'; chunk: number; observed: ObservedPaper[] }
+  | { kind: 'observe'; chunk: number; observed: ObservedPaper[]; spilled: SpilledChunk }
   | { kind: 'records'; chunk: number; batches: GraphBatch[] }
   | { kind: 'error'; chunk: number; message: string };
 
@@ -32,15 +35,30 @@ port.on('message', (request: WorkerRequest) => {
   }
   let reply: WorkerReply;
   try {
-    reply = request.kind === 'observe' ? { kind: 'observe', chunk: request.chunk, observed: request.docs.map(observePaper) } : { kind: 'records', chunk: request.chunk, batches: records(request.docs) };
+    reply = request.kind === 'observe' ? observe(request.chunk, request.docs) : { kind: 'records', chunk: request.chunk, batches: records(request.docs, request.spilled) };
   } catch (error) {
     reply = { kind: 'error', chunk: request.chunk, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   port.postMessage(reply);
 });
 
-function records(docs: PaperDocument[]): GraphBatch[] {
+function observe(chunk: number, docs: PaperDocument[]): WorkerReply {
+  const extractions = docs.map(extractPaper);
+  const serialised = extractions.map((extraction) => serialize(extraction));
+  const observed = extractions.map(({ entities, tasks }) => ({ entities, tasks }));
+  return { kind: 'observe', chunk, observed, spilled: { bytes: Buffer.concat(serialised), lengths: serialised.map((bytes) => bytes.length) } };
+}
+
+/** Each document's records, from its pass-1 extraction. */
+function records(docs: PaperDocument[], spilled: SpilledChunk): GraphBatch[] {
   if (!resolver) throw new Error('records requested before the alias table arrived');
   const table = resolver;
-  return docs.map((doc) => documentRecords(doc, table));
+  let offset = 0;
+  return docs.map((doc, i) => {
+    const length = spilled.lengths[i]!;
+    const extraction: PaperExtraction = deserialize(spilled.bytes.subarray(offset, offset + length));
+    offset += length;
+    if (extraction.paperId !== doc.id) throw new Error(`pass 2 read ${doc.id} where pass 1 extracted ${extraction.paperId}: the inputs changed between the passes`);
+    return documentRecords(doc, table, extraction);
+  });
 }

@@ -3,6 +3,7 @@ import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { PaperDocument } from '../document.js';
 import type { GraphBatch } from '../../core/graph-records.js';
 import type { CorpusResolver, ObservedPaper } from '../resolve/corpus-resolver.js';
+import { ExtractionSpill } from './extraction-spill.js';
 import type { Extraction } from './extraction.js';
 import type { WorkerReply, WorkerRequest } from './extraction-worker.js';
 
@@ -10,8 +11,8 @@ import type { WorkerReply, WorkerRequest } from './extraction-worker.js';
  * Text extraction on worker threads. Extraction is pure, so chunks of documents go to the
  * workers round robin; corpus resolution stays with the loop, which learns pass-1 results in
  * document order, so ids are exactly those of extraction on one thread (first claim wins, and
- * claims arrive in the same order). Pass 2 resolves on the workers against a snapshot of the
- * finished alias table.
+ * claims arrive in the same order). Pass 1's extractions wait on disk (ExtractionSpill), and
+ * pass 2 resolves them on the workers against a snapshot of the finished alias table.
  */
 
 interface PoolWorker {
@@ -28,6 +29,9 @@ export class WorkerExtraction implements Extraction {
   private readonly pool: PoolWorker[];
   private readonly waiting = new Map<number, Waiter>();
   private nextChunk = 0;
+  /** Pass-1 chunks sent: their extractions go to the spill in this order. */
+  private observed = 0;
+  private spill: ExtractionSpill | undefined;
   private closing = false;
   private failure: Error | undefined;
 
@@ -44,8 +48,11 @@ export class WorkerExtraction implements Extraction {
   }
 
   async observe(docs: PaperDocument[]): Promise<ObservedPaper[]> {
+    const seq = this.observed++;
+    const spill = (this.spill ??= new ExtractionSpill());
     const reply = await this.send({ kind: 'observe', docs });
     if (reply.kind !== 'observe') throw new Error(`extraction worker answered ${reply.kind} to observe`);
+    spill.put(seq, reply.spilled);
     return reply.observed;
   }
 
@@ -56,7 +63,10 @@ export class WorkerExtraction implements Extraction {
   }
 
   async records(docs: PaperDocument[]): Promise<GraphBatch[]> {
-    const reply = await this.send({ kind: 'records', docs });
+    // Taken now, in call order: pass 2 asks for its chunks in document order.
+    if (!this.spill) throw new Error('records() before observe(): pass 2 needs pass 1\'s extractions');
+    const spilled = this.spill.take(docs.length);
+    const reply = await this.send({ kind: 'records', docs, spilled });
     if (reply.kind !== 'records') throw new Error(`extraction worker answered ${reply.kind} to records`);
     return reply.batches;
   }
@@ -64,9 +74,10 @@ export class WorkerExtraction implements Extraction {
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all(this.pool.map(({ worker, port }) => (port.close(), worker.terminate())));
+    this.spill?.close();
   }
 
-  private send(request: { kind: 'observe' | 'records'; docs: PaperDocument[] }): Promise<WorkerReply> {
+  private send(request: DistributiveOmit<Exclude<WorkerRequest, { kind: 'resolver' }>, 'chunk'>): Promise<WorkerReply> {
     if (this.failure) return Promise.reject(this.failure);
     const chunk = this.nextChunk++;
     const { port } = this.pool[chunk % this.pool.length]!;
@@ -100,6 +111,8 @@ export class WorkerExtraction implements Extraction {
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 function startWorker(): PoolWorker {
   const { port1, port2 } = new MessageChannel();
