@@ -56,8 +56,8 @@ export const WORKERS_FROM_PAPERS = 1000;
  * Pass 1 reads everything, so bad input is found before a single write and the corpus-wide
  * alias table is complete (an acronym defined in one abstract resolves bare uses in others);
  * pass 2 reads again and hands the sink each paper's records. Both passes stream: memory grows
- * with distinct entities, not with the corpus (extraction is pure and fast, so pass 2 runs it
- * again rather than keep every result).
+ * with distinct entities, not with the corpus (on workers, pass 1's extractions wait in a
+ * temporary file for pass 2; on this thread, used for small inputs only, pass 2 extracts again).
  */
 export async function runIngest<Summary extends SinkSummary>(
   files: readonly string[],
