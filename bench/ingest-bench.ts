@@ -12,7 +12,8 @@
  * Neo4j and prepares the graph as the server's start does (schema, evaluation counts). It prints
  * the wall time, papers/s and the child's peak RSS (VmHWM from /proc; neo4j-admin's JVM, a
  * process of its own, is reported apart and in the combined peak), counts the graph and stops
- * the database (--keep leaves it running).
+ * the database (--keep leaves it running). A --bulk run leaves the marker bench:api reads, so
+ * `bench:api -- --papers N --home SAME_HOME` reuses the graph instead of building it again.
  */
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
@@ -23,6 +24,7 @@ import { generateCorpus, GENERATOR_VERSION } from './corpus/generate-corpus.js';
 import { flag, numberOption, stringOption } from './lib/args.js';
 import { benchNeo4j } from './lib/bench-neo4j.js';
 import { ensureBuiltCli } from './lib/built-cli.js';
+import { writeGraphMarker } from './lib/generated-graph.js';
 import { runKg } from './lib/kg-child.js';
 import { parseKgIngestSummary } from './lib/kg-summary.js';
 import { machineInfo } from './lib/machine.js';
@@ -99,6 +101,8 @@ try {
       (bulk ? `, of the neo4j-admin JVM ${ingest.adminJvmPeakRssMb} MB (not included), both at once at most ${ingest.combinedPeakRssMb} MB` : ''),
   );
   if (out) writeResults(out, { machine, ingest });
+  // The graph bench:api would build for this size: it reuses this home instead of building it again.
+  if (bulk) writeGraphMarker(home, { papers, nodes: counts!.nodes as number, relationships: counts!.relationships as number, ingestSeconds: run.wallSeconds });
 } catch (error) {
   failed = true;
   console.error(error);
