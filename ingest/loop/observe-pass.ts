@@ -10,7 +10,8 @@ import { handledLater } from './handled-later.js';
  * are held until then (or until the end, for a small input).
  */
 export class ObservePass {
-  readonly resolver = new CorpusResolver();
+  /** Until finish(): then it belongs to the extraction (workers keep a copy, and this one can go). */
+  private resolver: CorpusResolver | undefined = new CorpusResolver();
   papers = 0;
   private extraction: Extraction | undefined;
   private chunk: PaperDocument[] = [];
@@ -37,7 +38,9 @@ export class ObservePass {
     if (this.chunk.length > 0) await this.send(this.takeChunk());
     const extraction = this.extraction ?? this.start();
     for (const pending of this.observing.splice(0)) this.learn(await pending);
-    extraction.resolveWith(this.resolver);
+    extraction.resolveWith(this.table());
+    // At 200k papers the table is most of this thread's heap: pass 2 should not scan it at every collection.
+    this.resolver = undefined;
     return extraction;
   }
 
@@ -63,7 +66,13 @@ export class ObservePass {
   }
 
   private learn(observed: readonly ObservedPaper[]): void {
-    for (const paper of observed) this.resolver.add(paper);
+    const table = this.table();
+    for (const paper of observed) table.add(paper);
+  }
+
+  private table(): CorpusResolver {
+    if (!this.resolver) throw new Error('pass 1 learns nothing after finish()');
+    return this.resolver;
   }
 
   private takeChunk(): PaperDocument[] {
