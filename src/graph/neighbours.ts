@@ -24,7 +24,7 @@ export interface EvidenceRow {
   paperId: string | null;
 }
 
-interface LinkRow<Row extends NodeRow = NodeRow> {
+export interface LinkRow<Row extends NodeRow = NodeRow> {
   node: Row;
   /** Relationship types linking the two (a paper may both propose and mention a method). */
   relations: EdgeType[];
@@ -66,12 +66,12 @@ function isPaperHop(hop: Hop): boolean {
 }
 
 /** One page of distinct neighbours per `n`, as `page`, sorted by name or key in one bounded sort. */
-function sortedPage(pattern: string, hop: Hop): string {
+function sortedPage(pattern: string, hop: Hop, level: HopLevel): string {
   return `CALL (n) {
        MATCH (n)${pattern}(m:${alternatives(hop.to)})
        WITH DISTINCT m
        ORDER BY ${orderFor(hop.to)}
-       SKIP $offset LIMIT $size
+       SKIP $${level.offset} LIMIT $${level.size}
        RETURN collect(m) AS page
      }`;
 }
@@ -83,57 +83,77 @@ function sortedPage(pattern: string, hop: Hop): string {
  * links sorts them. Undated papers come last: read from the edges only when the dated ones
  * do not fill the page. Both plans give the same page (an integration test compares them).
  */
-function newestPapersPage(pattern: string, hop: Hop): string {
+function newestPapersPage(pattern: string, hop: Hop, level: HopLevel): string {
+  const kept = [...level.carried, 'n', 'total'].join(', ');
+  const wanted = `$${level.offset} + $${level.size}`;
   const link = `[:${alternatives(hop.types)}]`;
   const linked = hop.direction === 'out' ? `(n)-${link}->(m)` : `(n)<-${link}-(m)`;
-  return `WITH id, n, total, COUNT { ${hop.direction === 'out' ? `(n)-${link}->()` : `(n)<-${link}-()`} } AS degree
-     WITH id, n, total, degree * degree > $indexWalkFactor * COUNT { (:Paper) } * ($offset + $size) AS walk
+  return `WITH ${kept}, COUNT { ${hop.direction === 'out' ? `(n)-${link}->()` : `(n)<-${link}-()`} } AS degree
+     WITH ${kept}, degree * degree > $indexWalkFactor * COUNT { (:Paper) } * (${wanted}) AS walk
      CALL (n, walk) {
        // The bound is null (the seek finds nothing) unless the walk pays: a WHERE on \`walk\`
        // alone would be planned after the index scan, scanning it to its end for a small node.
        MATCH (m:Paper) WHERE m.publishedAt >= CASE WHEN walk THEN '' END AND EXISTS { ${linked} }
        WITH m ORDER BY m.publishedAt DESC, m.id
-       LIMIT $offset + $size
+       LIMIT ${wanted}
        RETURN collect(m) AS dated
      }
      CALL (n, walk, dated) {
-       WITH n WHERE NOT walk OR size(dated) < $offset + $size
+       WITH n WHERE NOT walk OR size(dated) < ${wanted}
        MATCH (n)${pattern}(m:Paper) WHERE NOT walk OR m.publishedAt IS NULL
        WITH DISTINCT m
        ORDER BY ${NEWEST_FIRST}
-       LIMIT $offset + $size
+       LIMIT ${wanted}
        RETURN collect(m) AS rest
      }
-     WITH id, n, total, (dated + rest)[$offset..$offset + $size] AS page`;
+     WITH ${kept}, (dated + rest)[$${level.offset}..${wanted}] AS page`;
 }
 
 /**
- * One page of a hop's neighbours per id, with the total (left out, as 0, when `total` is
- * false: nobody reads it). The relationship types are the hop's own: a narrower set (a
- * `role`) is a narrower hop, so Neo4j expands only those.
+ * How one level of a hop query is written: the names of its page parameters, whether it counts,
+ * the variables it carries beside `n`, and what it adds to each neighbour's item (the
+ * subqueries of hops nested under it, see nested-hops.ts).
  */
-export function hopPagesQuery(hop: Hop, ids: readonly string[], options: { offset: number; limit: number; total?: boolean }): Statement {
+export interface HopLevel {
+  offset: string;
+  size: string;
+  total: boolean;
+  carried: readonly string[];
+  perItem?: { calls: readonly string[]; entries: readonly string[] };
+}
+
+/**
+ * One level of a hop from a bound `n`: leaves `total` and `items` (the page's links, each with
+ * its evidence) in scope beside the carried variables. The relationship types are the hop's own:
+ * a narrower set (a `role`) is a narrower hop, so Neo4j expands only those.
+ */
+export function hopLevel(hop: Hop, level: HopLevel): string {
   const rel = `[r:${alternatives(hop.types)}]`;
   const pattern = hop.direction === 'out' ? `-${rel}->` : `<-${rel}-`;
   // Evidence on a paper -> entity edge belongs to that paper; on other edges it names its paper.
   const papers = isPaperHop(hop);
   const paperOfEvidence = hop.from === 'Paper' ? 'n.id' : papers ? 'm.id' : 'x.paper';
+  const perItem = level.perItem;
+  // Nested hops run per neighbour once its links are read; the order of the page is restored after.
+  const ordered = perItem
+    ? `${perItem.calls.join('\n       ')}
+       WITH i, m, rels, ${perItem.entries.join(', ')}
+       ORDER BY i`
+    : 'ORDER BY i';
+  const entries = perItem ? `,\n         ${perItem.entries.map((entry) => `${entry}: ${entry}`).join(',\n         ')}` : '';
   // Page first, on bare nodes (a count, and a top-k of distinct neighbours); only the page's
   // links are then read with their evidence, so a node with thousands of neighbours costs a
   // count and a bounded sort, not thousands of maps.
-  return {
-    cypher: `UNWIND $ids AS id
-     MATCH (n:${alternatives([hop.from])} {id: id})
-     CALL (n) {
-       ${options.total === false ? 'RETURN 0 AS total' : `MATCH (n)${pattern}(m:${alternatives(hop.to)}) RETURN count(DISTINCT m) AS total`}
+  return `CALL (n) {
+       ${level.total ? `MATCH (n)${pattern}(m:${alternatives(hop.to)}) RETURN count(DISTINCT m) AS total` : 'RETURN 0 AS total'}
      }
-     ${papers ? newestPapersPage(pattern, hop) : sortedPage(pattern, hop)}
+     ${papers ? newestPapersPage(pattern, hop, level) : sortedPage(pattern, hop, level)}
      CALL (n, page) {
        UNWIND range(0, size(page) - 1) AS i
        WITH page[i] AS m, i
        MATCH (n)${pattern}(m)
        WITH i, m, collect(r) AS rels
-       ORDER BY i
+       ${ordered}
        RETURN collect({
          node: ${nodeMap('m')},
          relations: [x IN rels | type(x)],
@@ -142,11 +162,43 @@ export function hopPagesQuery(hop: Hop, ids: readonly string[], options: { offse
          official: head([x IN rels WHERE x.official IS NOT NULL | x.official]),
          framework: head([x IN rels WHERE x.framework IS NOT NULL | x.framework]),
          mentionedInPaper: head([x IN rels WHERE x.mentionedInPaper IS NOT NULL | x.mentionedInPaper]),
-         mentionedInGithub: head([x IN rels WHERE x.mentionedInGithub IS NOT NULL | x.mentionedInGithub])
+         mentionedInGithub: head([x IN rels WHERE x.mentionedInGithub IS NOT NULL | x.mentionedInGithub])${entries}
        }) AS items
-     }
+     }`;
+}
+
+/** Whether a hop walks the date index when its node is big (its statement then needs `indexWalkFactor`). */
+export function hopNeedsWalkFactor(hop: Hop): boolean {
+  return isPaperHop(hop);
+}
+
+export const WALK_FACTOR_PARAMS = { indexWalkFactor: INDEX_WALK_FACTOR };
+
+/**
+ * One page of a hop's neighbours per id, with the total (left out, as 0, when `total` is
+ * false: nobody reads it).
+ */
+export function hopPagesQuery(hop: Hop, ids: readonly string[], options: { offset: number; limit: number; total?: boolean }): Statement {
+  return {
+    cypher: `UNWIND $ids AS id
+     MATCH (n:${alternatives([hop.from])} {id: id})
+     ${hopLevel(hop, { offset: 'offset', size: 'size', total: options.total !== false, carried: ['id'] })}
      RETURN id AS key, total, items`,
-    params: { ids, offset: int(options.offset), size: int(options.limit + 1), ...(papers ? { indexWalkFactor: INDEX_WALK_FACTOR } : {}) },
+    params: { ids, offset: int(options.offset), size: int(options.limit + 1), ...(isPaperHop(hop) ? WALK_FACTOR_PARAMS : {}) },
+  };
+}
+
+/** One link of a page as the API reads it. */
+export function toLinkRow<To extends NodeLabel>(link: Record<string, unknown>, to: readonly To[]): LinkRow<RowOf<To>> {
+  return {
+    node: toRowOf(link.node, to),
+    relations: link.relations as EdgeType[],
+    evidence: link.evidence as EvidenceRow[],
+    sources: [...new Set(link.sources as string[])],
+    official: (link.official as boolean | null) ?? null,
+    framework: (link.framework as string | null) ?? null,
+    mentionedInPaper: (link.mentionedInPaper as boolean | null) ?? null,
+    mentionedInGithub: (link.mentionedInGithub as boolean | null) ?? null,
   };
 }
 
@@ -164,18 +216,6 @@ export async function hopPages<To extends NodeLabel>(
   return ids.map((id) => {
     const page = byKey.get(id);
     if (!page) return { total: 0, items: [] };
-    return {
-      total: page.total,
-      items: page.items.map((link) => ({
-        node: toRowOf(link.node, hop.to),
-        relations: link.relations as EdgeType[],
-        evidence: link.evidence as EvidenceRow[],
-        sources: [...new Set(link.sources as string[])],
-        official: (link.official as boolean | null) ?? null,
-        framework: (link.framework as string | null) ?? null,
-        mentionedInPaper: (link.mentionedInPaper as boolean | null) ?? null,
-        mentionedInGithub: (link.mentionedInGithub as boolean | null) ?? null,
-      })),
-    };
+    return { total: page.total, items: page.items.map((link) => toLinkRow(link, hop.to)) };
   });
 }
