@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { EntityLabel } from '../../core/labels.js';
-import { nodeByName } from '../graph/lookup.js';
+import { nodeByNameWithHops } from '../graph/lookup.js';
 import { nodesByIds } from '../graph/nodes.js';
 import { hasLabel, type EntityRow, type NodeRow, type RowOf } from '../graph/rows.js';
 import { builder } from './builder.js';
@@ -9,6 +9,9 @@ import type { NodeConnectionRef } from './connections.js';
 import { EntityOrder, EntityWhere, nodeListConnection } from './filters.js';
 import { keyFromId } from './ids.js';
 import type { NodeRef } from './refs.js';
+import type { Context } from './context.js';
+import { hopsOfNodeField } from './nested-hop-selection.js';
+import { rememberPagesOf } from './prefetched-pages.js';
 import type { SchemaTypes } from './schema-types.js';
 
 /** Fields and root fields every named entity type (Method, Model, Dataset, ...) has. */
@@ -39,12 +42,12 @@ export function entityRootFields<L extends EntityLabel>(label: L, ref: NodeRef<L
         id: t.arg.id({ required: false, description: 'Global id or canonical key.' }),
         name: t.arg.string({ required: false, description: 'Name, full name or alias.' }),
       },
-      resolve: async (_root, args, ctx): Promise<RowOf<L> | null> => {
+      resolve: async (_root, args, ctx, info): Promise<RowOf<L> | null> => {
         if ((args.id == null) === (args.name == null)) {
           throw new GraphQLError(`Give exactly one of id and name`, { extensions: { code: 'BAD_USER_INPUT' } });
         }
         const found: NodeRow | null | undefined =
-          args.id != null ? (await nodesByIds(ctx.db, label, [keyFromId(String(args.id), label)]))[0] : await nodeByName(ctx.db, label, args.name!);
+          args.id != null ? (await nodesByIds(ctx.db, label, [keyFromId(String(args.id), label)]))[0] : await byNameWithHops(ctx, label, args.name!, info);
         return found && hasLabel(found, [label]) ? found : null;
       },
     }),
@@ -62,4 +65,15 @@ export function entityRootFields<L extends EntityLabel>(label: L, ref: NodeRef<L
       connection,
     ),
   }));
+}
+
+/**
+ * A lookup by name that brings the hop connections selected on the node (and under them) in
+ * the same statement; they then answer from it instead of querying a level each.
+ */
+async function byNameWithHops(ctx: Context, label: EntityLabel, name: string, info: GraphQLResolveInfo): Promise<NodeRow | null> {
+  const compiled = ctx.compileNestedHops === false ? [] : hopsOfNodeField(info);
+  const found = await nodeByNameWithHops(ctx.db, label, name, compiled);
+  if (found) rememberPagesOf(ctx, compiled, found.node.id, found.children);
+  return found?.node ?? null;
 }

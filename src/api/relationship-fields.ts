@@ -1,7 +1,8 @@
 import { evaluationGroupPages } from '../graph/evaluation-groups.js';
 import { evaluationPages, type EvaluationSide } from '../graph/evaluations.js';
 import type { EdgeType, EntityLabel, NodeLabel } from '../../core/labels.js';
-import { hopPages, type Hop } from '../graph/neighbours.js';
+import type { Hop, LinkPage } from '../graph/neighbours.js';
+import { linkPageOf, nestedHopPages } from '../graph/nested-hops.js';
 import type { NodeRow, RowOf } from '../graph/rows.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { pagedComplexity } from './connection-complexity.js';
@@ -12,11 +13,16 @@ import type { Context } from './context.js';
 import { connectionFrom, pageFor, type PageArgs } from './pagination.js';
 import type { SchemaTypes } from './schema-types.js';
 import { selectsField } from './selection.js';
+import { HOP_FIELD_EXTENSION, HopFieldSpec } from './hop-field.js';
+import { nestedHopsOf, placeOf } from './nested-hop-selection.js';
+import { prefetchedPage, rememberNestedPages } from './prefetched-pages.js';
 
 /**
  * Relationship fields shared by the type modules. Each is a dataloader field with
  * `byPath: true`: every parent at one place in the query shares the arguments and one
- * batched Cypher query (`UNWIND $ids`), whatever the number of parents.
+ * batched Cypher query (`UNWIND $ids`), whatever the number of parents. A hop connection
+ * also compiles the hop connections nested under its nodes into that query
+ * (nested-hop-selection.ts); they then answer from what came back.
  */
 
 type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, Parent>;
@@ -30,20 +36,39 @@ export function hopConnection<Parent extends NodeRow, To extends NodeLabel>(
   options: { type: NodeConnectionRef<RowOf<NoInfer<To>>>; hop: Hop<To>; description: string; roles?: boolean },
 ) {
   const { hop } = options;
+  const roles = options.roles ?? false;
   return t.loadable({
     type: options.type,
     byPath: true,
     description: options.description,
-    args: hopArgs(t, hop, options.roles ?? false),
+    args: hopArgs(t, hop, roles),
     complexity: pagedComplexity,
+    // The parent hop reads this to compile the field into its own statement.
+    extensions: { [HOP_FIELD_EXTENSION]: new HopFieldSpec(hop, roles) },
     load: async (ids: string[], ctx: Context, args: PageArgs & { role?: EdgeType | null }, info: GraphQLResolveInfo) => {
       const page = pageFor(args);
       const role = args.role;
       const types = role ? hop.types.filter((type) => type === role) : hop.types;
       if (types.length === 0) return ids.map(() => linkConnection<RowOf<To>>({ total: 0, items: [] }, page));
       const total = selectsField(info, 'totalCount');
-      const pages = await hopPages(ctx.db, hop, ids, { types, offset: page.offset, limit: page.limit, total });
-      return pages.map((links) => linkConnection(links, page));
+      const place = placeOf(info.path);
+      // Pages that came back with the parent's statement answer without a query of their own.
+      const pages = new Map<string, LinkPage<RowOf<To>>>();
+      for (const id of ids) {
+        const found = prefetchedPage(ctx, place, id, { page, types, total });
+        if (found) pages.set(id, linkPageOf(found, hop.to));
+      }
+      const missing = ids.filter((id) => !pages.has(id));
+      if (missing.length > 0) {
+        const nested = ctx.compileNestedHops === false ? [] : nestedHopsOf(info);
+        const fetched = await nestedHopPages(ctx.db, { ...hop, types }, missing, { offset: page.offset, limit: page.limit, total }, nested);
+        missing.forEach((id, i) => {
+          const links = fetched[i] ?? { total: 0, items: [] };
+          pages.set(id, links);
+          rememberNestedPages(ctx, nested, links);
+        });
+      }
+      return ids.map((id) => linkConnection(pages.get(id) ?? { total: 0, items: [] }, page));
     },
     resolve: (parent: Parent) => parent.id,
   });

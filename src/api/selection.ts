@@ -1,4 +1,4 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * Whether the client asked for `name` directly under this field (through fragments too). A
@@ -6,14 +6,19 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
  * the query is sent, so the count is left out when nobody will read it.
  */
 export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  return info.fieldNodes.some((node) => node.selectionSet !== undefined && inSelection(node.selectionSet, name, info));
+  return selectsFieldUnder(info.fieldNodes, name, info.fragments);
 }
 
-function inSelection(set: SelectionSetNode, name: string, info: GraphQLResolveInfo): boolean {
+/** The same for the field nodes of a field not resolved yet (a nested hop compiled into its parent's query). */
+export function selectsFieldUnder(fieldNodes: readonly FieldNode[], name: string, fragments: Record<string, FragmentDefinitionNode>): boolean {
+  return fieldNodes.some((node) => node.selectionSet !== undefined && inSelection(node.selectionSet, name, fragments));
+}
+
+function inSelection(set: SelectionSetNode, name: string, fragments: Record<string, FragmentDefinitionNode>): boolean {
   return set.selections.some((selection) => {
     if (selection.kind === Kind.FIELD) return selection.name.value === name;
-    if (selection.kind === Kind.INLINE_FRAGMENT) return inSelection(selection.selectionSet, name, info);
-    const fragment = info.fragments[selection.name.value];
-    return fragment !== undefined && inSelection(fragment.selectionSet, name, info);
+    if (selection.kind === Kind.INLINE_FRAGMENT) return inSelection(selection.selectionSet, name, fragments);
+    const fragment = fragments[selection.name.value];
+    return fragment !== undefined && inSelection(fragment.selectionSet, name, fragments);
   });
 }

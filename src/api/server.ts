@@ -28,6 +28,8 @@ interface ServerOptions {
   metrics?: ServerMetrics;
   /** Per-client limit on GraphQL requests; none, or 0 a minute: no limit (tests, bench, soak). */
   rateLimit?: RateLimitOptions;
+  /** False: nested hop connections are not compiled into their parent's query (one query per level). */
+  compileNestedHops?: boolean;
 }
 
 /** The GraphQL endpoint with GraphiQL at /graphql: errors masked for clients, logged in full. */
@@ -38,7 +40,7 @@ export function createGraphQLHandler(options: ServerOptions) {
     landingPage: false,
     graphiql: { title: 'Research knowledge graph', defaultQuery: GRAPHIQL_DEFAULT_QUERY },
     renderGraphiQL, // GraphiQL from the package itself: the default loads it from a CDN, unreachable offline
-    context: ({ request }) => ({ db: options.dbForRequest?.(request) ?? options.db }),
+    context: ({ request }) => ({ db: options.dbForRequest?.(request) ?? options.db, compileNestedHops: options.compileNestedHops ?? true }),
     maskedErrors: { maskError: errorMasker(options.logger) },
     logging: {
       debug: (...args) => options.logger.debug(args.join(' ')),

@@ -4,6 +4,7 @@ import { nameKey } from '../../core/name-key.js';
 import { nodeType } from '../../core/node-types.js';
 import { slug } from '../../core/slug.js';
 import type { Database } from '../db/database.js';
+import { nestedCalls, nestedPagesFrom, nestedWalkParams, type NestedCalls, type NestedHop, type NestedLinkPage } from './nested-hops.js';
 import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
 
 export interface NameLookup {
@@ -24,12 +25,32 @@ export async function nodeByName(db: Database, labels: NodeLabel | readonly Node
   return row ? toNodeRow(row.node as Record<string, unknown>) : null;
 }
 
-/** The one query of a lookup: the name-key index (one exact term), then keys guessed from the name. */
-export function nameLookup(labels: readonly NodeLabel[], name: string): NameLookup | null {
+/**
+ * A lookup by name with the hop connections selected under the node compiled into the same
+ * statement (nested-hops.ts): the node and the pages of its nested hops in one round trip.
+ */
+export async function nodeByNameWithHops(
+  db: Database,
+  label: NodeLabel,
+  name: string,
+  children: readonly NestedHop[],
+): Promise<{ node: NodeRow; children: Array<NestedLinkPage | undefined> } | null> {
+  const lookup = nameLookup([label], name, children);
+  if (lookup === null) return null;
+  const [row] = await db.read(lookup.cypher, lookup.params);
+  return row ? { node: toNodeRow(row.node as Record<string, unknown>), children: nestedPagesFrom(row, children) } : null;
+}
+
+/**
+ * The one query of a lookup: the name-key index (one exact term), then keys guessed from the
+ * name; with `children`, the found node's nested hops too.
+ */
+export function nameLookup(labels: readonly NodeLabel[], name: string, children: readonly NestedHop[] = []): NameLookup | null {
   const entityLabels = labels.filter(isEntityLabel);
   const key = nameKey(name);
   if (key === '' || entityLabels.length === 0) return null;
   const ids = entityLabels.map((label) => `${nodeType(label).keyPrefix}:${slug(name)}`);
+  const nested = children.length === 0 ? undefined : nestedCalls(children);
   return {
     cypher: `CALL () {
   CALL db.index.fulltext.queryNodes('${NAME_KEY_INDEX}', $key) YIELD node
@@ -41,7 +62,14 @@ export function nameLookup(labels: readonly NodeLabel[], name: string): NameLook
 WITH node, head(labels(node)) AS label
 ORDER BY [i IN range(0, size($labels) - 1) WHERE $labels[i] = label][0], node.id IN $ids DESC, node.id
 LIMIT 1
-RETURN ${nodeMap('node')} AS node`,
-    params: { key, labels: entityLabels, ids },
+${nested ? withNested(nested) : `RETURN ${nodeMap('node')} AS node`}`,
+    params: { key, labels: entityLabels, ids, ...(nested ? { ...nested.params, ...nestedWalkParams(children) } : {}) },
   };
+}
+
+/** The found node as `m`, its nested hops' calls, and their pages beside it. */
+function withNested(nested: NestedCalls): string {
+  return `WITH node AS m
+${nested.calls.join('\n')}
+RETURN ${nodeMap('m')} AS node, ${nested.entries.join(', ')}`;
 }

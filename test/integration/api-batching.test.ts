@@ -23,7 +23,7 @@ describe('GraphQL batching: one Cypher query per relationship field per level', 
   });
   afterAll(close);
 
-  it('loads a three-level nested query over 50 papers with one query per level', async () => {
+  it('loads a three-level nested query over 50 papers with one query per level at most', async () => {
     const { data, sent } = await measured(`{
       papers(first: 50, where: {titleContains: "generated"}) { totalCount edges { node {
         title
@@ -40,9 +40,10 @@ describe('GraphQL batching: one Cypher query per relationship field per level', 
     expect(papers.every((p: any) => p.methods.edges.length >= 3)).toBe(true);
     const own = papers[0].methods.edges.find((e: any) => e.node.key.startsWith('method:generated')).node;
     expect(own.papers.edges[0].node.repos.length).toBeGreaterThan(0);
-    // Root: the page and its count. Then one query per level: methods, their papers, their repos.
-    expect(sent).toHaveLength(5);
-    expect(sent.filter((cypher) => cypher.startsWith('UNWIND $ids'))).toHaveLength(3);
+    // Root: the page and its count. Then the methods with their papers (a hop connection nested
+    // in a hop connection comes in its parent's query), and one query for their repos.
+    expect(sent).toHaveLength(4);
+    expect(sent.filter((cypher) => cypher.startsWith('UNWIND $ids'))).toHaveLength(2);
   });
 
   it('keeps one query per field when siblings and evaluations nest too', async () => {

@@ -1,0 +1,21 @@
+import type { GraphQLField } from 'graphql';
+import type { Hop } from '../graph/neighbours.js';
+
+/**
+ * What a hop connection field walks, kept in the field's schema extensions: a parent hop reads
+ * it from the schema to compile the field into its own statement (nested-hop-selection.ts).
+ */
+export class HopFieldSpec {
+  constructor(
+    readonly hop: Hop,
+    /** Whether the field takes a `role` argument narrowing the relationship types. */
+    readonly roles: boolean,
+  ) {}
+}
+
+export const HOP_FIELD_EXTENSION = 'researchKgHop';
+
+export function hopFieldSpec(field: GraphQLField<unknown, unknown>): HopFieldSpec | undefined {
+  const spec = field.extensions[HOP_FIELD_EXTENSION];
+  return spec instanceof HopFieldSpec ? spec : undefined;
+}
