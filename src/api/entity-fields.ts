@@ -1,7 +1,7 @@
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { EntityLabel } from '../../core/labels.js';
 import { nodeByNameWithHops } from '../graph/lookup.js';
-import { nodesByIds } from '../graph/nodes.js';
+import { nodeByIdWithHops } from '../graph/nodes.js';
 import { hasLabel, type EntityRow, type NodeRow, type RowOf } from '../graph/rows.js';
 import { builder } from './builder.js';
 import { pagedComplexity } from './connection-complexity.js';
@@ -9,7 +9,6 @@ import type { NodeConnectionRef } from './connections.js';
 import { EntityOrder, EntityWhere, nodeListConnection } from './filters.js';
 import { keyFromId } from './ids.js';
 import type { NodeRef } from './refs.js';
-import type { Context } from './context.js';
 import { hopsOfNodeField } from './nested-hop-selection.js';
 import { rememberPagesOf } from './prefetched-pages.js';
 import type { SchemaTypes } from './schema-types.js';
@@ -46,9 +45,15 @@ export function entityRootFields<L extends EntityLabel>(label: L, ref: NodeRef<L
         if ((args.id == null) === (args.name == null)) {
           throw new GraphQLError(`Give exactly one of id and name`, { extensions: { code: 'BAD_USER_INPUT' } });
         }
-        const found: NodeRow | null | undefined =
-          args.id != null ? (await nodesByIds(ctx.db, label, [keyFromId(String(args.id), label)]))[0] : await byNameWithHops(ctx, label, args.name!, info);
-        return found && hasLabel(found, [label]) ? found : null;
+        const compiled = ctx.compileNestedHops === false ? [] : hopsOfNodeField(info);
+        const found =
+          args.id != null
+            ? await nodeByIdWithHops(ctx.db, label, keyFromId(String(args.id), label), compiled)
+            : await nodeByNameWithHops(ctx.db, label, args.name!, compiled);
+        if (!found) return null;
+        // The hops selected on the node came in the same statement: their fields answer from it.
+        rememberPagesOf(ctx, compiled, found.node.id, found.children);
+        return hasLabel(found.node, [label]) ? found.node : null;
       },
     }),
     [plural]: t.connection(
@@ -67,13 +72,3 @@ export function entityRootFields<L extends EntityLabel>(label: L, ref: NodeRef<L
   }));
 }
 
-/**
- * A lookup by name that brings the hop connections selected on the node (and under them) in
- * the same statement; they then answer from it instead of querying a level each.
- */
-async function byNameWithHops(ctx: Context, label: EntityLabel, name: string, info: GraphQLResolveInfo): Promise<NodeRow | null> {
-  const compiled = ctx.compileNestedHops === false ? [] : hopsOfNodeField(info);
-  const found = await nodeByNameWithHops(ctx.db, label, name, compiled);
-  if (found) rememberPagesOf(ctx, compiled, found.node.id, found.children);
-  return found?.node ?? null;
-}

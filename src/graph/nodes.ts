@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { alternatives, type NodeLabel } from '../../core/labels.js';
+import { nestedCalls, nestedPagesFrom, nestedWalkParams, type NestedHop, type NestedLinkPage } from './nested-hops.js';
 import { byKeys } from './params.js';
 import { nodeMap, toRowOf, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
@@ -12,6 +13,28 @@ export interface NodeKey<L extends NodeLabel = NodeLabel> {
 
 export function nodesByIdsQuery(label: NodeLabel, ids: readonly string[]): Statement {
   return { cypher: `UNWIND $ids AS id MATCH (n:${alternatives([label])} {id: id}) RETURN ${nodeMap('n')} AS node`, params: { ids } };
+}
+
+/** A node by key with the hop connections selected under it compiled into the same statement (nested-hops.ts). */
+export function nodeByIdWithHopsQuery(label: NodeLabel, id: string, children: readonly NestedHop[]): Statement {
+  if (children.length === 0) return nodesByIdsQuery(label, [id]);
+  const nested = nestedCalls(children);
+  return {
+    cypher: `MATCH (m:${alternatives([label])} {id: $id})
+${nested.calls.join('\n')}
+RETURN ${nodeMap('m')} AS node, ${nested.entries.join(', ')}`,
+    params: { id, ...nested.params, ...nestedWalkParams(children) },
+  };
+}
+
+export async function nodeByIdWithHops<L extends NodeLabel>(
+  db: Database,
+  label: L,
+  id: string,
+  children: readonly NestedHop[],
+): Promise<{ node: RowOf<L>; children: Array<NestedLinkPage | undefined> } | null> {
+  const [row] = await read(db, nodeByIdWithHopsQuery(label, id, children));
+  return row ? { node: toRowOf(row.node, [label]), children: nestedPagesFrom(row, children) } : null;
 }
 
 /** Nodes of one label by canonical key, one batched query, in the order asked (gaps undefined). */

@@ -53,6 +53,17 @@ describe('nested hop connections compiled into one statement', () => {
     expect(compiledTrips).toBe(1);
   });
 
+  it('compiles the same shape under an entity looked up by key', async () => {
+    const { data, compiledTrips, perLevelTrips } = await bothWays(
+      `query ($b: ID!) { benchmark(id: $b) { name papers(first: 10) { ${PAGE} edges { cursor node { title
+        methods(first: 5) { ${PAGE} edges { cursor node { name repos(first: 3) { ${PAGE} edges { cursor node { url } } } } } } } } } } }`,
+      { b: 'benchmark:mt-bench' },
+    );
+    expect(data.benchmark.papers.totalCount).toBeGreaterThan(1);
+    expect(perLevelTrips).toBe(4);
+    expect(compiledTrips).toBe(1);
+  });
+
   it('reads first, after and role from variables and literals, through aliases and fragments, with full pages and cursors', async () => {
     const start = await run(compiled, `{ benchmark(name: "MT-Bench") { papers(first: 1) { edges { cursor } } } }`);
     const after = start.data.benchmark.papers.edges[0].cursor;

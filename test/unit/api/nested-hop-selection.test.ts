@@ -8,6 +8,7 @@ import { nameLookup } from '../../../src/graph/lookup.js';
 import { evaluationGroupPagesQuery } from '../../../src/graph/evaluation-groups.js';
 import { hopPagesQuery, type Hop } from '../../../src/graph/neighbours.js';
 import { nestedHopPagesQuery, type NestedHop } from '../../../src/graph/nested-hops.js';
+import { nodeByIdWithHopsQuery } from '../../../src/graph/nodes.js';
 import type { Statement } from '../../../src/graph/statement.js';
 import { RecordingDatabase } from '../../support/recording-db.js';
 
@@ -71,6 +72,17 @@ describe('nested relationship connections: selection -> one statement', () => {
         },
       },
     });
+  });
+
+  it('compiles the hops on an entity looked up by key the same way', async () => {
+    const byKey = nodeByIdWithHopsQuery('Benchmark', 'benchmark:mt-bench', [nested(benchmarkPapers, 10, [nested(paperMethods, 5, [nested(methodRepos, 3)])])]);
+    const { result, statements } = await run(NESTED3.replace('benchmark(name: $b)', 'benchmark(id: $b)'), {
+      variables: { b: 'benchmark:mt-bench' },
+      respond: (statement) => (statement.cypher === byKey.cypher ? [{ node: { label: 'Benchmark', id: 'benchmark:mt-bench', name: 'MT-Bench' }, h0: { total: 0, items: [] } }] : []),
+    });
+    expect(byKey.cypher).toMatch(/^MATCH \(m:Benchmark \{id: \$id\}\)\nCALL \(m\) \{/);
+    expect(statements).toEqual([byKey]);
+    expect(result).toEqual({ data: { benchmark: { name: 'MT-Bench', papers: { edges: [] } } } });
   });
 
   it('sends one batched query per level with compilation off', async () => {
