@@ -22,6 +22,11 @@ interface EvaluationGroupPage {
  * "Where was this method evaluated" (side subject: groups by benchmark or dataset) and "which
  * methods were evaluated on this benchmark" (side target: groups by method or model), for many
  * nodes in one query; each group holds its best-first evaluations, at most `perGroup`.
+ *
+ * Groups are ranked by their size alone, so a node's results are only counted per counterpart
+ * first; the metric lookups and the best-first sort run for the groups of the page only. At
+ * 576k papers a hub method's groups took 1.1 s (p50, 16 connections) when every result was
+ * sorted with its metric before grouping.
  */
 export function evaluationGroupPagesQuery(
   side: 'subject' | 'target',
@@ -31,21 +36,29 @@ export function evaluationGroupPagesQuery(
 ): Statement {
   const match =
     side === 'subject'
-      ? `MATCH (s:${alternatives([label])} {id: id})-[r:EVALUATED_ON]->(t:${ANY_TARGET}) WITH id, r, s, t, t AS other`
-      : `MATCH (t:${alternatives([label])} {id: id})<-[r:EVALUATED_ON]-(s:${ANY_SUBJECT}) WITH id, r, s, t, s AS other`;
+      ? `MATCH (n:${alternatives([label])} {id: id})-[r:EVALUATED_ON]->(other:${ANY_TARGET})`
+      : `MATCH (n:${alternatives([label])} {id: id})<-[r:EVALUATED_ON]-(other:${ANY_SUBJECT})`;
+  const row = side === 'subject' ? '{r: r, s: n, t: g.other}' : '{r: r, s: g.other, t: n}';
   return {
     cypher: `UNWIND $ids AS id
-     ${match}
-     OPTIONAL MATCH (mt:Metric {id: r.metricId})
-     WITH id, r, s, t, other, mt
-     ORDER BY r.metric, r.value IS NULL, CASE WHEN coalesce(mt.higherIsBetter, true) THEN -r.value ELSE r.value END, r.key
-     WITH id, other, collect({r: r, s: s, t: t}) AS found
-     ORDER BY size(found) DESC, toLower(other.name), other.id
-     WITH id, collect({other: other, count: size(found), page: found[0..$perGroup]}) AS groups
-     WITH id, size(groups) AS total, groups[$offset..$end] AS groups
-     CALL (groups) {
+     CALL (id) {
+       ${match}
+       WITH n, other, collect(r) AS found
+       ORDER BY size(found) DESC, toLower(other.name), other.id
+       WITH n, collect({other: other, found: found}) AS groups
+       RETURN n, size(groups) AS total, groups[$offset..$end] AS groups
+     }
+     CALL (n, groups) {
        UNWIND groups AS g
-       WITH g.other AS other, g.count AS count, g.page AS page
+       CALL (n, g) {
+         UNWIND g.found AS r
+         OPTIONAL MATCH (mt:Metric {id: r.metricId})
+         WITH r, mt
+         ORDER BY r.metric, r.value IS NULL, CASE WHEN coalesce(mt.higherIsBetter, true) THEN -r.value ELSE r.value END, r.key
+         LIMIT $perGroup
+         RETURN collect(${row}) AS page
+       }
+       WITH g.other AS other, size(g.found) AS count, page
        ${ENRICH_PAGE}
        RETURN collect({other: ${nodeMap('other')}, count: count, items: items}) AS items
      }

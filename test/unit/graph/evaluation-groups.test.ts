@@ -7,17 +7,24 @@ describe('evaluationGroupPagesQuery: results grouped by counterpart', () => {
     expect(forReview(evaluationGroupPagesQuery('subject', 'Method', ['method:dpo'], { offset: 0, limit: 10, perGroup: 5 }))).toMatchInlineSnapshot(`
       {
         "cypher": "UNWIND $ids AS id
-      MATCH (s:Method {id: id})-[r:EVALUATED_ON]->(t:Benchmark|Dataset) WITH id, r, s, t, t AS other
-      OPTIONAL MATCH (mt:Metric {id: r.metricId})
-      WITH id, r, s, t, other, mt
-      ORDER BY r.metric, r.value IS NULL, CASE WHEN coalesce(mt.higherIsBetter, true) THEN -r.value ELSE r.value END, r.key
-      WITH id, other, collect({r: r, s: s, t: t}) AS found
-      ORDER BY size(found) DESC, toLower(other.name), other.id
-      WITH id, collect({other: other, count: size(found), page: found[0..$perGroup]}) AS groups
-      WITH id, size(groups) AS total, groups[$offset..$end] AS groups
-      CALL (groups) {
+      CALL (id) {
+        MATCH (n:Method {id: id})-[r:EVALUATED_ON]->(other:Benchmark|Dataset)
+        WITH n, other, collect(r) AS found
+        ORDER BY size(found) DESC, toLower(other.name), other.id
+        WITH n, collect({other: other, found: found}) AS groups
+        RETURN n, size(groups) AS total, groups[$offset..$end] AS groups
+      }
+      CALL (n, groups) {
         UNWIND groups AS g
-        WITH g.other AS other, g.count AS count, g.page AS page
+        CALL (n, g) {
+          UNWIND g.found AS r
+          OPTIONAL MATCH (mt:Metric {id: r.metricId})
+          WITH r, mt
+          ORDER BY r.metric, r.value IS NULL, CASE WHEN coalesce(mt.higherIsBetter, true) THEN -r.value ELSE r.value END, r.key
+          LIMIT $perGroup
+          RETURN collect({r: r, s: n, t: g.other}) AS page
+        }
+        WITH g.other AS other, size(g.found) AS count, page
         CALL (page) {
         UNWIND page AS e
         WITH e.r AS r, e.s AS s, e.t AS t
@@ -49,7 +56,9 @@ describe('evaluationGroupPagesQuery: results grouped by counterpart', () => {
 
   it("groups a benchmark's results by method or model (methodsEvaluatedOn)", () => {
     const { cypher, params } = evaluationGroupPagesQuery('target', 'Benchmark', ['benchmark:mt-bench'], { offset: 10, limit: 10, perGroup: 3 });
-    expect(cypher).toContain('MATCH (t:Benchmark {id: id})<-[r:EVALUATED_ON]-(s:Method|Model) WITH id, r, s, t, s AS other');
+    expect(cypher).toContain('MATCH (n:Benchmark {id: id})<-[r:EVALUATED_ON]-(other:Method|Model)');
+    // The benchmark is each result's target, its counterpart the subject.
+    expect(cypher).toContain('RETURN collect({r: r, s: g.other, t: n}) AS page');
     expect(params).toMatchInlineSnapshot(`
       {
         "end": int(21),
