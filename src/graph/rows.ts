@@ -90,12 +90,14 @@ export type RowOf<L extends NodeLabel> = NodeRow & { label: L };
 
 /**
  * The one node projection: all properties and the label. `variable` is a fixed name in our
- * Cypher. A benchmark's stored leaderboard ranking (two lists of up to 100 keys) is blanked:
- * only the leaderboard query reads it, and every benchmark sent would carry it.
+ * Cypher. What only queries read is blanked, since every node sent would carry it: a
+ * benchmark's stored leaderboard ranking (two lists of up to 100 keys, read by the leaderboard
+ * query) and the name keys (read by the name lookup's index; a popular method's ran to
+ * thousands of characters at 576k papers, a third of a nested3 answer's bytes).
  */
 export function nodeMap(variable: string): string {
   if (!/^[a-z][a-zA-Z0-9]*$/.test(variable)) throw new Error(`not a Cypher variable: ${variable}`);
-  return `${variable} {.*, label: head(labels(${variable})), ${STORED_LEADERBOARD.subjects}: null, ${STORED_LEADERBOARD.keys}: null}`;
+  return `${variable} {.*, label: head(labels(${variable})), ${STORED_LEADERBOARD.subjects}: null, ${STORED_LEADERBOARD.keys}: null, nameKeys: null}`;
 }
 
 type Raw = Record<string, unknown>;

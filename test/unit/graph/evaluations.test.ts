@@ -27,7 +27,7 @@ describe('evaluationPagesQuery: the evaluations connections', () => {
         OPTIONAL MATCH (p:Paper {id: r.paper})
         OPTIONAL MATCH (mt:Metric {id: r.metricId})
         RETURN collect({
-          key: r.key, subject: s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null}, target: t {.*, label: head(labels(t)), leaderboardSubjects: null, leaderboardKeys: null}, paper: p {.*, label: head(labels(p)), leaderboardSubjects: null, leaderboardKeys: null}, metric: mt {.*, label: head(labels(mt)), leaderboardSubjects: null, leaderboardKeys: null},
+          key: r.key, subject: s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null}, target: t {.*, label: head(labels(t)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null}, paper: p {.*, label: head(labels(p)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null}, metric: mt {.*, label: head(labels(mt)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null},
           metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
           paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
           usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,
@@ -72,7 +72,7 @@ describe('evaluationPagesQuery: the evaluations connections', () => {
         OPTIONAL MATCH (p:Paper {id: r.paper})
         OPTIONAL MATCH (mt:Metric {id: r.metricId})
         RETURN collect({
-          key: r.key, subject: s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null}, target: t {.*, label: head(labels(t)), leaderboardSubjects: null, leaderboardKeys: null}, paper: p {.*, label: head(labels(p)), leaderboardSubjects: null, leaderboardKeys: null}, metric: mt {.*, label: head(labels(mt)), leaderboardSubjects: null, leaderboardKeys: null},
+          key: r.key, subject: s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null}, target: t {.*, label: head(labels(t)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null}, paper: p {.*, label: head(labels(p)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null}, metric: mt {.*, label: head(labels(mt)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null},
           metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
           paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
           usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,
