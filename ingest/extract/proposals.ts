@@ -15,7 +15,8 @@ import { tokenIndexFrom, type Token } from './tokens.js';
 
 const EXTRACTOR: MentionExtractor = 'proposal';
 
-const NAMING = /\b(?:called|named|termed|dubbed|coined)\s+(?:as\s+)?|\b(?:we|which we)\s+(?:term|call|name|dub)(?:s|bed|med|ed)?\b[^.,;]{0,60}?\bas\s+/gi;
+// "named entity recognition" is a term of art, not a naming verb.
+const NAMING = /\b(?:called|named(?!\s+entit)|termed|dubbed|coined)\s+(?:as\s+)?|\b(?:we|which we)\s+(?:term|call|name|dub)(?:s|bed|med|ed)?\b[^.,;]{0,60}?\bas\s+/gi;
 // Every match of NAMING holds one of these (in lower case): an abstract with none is passed by unscanned.
 const NAMING_STEMS = ['term', 'call', 'name', 'dub', 'coined'];
 const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|including|than|compared|via|from|with|on|where|while|whose|in order|across|against|over|under)\b|e\.g\.|i\.e\.|[;:]\s|,\s(?:which|and|where|while|but)\b/g;
@@ -23,6 +24,8 @@ const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|incl
 const OUR = /\bour\s+/gi;
 const THE_PROPOSED = /\bthe proposed\s+/gi;
 const OWN_NAME_GAP = /^(?:[\p{L}-]+\s){0,2}(?:(?:method|approach|framework|model|system|algorithm|technique|architecture|benchmark|dataset|metric),\s)?$/u;
+// "our experiments on X", "our results with X": what the paper's work is done on is not its own name.
+const OWN_WORK_ON = /\b(?:on|in|of|with|against|over|across|from|to|for|by|using|than|and|or)\s/i;
 const ENUMERATION = /\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+/g;
 const QUOTED = /(?<!\()["“](\p{Lu}[^"”]{2,60}\s[^"”]{1,60})["”]/gu;
 const FILLER = /^(?:a|an|the|two|three|four|several|novel|new|simple|first|unified|general|effective|efficient|scalable|lightweight|comprehensive|large-scale|our|its|this|these|called|named|termed)$/i;
@@ -109,7 +112,8 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
     for (const our of owns) {
       const at = abstractStart + our.index + our[0].length;
       const next = names.find((n) => n.start >= at && n.start <= at + 40 && !n.lexiconName && isCoinedOrPair(n));
-      if (next && OWN_NAME_GAP.test(text.slice(at, next.start))) found.push(propose(next, 0.6, next.label));
+      const gap = next ? text.slice(at, next.start) : '';
+      if (next && OWN_NAME_GAP.test(gap) && !OWN_WORK_ON.test(gap)) found.push(propose(next, 0.6, next.label));
     }
   }
   void titleEnd;

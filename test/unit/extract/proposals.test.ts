@@ -68,4 +68,15 @@ describe('what a paper proposes', () => {
     const record = gold('Mixture of Sparse Routers (MoSR): Fast Experts', 'We present the Mixture of Sparse Routers (MoSR) for fast inference.');
     expect(record.proposed).toEqual(['MoSR | Mixture of Sparse Routers']);
   });
+
+  it('does not take "named entity" for a naming verb', () => {
+    const record = gold('A study', 'Named entity recognition in tweets is hard, and named entities are rare. We propose TweetTagger.');
+    expect(record.proposed).toEqual(['TweetTagger']);
+  });
+
+  it('does not take what "our experiments" are run on for the paper\'s own name', () => {
+    const record = gold('A study', 'We propose PlainSum. Our experiments on QuoteBank and SummaC show gains, and our results with FooEval agree.');
+    expect(record.proposed).toEqual(['PlainSum']);
+    expect(record.evaluated_on).toEqual(expect.arrayContaining([['PlainSum', 'QuoteBank'], ['PlainSum', 'SummaC']]));
+  });
 });
