@@ -94,4 +94,11 @@ describe('evaluated_on', () => {
     expect(record.benchmarks).toContain('Penn Relation');
     expect(record.evaluated_on).toContainEqual(['KnowPrompt', 'Penn Relation']);
   });
+
+  it('reads matching, obtaining, yielding and "a new state of the art" as results', () => {
+    const matches = gold('A study', 'We propose TinyAdapt. On the GLUE benchmark, TinyAdapt matches LoRA with fewer parameters.');
+    expect(matches.evaluated_on).toEqual(expect.arrayContaining([['TinyAdapt', 'GLUE'], ['LoRA', 'GLUE']]));
+    const sota = gold('A study', 'This paper proposes ArgoNet. ArgoNet sets a new state of the art on SQuAD and obtains the best F1 on TriviaQA.');
+    expect(sota.evaluated_on).toEqual(expect.arrayContaining([['ArgoNet', 'SQuAD'], ['ArgoNet', 'TriviaQA']]));
+  });
 });
