@@ -38,7 +38,7 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
     }
     const word = extendToCoinedWord(text, tokens, hit) ?? stripEntry(hit);
     const target = hit.entry.label === 'Benchmark' || hit.entry.label === 'Dataset';
-    mentions.push(hit.entry.label === 'Model' ? (extendModelName(text, tokens, word) ?? word) : target ? (extendLanguagePair(text, tokens, word) ?? word) : word);
+    mentions.push(hit.entry.label === 'Model' ? (extendModelName(text, tokens, word) ?? word) : target ? (extendTargetName(text, tokens, word) ?? word) : word);
   }
 
   for (const { long, short } of pairs) {
@@ -152,10 +152,18 @@ function extendModelName(text: string, tokens: readonly Token[], mention: Mentio
 // A translation direction: "En-De", "en-de", "EN-DE", "En→De".
 const LANGUAGE_PAIR = /^(?:[A-Z][a-z]|[a-z]{2}|[A-Z]{2})[-‐‑→](?:[A-Z][a-z]|[a-z]{2}|[A-Z]{2})$/;
 
-/** "WMT14 En-De", "IWSLT14 de-en": a test set with its translation direction is one name. */
-function extendLanguagePair(text: string, tokens: readonly Token[], mention: Mention): Mention | undefined {
+// A release of a dataset or benchmark: "MultiWOZ 2.1", "SQuAD v2.0", "OntoNotes 5.0", "TREC 2019".
+// One-digit majors only: "MMLU 70.2" is a score, not a release.
+const TARGET_VERSION = /^(?:v?\d\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$/;
+
+/**
+ * "WMT14 En-De", "IWSLT14 de-en": a test set with its translation direction is one name;
+ * "MultiWOZ 2.1", "SQuAD v2.0": so is one with its release.
+ */
+function extendTargetName(text: string, tokens: readonly Token[], mention: Mention): Mention | undefined {
   const next = tokens[tokenIndexFrom(tokens, mention.end)];
-  if (!next || next.start !== mention.end + 1 || text[mention.end] !== ' ' || !LANGUAGE_PAIR.test(next.text)) return undefined;
+  if (!next || next.start !== mention.end + 1 || text[mention.end] !== ' ') return undefined;
+  if (!LANGUAGE_PAIR.test(next.text) && !(TARGET_VERSION.test(next.text) && !/\d$/.test(mention.text))) return undefined;
   return { text: text.slice(mention.start, next.end), start: mention.start, end: next.end, extractor: 'lexicon-variant', confidence: 0.75, ...(mention.label ? { label: mention.label } : {}) };
 }
 

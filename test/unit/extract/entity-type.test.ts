@@ -65,4 +65,12 @@ describe('typeEntity', () => {
     const typed = names.map((n) => [n.name, typeEntity(n, text, tokens).label]);
     expect(typed).toEqual(expect.arrayContaining([['DPO', 'Method'], ['MT-Bench', 'Benchmark']]));
   });
+
+  it('keeps a release written after a known dataset or benchmark with it, never a score', () => {
+    const record = gold('A study', 'We propose FooDST. It beats prior work on MultiWOZ 2.2 and SQuAD v1.1, and reaches MMLU 71.5.');
+    expect(record.datasets).toEqual(expect.arrayContaining(['MultiWOZ 2.2']));
+    expect([...record.datasets, ...record.benchmarks].join(' ')).toMatch(/SQuAD v1\.1|SQuAD 1\.1/);
+    expect(record.benchmarks.join(' ')).toMatch(/^MMLU( |$)/);
+    expect(record.evaluated_on).toContainEqual(['FooDST', 'MultiWOZ 2.2']);
+  });
 });
