@@ -11,8 +11,8 @@ import type { PreparedText } from './prepared-text.js';
  */
 
 const TARGET_LABELS = new Set<EntityLabel>(['Dataset', 'Benchmark']);
-// "A, B, and C", "A and B", "A or B".
-const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+// "A, B, and C", "A and B", "A or B", "the A dataset and B".
+const COORDINATION = /^(?:\s+(?:benchmark|dataset|corpus|test set)s?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
 // List items already passed on the way back to the resource noun: names and their separators.
 const LIST_TAIL = /(?:[\p{Lu}\d][\p{L}\p{N}.+&'’-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}.+&'’-]*){0,3})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
 // A resource noun that introduces a list: "datasets (i.e.,", "benchmarks:", "corpora such as", "test sets, including", "two benchmarks,".

@@ -36,7 +36,8 @@ const BENCHMARK_SUFFIX = /(?:bench|eval|arena|leaderboard)$/i;
 const MODEL_FAMILY =
   /^(?:GPT|Llama|LLaMA|Qwen|Mistral|Mixtral|Gemma|Phi|Claude|Gemini|Falcon|Vicuna|Alpaca|OPT|BLOOM|Flan|T5|Yi|DeepSeek|InternLM|Baichuan|ChatGLM|GLM|Pythia|OLMo|StarCoder|Code ?Llama|Codex|davinci|DaVinci|text-davinci|PaLM|Chinchilla|BERT|RoBERTa|CLIP|LLaVA|BLIP|Stable ?Diffusion|SDXL|Whisper|Kimi|Grok|Nemotron|Zephyr|Tulu|Orca|Wizard)[\w.]*[-\s]?(?:\d|[A-Z])/;
 const MODEL_SIZE = /(?:^|[-_\s])\d+(?:\.\d+)?[BbMm](?:$|[-_\s])|(?:^|[-_])(?:Instruct|Chat|[Bb]ase)$/;
-const EVALUATION_PREPOSITION = /\b(?:on|in|across)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+\s+(?:and|or)\s+)?$/u;
+// "on X", "on A and X", "on A, B, and X": up to three names listed before this one.
+const EVALUATION_PREPOSITION = /\b(?:on|in|across)\s+(?:the\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}.-]*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,3}$/u;
 const REPORTED = /\b(?:achiev\w*|outperform\w*|surpass\w*|results?|accuracy|performance|experiments?|evaluat\w*|score\w*|state-of-the-art|SOTA|improv\w*|beat\w*)\b/i;
 
 export function typeEntity(entity: PaperEntity, prepared: PreparedText, tokens: readonly Token[]): EntityTyping {
@@ -102,6 +103,6 @@ function isReportedOn(entity: PaperEntity, prepared: PreparedText): boolean {
     if (m.extractor !== 'name-shape') return false;
     const sentence = prepared.sentences.find((s) => m.start >= s.start && m.start < s.end);
     if (!sentence || !REPORTED.test(sentence.text)) return false;
-    return EVALUATION_PREPOSITION.test(prepared.text.slice(Math.max(sentence.start, m.start - 40), m.start));
+    return EVALUATION_PREPOSITION.test(prepared.text.slice(Math.max(sentence.start, m.start - 70), m.start));
   });
 }

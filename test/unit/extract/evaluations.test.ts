@@ -101,4 +101,16 @@ describe('evaluated_on', () => {
     const sota = gold('A study', 'This paper proposes ArgoNet. ArgoNet sets a new state of the art on SQuAD and obtains the best F1 on TriviaQA.');
     expect(sota.evaluated_on).toEqual(expect.arrayContaining([['ArgoNet', 'SQuAD'], ['ArgoNet', 'TriviaQA']]));
   });
+
+  it('types every coined name of a list after "on" in a results sentence as a target', () => {
+    const record = gold('A study', 'We propose FooRank. Results of FooRank against BarRank on Inspec, SemEval-2010 and DUC2001 are strong.');
+    expect(record.benchmarks).toEqual(expect.arrayContaining(['SemEval-2010', 'DUC2001']));
+    expect(record.evaluated_on).toEqual(expect.arrayContaining([['FooRank', 'SemEval-2010'], ['FooRank', 'DUC2001'], ['BarRank', 'SemEval-2010']]));
+  });
+
+  it('carries what a comparison is run on to the results after it, and types a name coordinated after "the X dataset"', () => {
+    const record = gold('A study', 'We propose FooRank. We compare FooRank with BarRank on the Inspec dataset and DUC2001. FooRank performs best on all of them.');
+    expect(record.datasets).toEqual(expect.arrayContaining(['Inspec', 'DUC2001']));
+    expect(record.evaluated_on).toEqual(expect.arrayContaining([['FooRank', 'Inspec'], ['FooRank', 'DUC2001']]));
+  });
 });
