@@ -51,7 +51,7 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
     if (!isShaped(token.text)) continue; // plain words: no digit, no inner capital
     const core = coreOfToken(token.text);
     const word = token.text.slice(core.start, core.end);
-    if (!isCoinedName(word) || isCompoundOfKnownNames(word)) continue;
+    if (!isCoinedName(word) || isCompoundOfKnownNames(word) || isMetricVariant(word)) continue;
     const start = token.start + core.start;
     mentions.push({ text: word, start, end: start + word.length, extractor: 'name-shape', confidence: 0.6 });
   }
@@ -67,6 +67,14 @@ function isCompoundOfKnownNames(word: string): boolean {
     const entry = lexiconEntry(part);
     return entry !== undefined && entry.label !== 'Generic' && entry.label !== 'Metric';
   });
+}
+
+/** "d-BLEU", "BLEU-4", "COMET-22", "s-F1": a metric with a short prefix or suffix is still a metric. */
+function isMetricVariant(word: string): boolean {
+  const parts = word.split(/[-‐‑]/);
+  if (parts.length < 2) return false;
+  const metric = parts.findIndex((part) => lexiconEntry(part)?.label === 'Metric');
+  return metric >= 0 && parts.every((part, i) => i === metric || part.length <= 2 || /^\d+$/.test(part));
 }
 
 const RESOURCE_NOUNS = new Set(

@@ -21,10 +21,10 @@ export interface EntityTyping {
 }
 
 const RESOURCE_NOUNS: Array<[RegExp, EntityLabel]> = [
-  [/^(?:benchmarks?|leaderboards?|suite|testbed|challenge)$/i, 'Benchmark'],
+  [/^(?:benchmarks?|leaderboards?|suite|testbed|challenge|subset|split|test set)$/i, 'Benchmark'],
   [/^(?:datasets?|corpus|corpora|treebank)$/i, 'Dataset'],
 ];
-const APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(benchmarks?|datasets?|corpus|leaderboard|suite|framework|method|approach|algorithm|technique|pipeline|architecture)\b/;
+const APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(benchmarks?|datasets?|corpus|leaderboard|suite|subset|split|test set|framework|method|approach|algorithm|technique|pipeline|architecture)\b/;
 // "X, a framework for ...": the paper's own words type it, whatever its suffix (-Eval, -Bench) suggests.
 const APPOSITIVE_METHOD = /^(?:framework|method|approach|algorithm|technique|pipeline|architecture)$/;
 const NOT_A_MODIFIER =
@@ -32,7 +32,8 @@ const NOT_A_MODIFIER =
 const LIST_GLUE = /^(?:and|or|the|&|as|well)$/i;
 // "measure MixEval-Hard scores": what a score is read on is a benchmark.
 const SCORES_AFTER = /^ scores?\b/;
-const BENCHMARK_SUFFIX = /(?:bench|eval|arena|leaderboard)$/i;
+// "-Hard" marks the harder split of an evaluation set ("MixEval-Hard", "Arena-Hard").
+const BENCHMARK_SUFFIX = /(?:bench|eval|arena|leaderboard|-hard)$/i;
 const MODEL_FAMILY =
   /^(?:GPT|Llama|LLaMA|Qwen|Mistral|Mixtral|Gemma|Phi|Claude|Gemini|Falcon|Vicuna|Alpaca|OPT|BLOOM|Flan|T5|Yi|DeepSeek|InternLM|Baichuan|ChatGLM|GLM|Pythia|OLMo|StarCoder|Code ?Llama|Codex|davinci|DaVinci|text-davinci|PaLM|Chinchilla|BERT|RoBERTa|CLIP|LLaVA|BLIP|Stable ?Diffusion|SDXL|Whisper|Kimi|Grok|Nemotron|Zephyr|Tulu|Orca|Wizard)[\w.]*[-\s]?(?:\d|[A-Z])/;
 const MODEL_SIZE = /(?:^|[-_\s])\d+(?:\.\d+)?[BbMm](?:$|[-_\s])|(?:^|[-_])(?:Instruct|Chat|[Bb]ase)$/;

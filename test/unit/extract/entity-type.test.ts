@@ -73,4 +73,12 @@ describe('typeEntity', () => {
     expect(record.benchmarks.join(' ')).toMatch(/^MMLU( |$)/);
     expect(record.evaluated_on).toContainEqual(['FooDST', 'MultiWOZ 2.2']);
   });
+
+  it('takes a metric with a short affix for a metric, and "-Hard" or "a subset" for a benchmark', () => {
+    const metric = gold('A study', 'We propose PageMT. PageMT improves d-BLEU and BLEU-4 on IWSLT17.');
+    expect([...metric.methods, ...metric.models, ...metric.benchmarks, ...metric.datasets].join(' ')).not.toMatch(/BLEU/);
+    const subset = gold('A study', 'We present QuizSet, a challenging subset of trivia questions. GPT-4 reaches 40% accuracy on QuizSet and on PopQA-Hard.');
+    expect(subset.benchmarks).toEqual(expect.arrayContaining(['QuizSet', 'PopQA-Hard']));
+    expect(subset.evaluated_on).toContainEqual(['GPT-4', 'QuizSet']);
+  });
 });
