@@ -59,7 +59,7 @@ export function nominalizeGerund(phrase: string): string | undefined {
 /** The singular of a plural head noun ("models" -> "model", "LLMs" -> "llm"); other words as they are. */
 function singular(word: string): string {
   if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is|ics)$/.test(word)) return word;
+  if (/(?:ss|us|is|ics|as)$/.test(word)) return word;
   if (/[^s]s$/.test(word) && word.length > 3) return word.slice(0, -1);
   return word;
 }

@@ -26,7 +26,7 @@ export interface TaskMention {
 
 const MAX_TASKS = 3;
 const TASK_HEADS =
-  'recognition|retrieval|translation|detection|segmentation|classification|generation|answering|captioning|registration|summarization|parsing|tagging|alignment|estimation|prediction|tracking|understanding|reasoning|forecasting|localization|synthesis|completion|editing|verification|extraction|matching|re-identification|identification|following|transduction|fusion|embeddings?|transfer|modell?ing|inference|augmentation|quantization|distillation|personalization|interpretability|clustering|generalization|unlearning|analytics|mitigation|attribution|grounding|planning|navigation|manipulation|search|ranking|reranking|recommendation|compression|restoration|enhancement|super-resolution|denoising|inpainting|simplification|paraphrasing|labeling|labelling|resolution|linking|disambiguation|normalization|correction|debiasing|evaluation';
+  'recognition|retrieval|translation|detection|segmentation|classification|generation|answering|captioning|registration|summarization|parsing|tagging|alignment|estimation|prediction|tracking|understanding|reasoning|forecasting|localization|synthesis|completion|editing|verification|extraction|matching|re-identification|identification|following|transduction|fusion|embeddings?|transfer|modell?ing|inference|augmentation|quantization|distillation|personalization|interpretability|clustering|generalization|unlearning|analytics|mitigation|attribution|grounding|planning|navigation|manipulation|search|ranking|reranking|recommendation|compression|restoration|enhancement|super-resolution|denoising|inpainting|simplification|paraphrasing|labeling|labelling|resolution|linking|disambiguation|normalization|correction|debiasing|evaluation|dialogue|dialog|mining|tokenization|annotation|fact-checking|diagnosis|induction';
 const TASK_HEAD = new RegExp(`\\b(?:${TASK_HEADS})$`, 'i');
 // In the abstract, only the heads of established task names (a title names its subject; an abstract names many things).
 const ABSTRACT_TASK_HEAD =
@@ -136,9 +136,13 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     const phrase = longestTask(expandShortForms(match[1]!, pairs), abstractTask);
     if (phrase && /^\p{Ll}/u.test(phrase)) add(phrase, abstractStart + windowStart + match.index, 0.5, 'task-phrase');
   }
+  // "the problem of citation recommendation": the sentence itself says it names a task, so any task head will do.
   for (const match of abstract.matchAll(TASK_OF)) {
-    const phrase = stripWeak(match[1]!);
-    if (abstractTask(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
+    // The pattern's word run may go past the name: "venue recommendation for researchers" ends at "for".
+    const words = match[1]!.split(/\s+/);
+    const cut = words.findIndex((word) => FUNCTION_WORD.test(word));
+    const phrase = stripWeak((cut > 0 ? words.slice(0, cut) : words).join(' '));
+    if (plausibleTask(phrase, TASK_HEAD) && !names.has(phrase.toLowerCase())) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
   }
   if (abstract.includes('task') || abstract.includes('problem')) {
     for (const anchor of abstract.matchAll(NAMED_TASK_ANCHOR)) {

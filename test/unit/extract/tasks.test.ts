@@ -86,4 +86,15 @@ describe('tasks', () => {
     expect(record.tasks).toContain('code generation');
     expect(record.tasks).not.toContain('reinforced re-ranking');
   });
+
+  it('takes any task head after "the problem of", and dialogue, mining and tokenization as heads in a title', () => {
+    expect(gold('A study', 'We study the problem of venue recommendation for researchers.').tasks).toContain('venue recommendation');
+    expect(gold('Opinion Mining in Product Forums', 'We study forums.').tasks).toContain('opinion mining');
+    expect(gold('Empathetic Dialogue via Persona Memory', 'We study it.').tasks).toContain('empathetic dialogue');
+  });
+
+  it('keeps the s of a singular noun ending in -as when it names the object of a title gerund', () => {
+    expect(gold('Reducing Bias in Reviews', 'We study it.').tasks).not.toContain('bia reduction');
+    expect(gold('Mitigating Dataset Bias through Reweighting', 'We study it.').tasks).toContain('dataset bias mitigation');
+  });
 });
