@@ -20,6 +20,9 @@ const LIST_INTRODUCER =
   /\b(benchmarks?|datasets?|corpus|corpora|test ?sets?|testbeds?|suites?|leaderboards?)\s*(?:\(\s*(?:(?:i\.e\.|e\.g\.|namely|including),?\s*)?|:\s*|,?\s+(?:such as|including|namely|like)\s+|,\s+(?:i\.e\.|e\.g\.),?\s+)$|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(benchmarks|datasets|corpora|test sets),\s+$/i;
 
 const RESOURCE_WORD = /bench|datas|corp|test ?set|testbed|suite|leaderboard/i;
+// "20 reward models, including A and B", "LLMs (e.g., A, B)", "open models such as A": a list of models.
+const MODEL_LIST_INTRODUCER = /\b(?:models|LLMs|MLLMs|VLMs|LMs|checkpoints)\s*(?:\(\s*(?:i\.e\.|e\.g\.|namely|including),?\s*|:\s*|,?\s+(?:such as|including|namely|like)\s+|,\s+(?:i\.e\.|e\.g\.),?\s+)$/;
+const MODEL_WORD = /models|LMs|checkpoints/;
 
 export function typeByCompany(names: readonly PaperEntity[], types: readonly EntityTyping[], prepared: PreparedText): EntityTyping[] {
   const result = types.map((t) => ({ ...t }));
@@ -65,10 +68,13 @@ function resourceBeforeList(name: PaperEntity, prepared: PreparedText): EntityLa
     if (mention.start < prepared.abstractStart) continue;
     let before = prepared.text.slice(Math.max(prepared.abstractStart, mention.start - 160), mention.start);
     // The end-anchored patterns below are tried from every position: only where a resource noun is written at all.
-    if (!RESOURCE_WORD.test(before)) continue;
+    const resources = RESOURCE_WORD.test(before);
+    const models = MODEL_WORD.test(before);
+    if (!resources && !models) continue;
     for (let items = 0; items < 8; items++) {
-      const introducer = LIST_INTRODUCER.exec(before);
+      const introducer = resources ? LIST_INTRODUCER.exec(before) : null;
       if (introducer) return /bench|board|suite|testbed|test ?set/i.test(introducer[1] ?? introducer[2]!) ? 'Benchmark' : 'Dataset';
+      if (models && MODEL_LIST_INTRODUCER.test(before)) return 'Model';
       const tail = LIST_TAIL.exec(before);
       if (!tail) break;
       before = before.slice(0, tail.index);

@@ -81,4 +81,10 @@ describe('typeEntity', () => {
     expect(subset.benchmarks).toEqual(expect.arrayContaining(['QuizSet', 'PopQA-Hard']));
     expect(subset.evaluated_on).toContainEqual(['GPT-4', 'QuizSet']);
   });
+
+  it('types coined names listed after "models, including" or "LLMs such as" as models', () => {
+    const record = gold('A study', 'We introduce FairProbe, a suite of probes, and evaluate 12 reward models, including ArmoRM and UltraRM, on FairProbe.');
+    expect(record.models).toEqual(expect.arrayContaining(['ArmoRM', 'UltraRM']));
+    expect(record.evaluated_on).toEqual(expect.arrayContaining([['ArmoRM', 'FairProbe'], ['UltraRM', 'FairProbe']]));
+  });
 });
