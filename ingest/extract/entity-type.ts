@@ -46,7 +46,9 @@ export function typeEntity(entity: PaperEntity, prepared: PreparedText, tokens: 
   // "handwritten text recognition (HTR)": the long form names a task, the strongest cue of all;
   // "Causal Question Answering (CQA)" too, unless the paper proposes it (then it is its system).
   const fullName = entity.fullName ?? '';
-  const namesTask = isTaskName(fullName) || (!entity.proposed && isActivityName(fullName));
+  // "a new decoding method, self-consistent summarization (SCS)": a proposal its own type word calls a method or model is one.
+  const proposedAsSystem = entity.proposed && (entity.labelHints[0] === 'Method' || entity.labelHints[0] === 'Model');
+  const namesTask = (isTaskName(fullName) && !proposedAsSystem) || (!entity.proposed && isActivityName(fullName));
   const labelHints: EntityLabel[] = namesTask ? ['Task', ...entity.labelHints] : entity.labelHints;
   const label = typeOf(entity, labelHints, prepared, tokens);
   return { label, labelHints, proposed: entity.proposed && label !== 'Task' };

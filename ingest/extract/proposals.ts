@@ -19,6 +19,8 @@ const EXTRACTOR: MentionExtractor = 'proposal';
 const NAMING = /\b(?:called|named(?!\s+entit)|termed|dubbed|coined)\s+(?:as\s+)?|\b(?:we|which we)\s+(?:term|call|name|dub)(?:s|bed|med|ed)?\b[^.,;]{0,60}?\bas\s+/gi;
 // Every match of NAMING holds one of these (in lower case): an abstract with none is passed by unscanned.
 const NAMING_STEMS = ['term', 'call', 'name', 'dub', 'coined'];
+// "We call the resulting models TraceLM", "which we name it FooNet": the object, then a capitalised name (case-sensitive on purpose).
+const NAMING_OBJECT = /\b(?:[Ww]e|which we)\s+(?:call|name|dub|term)\s+(?:it|this|them|these|(?:our|the|this|these)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?=[A-Z])/g;
 const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|including|than|compared|via|from|with|on|where|while|whose|in order|across|against|over|under)\b|e\.g\.|i\.e\.|[;:]\s|,\s(?:which|and|where|while|but)\b/g;
 // "our RegFormer", "our proposed method, X", "the proposed X": the paper's own name.
 const OUR = /\bour\s+/gi;
@@ -99,7 +101,8 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
     }
   }
   const lowerAbstract = abstract.toLowerCase();
-  for (const naming of NAMING_STEMS.some((stem) => lowerAbstract.includes(stem)) ? abstract.matchAll(NAMING) : []) {
+  const namings = NAMING_STEMS.some((stem) => lowerAbstract.includes(stem)) ? [...abstract.matchAll(NAMING), ...abstract.matchAll(NAMING_OBJECT)] : [];
+  for (const naming of namings) {
     const at = abstractStart + naming.index + naming[0].length;
     const sentence = sentenceOf(at);
     const named = namedPhrase(text, tokens, at, sentence.end);

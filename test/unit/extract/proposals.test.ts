@@ -79,4 +79,13 @@ describe('what a paper proposes', () => {
     expect(record.proposed).toEqual(['PlainSum']);
     expect(record.evaluated_on).toEqual(expect.arrayContaining([['PlainSum', 'QuoteBank'], ['PlainSum', 'SummaC']]));
   });
+
+  it('takes the name after "we call the resulting models", and a method its proposal calls one even where its long form ends in a task head', () => {
+    const called = gold('A study', 'We distill traces into small models. We call the resulting models TinyThinkers. TinyThinkers match GPT-3.5 on StrategyQA.');
+    expect(called.proposed).toEqual(['TinyThinkers']);
+    expect(called.evaluated_on).toEqual(expect.arrayContaining([['TinyThinkers', 'StrategyQA'], ['GPT-3.5', 'StrategyQA']]));
+    const method = gold('A study', 'We propose a new decoding method, consensus caption generation (CCG), which votes. CCG beats beam search on COCO.');
+    expect(method.proposed).toEqual(['CCG | consensus caption generation']);
+    expect(method.evaluated_on).toContainEqual(['CCG', 'COCO']);
+  });
 });
