@@ -103,14 +103,21 @@ describe('evaluated_on', () => {
   });
 
   it('types every coined name of a list after "on" in a results sentence as a target', () => {
-    const record = gold('A study', 'We propose FooRank. Results of FooRank against BarRank on Inspec, SemEval-2010 and DUC2001 are strong.');
-    expect(record.benchmarks).toEqual(expect.arrayContaining(['SemEval-2010', 'DUC2001']));
-    expect(record.evaluated_on).toEqual(expect.arrayContaining([['FooRank', 'SemEval-2010'], ['FooRank', 'DUC2001'], ['BarRank', 'SemEval-2010']]));
+    const record = gold('A study', 'We propose FooRank. Results of FooRank against BarRank on Quokka, KeySet-2010 and BarDUC7 are strong.');
+    expect(record.benchmarks).toEqual(expect.arrayContaining(['KeySet-2010', 'BarDUC7']));
+    expect(record.evaluated_on).toEqual(expect.arrayContaining([['FooRank', 'KeySet-2010'], ['FooRank', 'BarDUC7'], ['BarRank', 'KeySet-2010']]));
   });
 
   it('carries what a comparison is run on to the results after it, and types a name coordinated after "the X dataset"', () => {
-    const record = gold('A study', 'We propose FooRank. We compare FooRank with BarRank on the Inspec dataset and DUC2001. FooRank performs best on all of them.');
-    expect(record.datasets).toEqual(expect.arrayContaining(['Inspec', 'DUC2001']));
-    expect(record.evaluated_on).toEqual(expect.arrayContaining([['FooRank', 'Inspec'], ['FooRank', 'DUC2001']]));
+    const record = gold('A study', 'We propose FooRank. We compare FooRank with BarRank on the Quokka dataset and BarDUC7. FooRank performs best on all of them.');
+    expect(record.datasets).toEqual(expect.arrayContaining(['Quokka', 'BarDUC7']));
+    expect(record.evaluated_on).toEqual(expect.arrayContaining([['FooRank', 'Quokka'], ['FooRank', 'BarDUC7']]));
+  });
+
+  it('reads "we show that X reduces ... on Y" as results, and never takes a results subject listed after "on" for a target', () => {
+    const shown = gold('A study', 'This work introduces the Fact-Aware Writer (FAW). We show that FAW reduces hallucinations on XSum compared to BART.');
+    expect(shown.evaluated_on).toEqual(expect.arrayContaining([['FAW', 'XSum'], ['BART', 'XSum']]));
+    const subject = gold('A study', 'We create QuuxQA, a corpus. We train QuuxReader on QuuxQA, and QuuxReader outperforms DPR on Natural Questions.');
+    expect([...subject.datasets, ...subject.benchmarks]).not.toContain('QuuxReader');
   });
 });
