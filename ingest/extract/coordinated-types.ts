@@ -1,5 +1,5 @@
 import type { PaperEntity } from './entities.js';
-import type { EntityTyping } from './entity-type.js';
+import { isSubjectOfResults, type EntityTyping } from './entity-type.js';
 import type { EntityLabel } from './mention.js';
 import type { PreparedText } from './prepared-text.js';
 
@@ -48,7 +48,7 @@ export function typeByCompany(names: readonly PaperEntity[], types: readonly Ent
         const label = result[other.index]!.label;
         if (!TARGET_LABELS.has(label) || weak[other.index]) continue;
         const [left, right] = other.start < here.start ? [other, here] : [here, other];
-        if (!COORDINATION.test(prepared.text.slice(left.end, right.start))) continue;
+        if (!COORDINATION.test(prepared.text.slice(left.end, right.start)) || isSubjectOfResults(prepared.text, here.end)) continue;
         result[here.index]!.label = label;
         weak[here.index] = false;
         break;

@@ -101,9 +101,16 @@ function appositiveCue(entity: PaperEntity, prepared: PreparedText): EntityLabel
   return undefined;
 }
 
+// "..., and X outperforms": a name followed by a results verb is the subject, not what results are on.
+const SUBJECT_OF_RESULTS = /^\s+(?:\w+ly\s+)?(?:outperform|achiev|surpass|beat|obtain|reach|yield|match)\w*/i;
+
+export function isSubjectOfResults(text: string, end: number): boolean {
+  return SUBJECT_OF_RESULTS.test(text.slice(end, end + 40));
+}
+
 function isReportedOn(entity: PaperEntity, prepared: PreparedText): boolean {
   return entity.mentions.some((m) => {
-    if (m.extractor !== 'name-shape') return false;
+    if (m.extractor !== 'name-shape' || isSubjectOfResults(prepared.text, m.end)) return false;
     const sentence = prepared.sentences.find((s) => m.start >= s.start && m.start < s.end);
     if (!sentence || !REPORTED.test(sentence.text)) return false;
     return EVALUATION_PREPOSITION.test(prepared.text.slice(Math.max(sentence.start, m.start - 70), m.start));

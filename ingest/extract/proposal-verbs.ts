@@ -18,7 +18,8 @@ export interface ProposalVerb {
 }
 
 const SUBJECT = /\b(?:we|this (?:paper|work|article|study|letter)|our (?:paper|work|study)|the authors)\b/gi;
-const VERB = /\b(?:propos|introduc|present|develop|creat|construct|design|devis|releas|buil[dt]|curat|contribut|dub|formulat|obtain|establish|collect|open-sourc)\w*/gi;
+// "This paper describes X, our submission to ...", "we put forward X": system papers' own words.
+const VERB = /\b(?:propos|introduc|present|develop|creat|construct|design|devis|releas|buil[dt]|curat|contribut|dub|formulat|obtain|establish|collect|open-sourc|describ|put forward)\w*/gi;
 const SUBJECTLESS = /^(?:propos|introduc|present)(?:es|ed)(?=\s+(?:a|an)\s+(?:novel|new)\b)/i;
 const MAX_GAP = 80;
 

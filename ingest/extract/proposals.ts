@@ -116,7 +116,8 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
       const at = abstractStart + our.index + our[0].length;
       const next = names.find((n) => n.start >= at && n.start <= at + 40 && !n.lexiconName && isCoinedOrPair(n));
       const gap = next ? text.slice(at, next.start) : '';
-      if (next && OWN_NAME_GAP.test(gap) && !OWN_WORK_ON.test(gap)) found.push(propose(next, 0.6, next.label));
+      // "our new dataset, X": the type word in the gap types the name.
+      if (next && OWN_NAME_GAP.test(gap) && !OWN_WORK_ON.test(gap)) found.push(propose(next, 0.6, next.label ?? cueBetween(tokens, at, next.start)));
     }
   }
   void titleEnd;

@@ -88,4 +88,12 @@ describe('what a paper proposes', () => {
     expect(method.proposed).toEqual(['CCG | consensus caption generation']);
     expect(method.evaluated_on).toContainEqual(['CCG', 'COCO']);
   });
+
+  it('takes "this paper describes X" and "we put forward X", and types "our new dataset, X" by its noun', () => {
+    expect(gold('A study', 'This paper describes ZetaSys, our submission to the shared task.').proposed).toEqual(['ZetaSys']);
+    expect(gold('A study', 'We put forward OmegaNet, a parser.').proposed).toEqual(['OmegaNet']);
+    const dataset = gold('A study', 'We benchmark RoBERTa and DeBERTa on our new dataset, QuuxSet. Both models struggle.');
+    expect(dataset.datasets).toEqual(['QuuxSet']);
+    expect(dataset.evaluated_on).toEqual(expect.arrayContaining([['RoBERTa', 'QuuxSet'], ['DeBERTa', 'QuuxSet']]));
+  });
 });
