@@ -28,6 +28,9 @@ const THE_PROPOSED = /\bthe proposed\s+/gi;
 const OWN_NAME_GAP = /^(?:[\p{L}-]+\s){0,2}(?:(?:method|approach|framework|model|system|algorithm|technique|architecture|benchmark|dataset|metric),\s)?$/u;
 // "our experiments on X", "our results with X": what the paper's work is done on is not its own name.
 const OWN_WORK_ON = /\b(?:on|in|of|with|against|over|across|from|to|for|by|using|than|and|or)\s/i;
+// What a proposal is drawn from, not what it is: "inspired by", "based on", "grounded in".
+const DRAWN_FROM = /\b(?:inspired by|based on|grounded in|rooted in|motivated by|derived from|borrowed from|following)\b/i;
+const CONCEPT_OF = /^\s+(?:the|a)\s+(?:new\s+|novel\s+)?(?:concept|notion|idea|problem|task|phenomenon)\s+of\b/i;
 const ENUMERATION = /\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+/g;
 const QUOTED = /(?<!\()["“](\p{Lu}[^"”]{2,60}\s[^"”]{1,60})["”]/gu;
 const FILLER = /^(?:a|an|the|two|three|four|several|novel|new|simple|first|unified|general|effective|efficient|scalable|lightweight|comprehensive|large-scale|our|its|this|these|called|named|termed)$/i;
@@ -77,14 +80,17 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
           found.push(propose(name, 0.65, name.label ?? cue));
         }
       }
-      // A name defined with its acronym later in the proposal sentence: "... integrates X with Foo Bar (FB)".
+      // A name defined with its acronym later in the proposal sentence: "... integrates X with Foo Bar (FB)",
+      // unless the proposal is only drawn from it ("a framework inspired by ... Foo Bar (FB)").
       for (const name of names) {
         if (name.extractor !== 'acronym' || name.start < cut || name.start >= sentence.end || name.lexiconName || lexiconEntry(name.text)) continue;
+        if (DRAWN_FROM.test(text.slice(regionStart, name.start))) continue;
         // The verb's type word ("a framework") describes the first thing proposed, not this one.
         found.push(propose(name, 0.6, name.label));
       }
-      // The first capitalised phrase after a few filler words: "we introduce Baichuan Alignment".
-      const phrase = phraseAfterFillers(text, tokens, regionStart, cut);
+      // The first capitalised phrase after a few filler words: "we introduce Baichuan Alignment";
+      // "we introduce the concept of X" poses a problem, it proposes no system.
+      const phrase = CONCEPT_OF.test(text.slice(regionStart, regionStart + 40)) ? undefined : phraseAfterFillers(text, tokens, regionStart, cut);
       if (phrase) found.push(propose(phrase, 0.75, cue));
       // "(i) X, a ...; (ii) Y, ..." enumerated contributions.
       for (const item of text.slice(regionStart, sentence.end).matchAll(ENUMERATION)) {

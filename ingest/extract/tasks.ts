@@ -47,7 +47,8 @@ const ALIGN = /\balign\w*/i;
 const PARADIGM = /(?:learning|distillation|tuning|fine-tuning|training|pre-training|merging|transport|engineering|programming)$/i;
 // Whole fields and universal training stages are every paper's background, never one paper's task.
 const FIELD = /^(?:machine learning|deep learning|reinforcement learning|supervised learning|unsupervised learning|self-supervised learning|contrastive learning|fine-tuning|supervised fine-tuning|pre-training|natural language processing|computer vision)$/i;
-const TASK_OF = /\bthe (?:task|problem|challenge) of ((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*?)(?=\s+(?:in|for|with|by|that|which|from|on|is|as|under|where|and|to|,)\b|[,.;:()])/g;
+// "the concept of Confidence-Probability Alignment": a concept the paper poses is written in capitals as often as not.
+const TASK_OF = /\bthe (?:task|problem|challenge|concept|notion) of ((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*?)(?=\s+(?:in|for|with|by|that|which|from|on|is|as|under|where|and|to|,)\b|[,.;:()])/g;
 // Anchors that a task name is written right before: ", the task of", "is a challenging task", " tasks".
 const NAMED_TASK_ANCHOR = /, the task of|\s(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b/g;
 const TASKS_ANCHOR = /\stasks\b/g;
@@ -106,7 +107,8 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     const phrases = pair ? [pair[1]!, pair[2]!] : [WORDS_BEFORE.exec(window)?.[1] ?? ''];
     for (const raw of phrases) {
       const phrase = longestTask(inTitle ? raw.toLowerCase() : raw, (p) => plausibleTask(p, ABSTRACT_TASK_HEAD) && !names.has(p.toLowerCase()));
-      if (phrase.includes(' ') && /^\p{Ll}/u.test(phrase)) add(phrase, anchor.index, inTitle ? 0.7 : 0.5, 'task-phrase');
+      // "format-following capability": a hyphenated compound is as much a phrase as two words.
+      if (/[\s-]/.test(phrase) && /^\p{Ll}/u.test(phrase)) add(phrase, anchor.index, inTitle ? 0.7 : 0.5, 'task-phrase');
     }
   }
   // Known task names and acronym long forms that name a task, title first.
@@ -141,7 +143,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     // The pattern's word run may go past the name: "venue recommendation for researchers" ends at "for".
     const words = match[1]!.split(/\s+/);
     const cut = words.findIndex((word) => FUNCTION_WORD.test(word));
-    const phrase = stripWeak((cut > 0 ? words.slice(0, cut) : words).join(' '));
+    const phrase = stripWeak((cut > 0 ? words.slice(0, cut) : words).join(' ')).toLowerCase();
     if (plausibleTask(phrase, TASK_HEAD) && !names.has(phrase.toLowerCase())) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
   }
   if (abstract.includes('task') || abstract.includes('problem')) {

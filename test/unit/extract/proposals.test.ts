@@ -96,4 +96,12 @@ describe('what a paper proposes', () => {
     expect(dataset.datasets).toEqual(['QuuxSet']);
     expect(dataset.evaluated_on).toEqual(expect.arrayContaining([['RoBERTa', 'QuuxSet'], ['DeBERTa', 'QuuxSet']]));
   });
+
+  it('does not propose what a framework is inspired by, nor a concept the paper poses', () => {
+    const inspired = gold('A study', 'This paper proposes RankEval, a framework inspired by classical accounts of Argument Strength Ranking (ASR), to score essays.');
+    expect(inspired.proposed).toEqual(['RankEval']);
+    const concept = gold('A study', 'We introduce the concept of Style-Content Alignment, which links style to content.');
+    expect(concept.proposed).toEqual([]);
+    expect(concept.tasks).toContain('style-content alignment');
+  });
 });

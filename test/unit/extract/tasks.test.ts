@@ -97,4 +97,8 @@ describe('tasks', () => {
     expect(gold('Reducing Bias in Reviews', 'We study it.').tasks).not.toContain('bia reduction');
     expect(gold('Mitigating Dataset Bias through Reweighting', 'We study it.').tasks).toContain('dataset bias mitigation');
   });
+
+  it('takes a hyphenated ability a title measures as a task', () => {
+    expect(gold('QuizBench: Testing LLMs’ Rule-Following Capability', 'We study it.').tasks).toContain('rule-following');
+  });
 });
