@@ -108,9 +108,19 @@ export function isSubjectOfResults(text: string, end: number): boolean {
   return SUBJECT_OF_RESULTS.test(text.slice(end, end + 40));
 }
 
+// "on NBA and NFL games": names before a plain plural noun modify it; the noun is what results are on.
+const MODIFIES_NOUN =
+  /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\p{Lu}\d][\p{L}\p{N}.-]*)*\s+(?!(?:for|in|on|at|by|to|from|with|across|over|under|and|or|show|is|are|was|were)\s)(?:\p{Ll}+\s+)?(\p{Ll}+s)\b/u;
+const PLURAL_NOT_MODIFIED = /^(?:benchmarks|datasets|corpora|tasks|sets|splits|subsets|suites|tracks|leaderboards|settings|respectively|shows|demonstrates|indicates|reveals|suggests|confirms|verifies|highlights|yields|achieves|outperforms|improves)$/;
+
+function modifiesNoun(text: string, end: number): boolean {
+  const next = MODIFIES_NOUN.exec(text.slice(end, end + 80));
+  return next !== null && !PLURAL_NOT_MODIFIED.test(next[1]!);
+}
+
 function isReportedOn(entity: PaperEntity, prepared: PreparedText): boolean {
   return entity.mentions.some((m) => {
-    if (m.extractor !== 'name-shape' || isSubjectOfResults(prepared.text, m.end)) return false;
+    if (m.extractor !== 'name-shape' || isSubjectOfResults(prepared.text, m.end) || modifiesNoun(prepared.text, m.end)) return false;
     const sentence = prepared.sentences.find((s) => m.start >= s.start && m.start < s.end);
     if (!sentence || !REPORTED.test(sentence.text)) return false;
     return EVALUATION_PREPOSITION.test(prepared.text.slice(Math.max(sentence.start, m.start - 70), m.start));

@@ -120,4 +120,13 @@ describe('evaluated_on', () => {
     const subject = gold('A study', 'We create QuuxQA, a corpus. We train QuuxReader on QuuxQA, and QuuxReader outperforms DPR on Natural Questions.');
     expect([...subject.datasets, ...subject.benchmarks]).not.toContain('QuuxReader');
   });
+
+  it('does not take names that modify a plain plural noun after "on" for targets', () => {
+    const record = gold('A study', 'We propose TweetLens. We run experiments on UEFA and FIFA match reports and on KX-News articles.');
+    expect([...record.datasets, ...record.benchmarks]).toEqual([]);
+    expect(record.evaluated_on).toEqual([]);
+    const kept = gold('A study', 'We propose TweetLens. Results on KX-News and QuuxTweets show gains.');
+    expect(record.evaluated_on).toEqual([]);
+    expect(kept.evaluated_on).toEqual(expect.arrayContaining([['TweetLens', 'KX-News'], ['TweetLens', 'QuuxTweets']]));
+  });
 });
