@@ -127,6 +127,8 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
     }
   }
   void titleEnd;
+  // Where the paper names its own approach, the title's wording describes it; only an unnamed one is called by the title.
+  if (found.length === 0) found.push(...titleMeans(prepared));
   return found;
 }
 
@@ -255,4 +257,30 @@ function titleHead(prepared: PreparedText, tokens: readonly Token[]): Mention[] 
   if (!abstract.includes(foldForMatching(name))) return [];
   void tokens;
   return [{ ...mention, confidence: 0.8 }];
+}
+
+// A title's way of doing it: "Y via X", "Y with X", "Y through X", or "X for Y" at its start.
+const TITLE_MEANS = /\s(?:via|with|through|using)\s+((?:\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*\s+){1,3}\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*)(?=$|\s+(?:for|in|on|and)\s|[:?])/gu;
+const TITLE_START_FOR = /^((?:\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*\s+){1,3}\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*)\s+for\s/u;
+
+/**
+ * "Scalable AI Safety via Doubly-Efficient Debate", "BoNBoN Alignment for Large Language
+ * Models": where a title has no name head, the way it names for doing its task is the paper's
+ * method, when it is written like a coined name (a hyphenated or odd-capital word), singular,
+ * and no paradigm ("via In-Context Learning", "by Fine-tuning Embeddings").
+ */
+function titleMeans(prepared: PreparedText): Mention[] {
+  const title = prepared.text.slice(0, prepared.titleEnd);
+  if (/^[^:]{2,60}(?::|\s--\s|\s—\s)/.test(title)) return [];
+  const means = [...title.matchAll(TITLE_MEANS)].map((m) => ({ text: m[1]!, start: m.index + m[0].indexOf(m[1]!) }));
+  const start = means.length === 0 ? TITLE_START_FOR.exec(title) : null;
+  if (start) means.push({ text: start[1]!, start: 0 });
+  const found: Mention[] = [];
+  for (const { text, start: at } of means) {
+    const words = text.split(/\s+/);
+    if (!words.some((w) => /-/.test(w) || isCoinedName(w)) || /[^s]s$/.test(words.at(-1)!)) continue;
+    if (lexiconEntry(text) || words.some((w) => lexiconEntry(w)?.label === 'Generic' || w.split('-').some((part) => lexiconEntry(part)?.label === 'Generic'))) continue;
+    found.push({ text, start: at, end: at + text.length, extractor: 'title-head', confidence: 0.65, proposed: true, label: 'Method' });
+  }
+  return found;
 }

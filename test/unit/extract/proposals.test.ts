@@ -104,4 +104,12 @@ describe('what a paper proposes', () => {
     expect(concept.proposed).toEqual([]);
     expect(concept.tasks).toContain('style-content alignment');
   });
+
+  it('takes the title\'s way of doing it for the method of a paper that names no approach of its own', () => {
+    expect(gold('Robust Parsing via Span-Level Voting', 'We propose an approach that votes over spans. It improves parsing.').proposed).toEqual(['Span-Level Voting']);
+    // A plural names a kind of thing, not one method.
+    expect(gold('Cross-Lingual Tagging with Tri-Lingual Anchors', 'We study tagging.').proposed).toEqual([]);
+    expect(gold('Robust Parsing via Span-Level Voting', 'We propose SpanVote, which votes over spans.').proposed).toEqual(['SpanVote']);
+    expect(gold('Better Reasoning via In-Context Learning', 'We study prompting.').proposed).toEqual([]);
+  });
 });
