@@ -125,7 +125,9 @@ function writtenIn(sentence: string, entity: PaperEntity): boolean {
     while (at >= 0) {
       const before = sentence[at - 1];
       const after = sentence[at + alias.length];
-      if (!isWordChar(before) && !isWordChar(after)) return true;
+      // "MathCoder" inside "MathCoder-34B" names the sized model, not the family.
+      const compound = (after === '-' && isWordChar(sentence[at + alias.length + 1])) || (before === '-' && isWordChar(sentence[at - 2]));
+      if (!isWordChar(before) && !isWordChar(after) && !compound) return true;
       at = sentence.indexOf(alias, at + 1);
     }
     return false;

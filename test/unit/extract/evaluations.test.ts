@@ -129,4 +129,10 @@ describe('evaluated_on', () => {
     expect(record.evaluated_on).toEqual([]);
     expect(kept.evaluated_on).toEqual(expect.arrayContaining([['TweetLens', 'KX-News'], ['TweetLens', 'QuuxTweets']]));
   });
+
+  it('pairs the sized model a results sentence names, not the family written inside its name', () => {
+    const record = gold('A study', 'We present QuuxCoder, a family of open models. QuuxCoder-13B achieves 40.1% on MATH, surpassing PaLM 2.');
+    expect(record.evaluated_on).toContainEqual(['QuuxCoder-13B', 'MATH']);
+    expect(record.evaluated_on).not.toContainEqual(['QuuxCoder', 'MATH']);
+  });
 });
