@@ -38,7 +38,7 @@ const TITLE_TASK = /\b(?:for|in|on|towards?)\s+((?:[A-Z0-9][\w-]*\s+){0,4}[A-Z][
 // The lookahead lets the engine skip to a space or mark: a pattern that may start with "\s*" is otherwise tried at every character.
 const TITLE_CONNECTORS = /(?=[\s:?—])(?:\s*(?::|\?|—|\s--\s)\s*|\s+(?:via|with|using|through|by|for|in|on|towards?|from|without|as|against|and|beyond|meets?)\s+)/gi;
 const WEAK_LEADING =
-  /^(?:large-scale|efficient|fast|robust|accurate|improved|better|scalable|effective|automated|automatic|real-time|general|universal|open|the|a|an|improving|enhancing|rethinking|revisiting|understanding|towards?|advancing|boosting|unleashing|exploring|investigating|learning|leveraging|benchmarking|evaluating)\s+/i;
+  /^(?:large-scale|efficient|fast|robust|accurate|improved|better|scalable|effective|automated|automatic|real-time|general|universal|open|the|a|an|improving|enhancing|rethinking|revisiting|understanding|towards?|advancing|boosting|unleashing|exploring|investigating|learning|leveraging|benchmarking|evaluating|neural|self-supervised|unsupervised|semi-supervised|weakly-supervised|weakly supervised)\s+/i;
 // Words that make a title phrase a kind of paper, not a task ("A Survey", "A Benchmark").
 const NOT_A_TASK = /\b(?:survey|review|benchmark|dataset|corpus|framework|approach|method|model|models|study|analysis|perspective|report|toolkit|llms?|language models?)$/i;
 const LLM_SUBJECT = /\b(?:LLMs?|large language models?|language models?)\b/i;
@@ -278,7 +278,7 @@ function withModifiers(text: string, start: number, name: string): string {
   const kept = before[1]!
     .trim()
     .split(/\s+/)
-    .filter((word) => !APPROACH_MODIFIERS.has(word.split('-').at(-1)!.toLowerCase()) && !lexiconEntry(word));
+    .filter((word) => !APPROACH_MODIFIERS.has(word.split('-').at(-1)!.toLowerCase()) && !lexiconEntry(word) && !WEAK_LEADING.test(`${word} `));
   // Only modifiers right before the name, none after a dropped one.
   const all = before[1]!.trim().split(/\s+/);
   const tail: string[] = [];

@@ -101,4 +101,10 @@ describe('tasks', () => {
   it('takes a hyphenated ability a title measures as a task', () => {
     expect(gold('QuizBench: Testing LLMs’ Rule-Following Capability', 'We study it.').tasks).toContain('rule-following');
   });
+
+  it('drops the learning setting and generic modifiers from a title task, and from the modifiers kept before a known one', () => {
+    expect(gold('SpanAlign: Self-Supervised Neural Word Alignment', 'We study it.').tasks).toContain('word alignment');
+    const kept = gold('A study', 'We study large-scale machine translation and document-level machine translation.').tasks;
+    expect(kept).not.toContain('large-scale machine translation');
+  });
 });
