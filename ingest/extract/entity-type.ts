@@ -65,6 +65,7 @@ function typeOf(entity: PaperEntity, labelHints: readonly EntityLabel[], prepare
   if (entity.aliases.some((a) => MODEL_FAMILY.test(a) || MODEL_SIZE.test(a))) return 'Model';
   if (hinted) return hinted;
   if (!entity.proposed && isReportedOn(entity, prepared)) return 'Benchmark';
+  if (!entity.proposed && isTrainedOn(entity, prepared)) return 'Dataset';
   return 'Method';
 }
 
@@ -125,4 +126,11 @@ function isReportedOn(entity: PaperEntity, prepared: PreparedText): boolean {
     if (!sentence || !REPORTED.test(sentence.text)) return false;
     return EVALUATION_PREPOSITION.test(prepared.text.slice(Math.max(sentence.start, m.start - 70), m.start));
   });
+}
+
+// "pre-trained on 1M WikiTables", "fine-tuned on FooCorpus": what a model learns from is data.
+const TRAINED_ON = /\b(?:pre-?train|train|fine-?tun)(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?(?:[\d.,]+\s*[KMB]?\s+)?$/i;
+
+function isTrainedOn(entity: PaperEntity, prepared: PreparedText): boolean {
+  return entity.mentions.some((m) => m.extractor === 'name-shape' && m.start >= prepared.abstractStart && TRAINED_ON.test(prepared.text.slice(Math.max(prepared.abstractStart, m.start - 60), m.start)));
 }

@@ -87,4 +87,10 @@ describe('typeEntity', () => {
     expect(record.models).toEqual(expect.arrayContaining(['ArmoRM', 'UltraRM']));
     expect(record.evaluated_on).toEqual(expect.arrayContaining([['ArmoRM', 'FairProbe'], ['UltraRM', 'FairProbe']]));
   });
+
+  it('types a coined name a model is trained on as a dataset, and task acronyms and agreement scores as no names', () => {
+    const record = gold('A study', 'We propose TabLM, pre-trained on 2M WikiSheets. We study NER and SRL systems and report an IAA of 0.8.');
+    expect(record.datasets).toEqual(['WikiSheets']);
+    expect(record.methods).toEqual(['TabLM']);
+  });
 });
