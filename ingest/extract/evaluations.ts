@@ -33,6 +33,7 @@ const OWN_WORK = /\b(?:we|our|ours|proposed)\b/i;
 const USED_FOR_EVALUATION = /\b(?:we|are|is)\s+(?:\w+ly\s+)?(?:use[ds]?|adopt\w*|employ\w*|consider\w*|select\w*|choose|chose|compared?)\b/i;
 const OWN_APPROACH = /\b(?:our|ours|proposed)\b/i;
 const EVALUATES_OTHERS = /\bwe\s+(?:\w+ly\s+)?(?:evaluate|test|benchmark|assess|probe|compare|examine|analy[sz]e|study|investigate|prompt|query)\b/i;
+const THESE_TARGETS = /\b(?:both|all|these|each|the (?:two|three|four|five|six)|all (?:two|three|four|five|six))\s+(?:(?:new|proposed|our)\s+)?(?:datasets?|benchmarks?|corpora|test sets?)\b/i;
 const TRAINING_ONLY = /\b(?:train\w*|fine-?tun\w*|pre-?train\w*|built|derived|constructed|collected|sampled|distill\w*)\s+(?:\w+\s+){0,3}?(?:on|from|with|using)\s+(?:the\s+)?$/i;
 
 /**
@@ -77,7 +78,9 @@ export function findEvaluations(entities: readonly PaperEntity[], prepared: Prep
     );
     const carried = sentenceTargets.length === 0;
     if (carried && (named.length > 0 || namedOthers.length > 0)) {
-      sentenceTargets = previousTargets.length > 0 ? previousTargets : proposedTargets.length === 1 ? proposedTargets : [];
+      // "on both datasets", "across all three benchmarks": the paper's own targets, however many, where none came before.
+      const ownTargets = proposedTargets.length === 1 || (proposedTargets.length > 1 && THESE_TARGETS.test(sentence.text)) ? proposedTargets : [];
+      sentenceTargets = previousTargets.length > 0 ? previousTargets : ownTargets;
     }
     if (sentenceTargets.length === 0) continue;
     if (!carried) previousTargets = sentenceTargets;

@@ -31,6 +31,7 @@ const OWN_WORK_ON = /\b(?:on|in|of|with|against|over|across|from|to|for|by|using
 // What a proposal is drawn from, not what it is: "inspired by", "based on", "grounded in".
 const DRAWN_FROM = /\b(?:inspired by|based on|grounded in|rooted in|motivated by|derived from|borrowed from|following)\b/i;
 const CONCEPT_OF = /^\s+(?:the|a)\s+(?:new\s+|novel\s+)?(?:concept|notion|idea|problem|task|phenomenon)\s+of\b/i;
+const PASSIVE_PROPOSAL = /^,?\s+(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|released|constructed|created|designed)\b(?!\s+(?:by|in)\b)/;
 const ENUMERATION = /\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+/g;
 const QUOTED = /(?<!\()["“](\p{Lu}[^"”]{2,60}\s[^"”]{1,60})["”]/gu;
 const FILLER = /^(?:a|an|the|two|three|four|several|novel|new|simple|first|unified|general|effective|efficient|scalable|lightweight|comprehensive|large-scale|our|its|this|these|called|named|termed)$/i;
@@ -124,6 +125,14 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
       const gap = next ? text.slice(at, next.start) : '';
       // "our new dataset, X": the type word in the gap types the name.
       if (next && OWN_NAME_GAP.test(gap) && !OWN_WORK_ON.test(gap)) found.push(propose(next, 0.6, next.label ?? cueBetween(tokens, at, next.start)));
+    }
+  }
+  // "A new benchmark, LexBench, is introduced": the passive proposal (never "X was proposed by Smith et al.").
+  if (abstract.includes(' is ') || abstract.includes(' are ')) {
+    for (const name of names) {
+      if (name.start < abstractStart || name.lexiconName || !isCoinedOrPair(name)) continue;
+      const passive = PASSIVE_PROPOSAL.exec(text.slice(name.end, name.end + 60));
+      if (passive) found.push(propose(name, 0.65, name.label ?? cueBetween(tokens, sentenceOf(name.start).start, name.start)));
     }
   }
   void titleEnd;

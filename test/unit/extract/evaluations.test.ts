@@ -135,4 +135,9 @@ describe('evaluated_on', () => {
     expect(record.evaluated_on).toContainEqual(['QuuxCoder-13B', 'MATH']);
     expect(record.evaluated_on).not.toContainEqual(['QuuxCoder', 'MATH']);
   });
+
+  it('takes "on both datasets" for the paper\'s own datasets', () => {
+    const record = gold('A study', 'We introduce two new datasets, QuuxQA and QuuxTab. We also propose QuuxReasoner. QuuxReasoner outperforms baselines on both datasets.');
+    expect(record.evaluated_on).toEqual(expect.arrayContaining([['QuuxReasoner', 'QuuxQA'], ['QuuxReasoner', 'QuuxTab']]));
+  });
 });

@@ -112,4 +112,11 @@ describe('what a paper proposes', () => {
     expect(gold('Robust Parsing via Span-Level Voting', 'We propose SpanVote, which votes over spans.').proposed).toEqual(['SpanVote']);
     expect(gold('Better Reasoning via In-Context Learning', 'We study prompting.').proposed).toEqual([]);
   });
+
+  it('takes a passive proposal, never a name proposed by others', () => {
+    const own = gold('A study', 'A new benchmark, GlossBench, is introduced to test lexical knowledge. We find that GPT-4 performs best on GlossBench.');
+    expect(own.proposed).toEqual(['GlossBench']);
+    expect(own.evaluated_on).toEqual([['GPT-4', 'GlossBench']]);
+    expect(gold('A study', 'SpanFix was proposed by earlier work. We study its limits.').proposed).toEqual([]);
+  });
 });
