@@ -49,6 +49,8 @@ const PARADIGM = /(?:learning|distillation|tuning|fine-tuning|training|pre-train
 const FIELD = /^(?:machine learning|deep learning|reinforcement learning|supervised learning|unsupervised learning|self-supervised learning|contrastive learning|fine-tuning|supervised fine-tuning|pre-training|natural language processing|computer vision)$/i;
 // "the concept of Confidence-Probability Alignment": a concept the paper poses is written in capitals as often as not.
 const TASK_OF = /\bthe (?:task|problem|challenge|concept|notion) of ((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*?)(?=\s+(?:in|for|with|by|that|which|from|on|is|as|under|where|and|to|,)\b|[,.;:()])/g;
+const STUDIES =
+  /\b(?:we|this (?:paper|work|study))\s+(?:\w+ly\s+)?(?:stud(?:y|ies)|address(?:es)?|tackles?|focus(?:es)? on|investigates?|examines?)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)/g;
 // Anchors that a task name is written right before: ", the task of", "is a challenging task", " tasks".
 const NAMED_TASK_ANCHOR = /, the task of|\s(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b/g;
 const TASKS_ANCHOR = /\stasks\b/g;
@@ -145,6 +147,13 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     const cut = words.findIndex((word) => FUNCTION_WORD.test(word));
     const phrase = stripWeak((cut > 0 ? words.slice(0, cut) : words).join(' ')).toLowerCase();
     if (plausibleTask(phrase, TASK_HEAD) && !names.has(phrase.toLowerCase())) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
+  }
+  // "we study sarcasm detection in ...", "this paper tackles cross-lingual entity linking": what the paper says it works on.
+  for (const match of abstract.matchAll(STUDIES)) {
+    const words = match[1]!.split(/\s+/);
+    const cut = words.findIndex((word) => FUNCTION_WORD.test(word));
+    const phrase = stripWeak((cut >= 0 ? words.slice(0, cut) : words).join(' '));
+    if (phrase.includes(' ') && /^\p{Ll}/u.test(phrase) && abstractTask(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
   }
   if (abstract.includes('task') || abstract.includes('problem')) {
     for (const anchor of abstract.matchAll(NAMED_TASK_ANCHOR)) {

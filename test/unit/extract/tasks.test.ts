@@ -107,4 +107,9 @@ describe('tasks', () => {
     const kept = gold('A study', 'We study large-scale machine translation and document-level machine translation.').tasks;
     expect(kept).not.toContain('large-scale machine translation');
   });
+
+  it('takes what "we study" or "this paper tackles" names, up to its first function word', () => {
+    expect(gold('Do Models Get Irony?', 'We study irony detection with instruction-tuned models.').tasks).toContain('irony detection');
+    expect(gold('A study', 'This paper tackles cross-lingual entity linking for news.').tasks).toContain('cross-lingual entity linking');
+  });
 });
