@@ -50,7 +50,7 @@ const FIELD = /^(?:machine learning|deep learning|reinforcement learning|supervi
 // "the concept of Confidence-Probability Alignment": a concept the paper poses is written in capitals as often as not.
 const TASK_OF = /\bthe (?:task|problem|challenge|concept|notion) of ((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*?)(?=\s+(?:in|for|with|by|that|which|from|on|is|as|under|where|and|to|,)\b|[,.;:()])/g;
 const STUDIES =
-  /\b(?:we|this (?:paper|work|study))\s+(?:\w+ly\s+)?(?:stud(?:y|ies)|address(?:es)?|tackles?|focus(?:es)? on|investigates?|examines?)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)/g;
+  /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:stud(?:y|ies)|address(?:es)?|tackles?|focus(?:es)? on|investigates?|examines?)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)/g;
 // Anchors that a task name is written right before: ", the task of", "is a challenging task", " tasks".
 const NAMED_TASK_ANCHOR = /, the task of|\s(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b/g;
 const TASKS_ANCHOR = /\stasks\b/g;
