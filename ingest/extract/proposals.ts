@@ -262,8 +262,11 @@ function titleHead(prepared: PreparedText, tokens: readonly Token[]): Mention[] 
   const mention: Mention = { text: name, start: 0, end: name.length, extractor: 'title-head', confidence: 0.85, proposed: true };
   if (words.length === 1) return /^[\p{L}\p{N}][\p{L}\p{N}.+-]*$/u.test(name) && isCapitalized(name) ? [mention] : [];
   // A multi-word head counts only when the abstract names it too (as a long form, or verbatim).
-  const abstract = foldForMatching(prepared.text.slice(prepared.abstractStart));
+  const written = prepared.text.slice(prepared.abstractStart);
+  const abstract = foldForMatching(written);
   if (!abstract.includes(foldForMatching(name))) return [];
+  // "Easy-to-Hard Generalization: ..." written "easy-to-hard generalization" in the abstract is a concept, not a coined name.
+  if (!written.includes(name) && written.includes(name.toLowerCase()) && name.toLowerCase() !== name) return [];
   void tokens;
   return [{ ...mention, confidence: 0.8 }];
 }

@@ -119,4 +119,9 @@ describe('what a paper proposes', () => {
     expect(own.evaluated_on).toEqual([['GPT-4', 'GlossBench']]);
     expect(gold('A study', 'SpanFix was proposed by earlier work. We study its limits.').proposed).toEqual([]);
   });
+
+  it('does not take a multi-word title head the abstract writes in lower case for a coined name', () => {
+    expect(gold('Weak-to-Strong Transfer: Limits of Supervision', 'We study weak-to-strong transfer in language models.').proposed).toEqual([]);
+    expect(gold('Span Voting Parser: Fast Parsing', 'We present the Span Voting Parser, which votes over spans.').proposed).toEqual(['Span Voting Parser']);
+  });
 });
