@@ -20,6 +20,7 @@ export interface EntityTyping {
   proposed: boolean;
 }
 
+const PARADIGM_LONG_FORM = /[\s-](?:learning|training|pre-?training|fine-?tuning|tuning|distillation)$/i;
 const RESOURCE_NOUNS: Array<[RegExp, EntityLabel]> = [
   [/^(?:benchmarks?|leaderboards?|suite|testbed|challenge|subset|split|test set)$/i, 'Benchmark'],
   [/^(?:datasets?|corpus|corpora|treebank)$/i, 'Dataset'],
@@ -48,7 +49,10 @@ export function typeEntity(entity: PaperEntity, prepared: PreparedText, tokens: 
   const fullName = entity.fullName ?? '';
   // "a new decoding method, self-consistent summarization (SCS)": a proposal its own type word calls a method or model is one.
   const proposedAsSystem = entity.proposed && (entity.labelHints[0] === 'Method' || entity.labelHints[0] === 'Model');
-  const namesTask = (isTaskName(fullName) && !proposedAsSystem) || (!entity.proposed && isActivityName(fullName));
+  // "vision-language pre-training (VLP)": a paradigm stays a paradigm with an acronym; as the subject of a paper it is its task.
+  // Written in lower case, as paradigms are; a capitalised long form is a named technique ("Adversarial Span Training").
+  const namesParadigm = !entity.proposed && PARADIGM_LONG_FORM.test(fullName) && fullName.slice(1) === fullName.slice(1).toLowerCase();
+  const namesTask = (isTaskName(fullName) && !proposedAsSystem) || (!entity.proposed && isActivityName(fullName)) || namesParadigm;
   const labelHints: EntityLabel[] = namesTask ? ['Task', ...entity.labelHints] : entity.labelHints;
   const label = typeOf(entity, labelHints, prepared, tokens);
   return { label, labelHints, proposed: entity.proposed && label !== 'Task' };

@@ -93,4 +93,11 @@ describe('typeEntity', () => {
     expect(record.datasets).toEqual(['WikiSheets']);
     expect(record.methods).toEqual(['TabLM']);
   });
+
+  it('takes a lower-case paradigm defined with an acronym for no method, a capitalised named technique for one', () => {
+    const paradigm = gold('A study', 'The usual route is speech-text pre-training (STP), which is costly. We propose FastAlign.');
+    expect(paradigm.methods).toEqual(['FastAlign']);
+    const named = gold('A study', 'Baselines include Adversarial Span Training (AST). We propose FastAlign.');
+    expect(named.methods).toEqual(expect.arrayContaining(['AST | Adversarial Span Training']));
+  });
 });
