@@ -71,7 +71,8 @@ function isCompoundOfKnownNames(word: string): boolean {
 
 /** "d-BLEU", "BLEU-4", "COMET-22", "s-F1": a metric with a short prefix or suffix is still a metric. */
 function isMetricVariant(word: string): boolean {
-  const parts = word.split(/[-‐‑]/);
+  if (!word.includes('-')) return false;
+  const parts = word.split('-');
   if (parts.length < 2) return false;
   const metric = parts.findIndex((part) => lexiconEntry(part)?.label === 'Metric');
   return metric >= 0 && parts.every((part, i) => i === metric || part.length <= 2 || /^\d+$/.test(part));

@@ -31,6 +31,8 @@ const OWN_WORK_ON = /\b(?:on|in|of|with|against|over|across|from|to|for|by|using
 // What a proposal is drawn from, not what it is: "inspired by", "based on", "grounded in".
 const DRAWN_FROM = /\b(?:inspired by|based on|grounded in|rooted in|motivated by|derived from|borrowed from|following)\b/i;
 const CONCEPT_OF = /^\s+(?:the|a)\s+(?:new\s+|novel\s+)?(?:concept|notion|idea|problem|task|phenomenon)\s+of\b/i;
+// One test of the abstract before the per-name one: most abstracts hold no passive proposal.
+const PASSIVE_ANYWHERE = /\s(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|released|constructed|created|designed)\b/;
 const PASSIVE_PROPOSAL = /^,?\s+(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|released|constructed|created|designed)\b(?!\s+(?:by|in)\b)/;
 const ENUMERATION = /\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+/g;
 const QUOTED = /(?<!\()["“](\p{Lu}[^"”]{2,60}\s[^"”]{1,60})["”]/gu;
@@ -128,7 +130,7 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
     }
   }
   // "A new benchmark, LexBench, is introduced": the passive proposal (never "X was proposed by Smith et al.").
-  if (abstract.includes(' is ') || abstract.includes(' are ')) {
+  if (PASSIVE_ANYWHERE.test(abstract)) {
     for (const name of names) {
       if (name.start < abstractStart || name.lexiconName || !isCoinedOrPair(name)) continue;
       const passive = PASSIVE_PROPOSAL.exec(text.slice(name.end, name.end + 60));
