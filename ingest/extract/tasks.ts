@@ -37,6 +37,8 @@ const TITLE_TASK = /\b(?:for|in|on|towards?)\s+((?:[A-Z0-9][\w-]*\s+){0,4}[A-Z][
 // Where a title's phrases meet: "Y via X", "X for Y", "Y with X", "Towards Y", "X: Y".
 // The lookahead lets the engine skip to a space or mark: a pattern that may start with "\s*" is otherwise tried at every character.
 const TITLE_CONNECTORS = /(?=[\s:?—])(?:\s*(?::|\?|—|\s--\s)\s*|\s+(?:via|with|using|through|by|for|in|on|towards?|from|without|as|against|and|beyond|meets?)\s+)/gi;
+// "... Numerical Data to Understand Information Fusion": after "to" and a capitalised verb comes what the paper is about (case matters).
+const TITLE_TO_VERB = /\s+to\s+[A-Z][a-z]+\s+(?=[A-Z])/g;
 const WEAK_LEADING =
   /^(?:large-scale|efficient|fast|robust|accurate|improved|better|scalable|effective|automated|automatic|real-time|general|universal|open|the|a|an|improving|enhancing|rethinking|revisiting|understanding|towards?|advancing|boosting|unleashing|exploring|investigating|learning|leveraging|benchmarking|evaluating|neural|self-supervised|unsupervised|semi-supervised|weakly-supervised|weakly supervised)\s+/i;
 // Words that make a title phrase a kind of paper, not a task ("A Survey", "A Benchmark").
@@ -201,7 +203,8 @@ function titlePhrases(title: string): TitlePhrase[] {
   const phrases: TitlePhrase[] = [];
   let at = 0;
   let after = '';
-  for (const match of title.matchAll(TITLE_CONNECTORS)) {
+  const connectors = [...title.matchAll(TITLE_CONNECTORS), ...(title.includes(' to ') ? title.matchAll(TITLE_TO_VERB) : [])].sort((a, b) => a.index - b.index);
+  for (const match of connectors) {
     const before = match[0].trim().toLowerCase();
     phrases.push({ phrase: title.slice(at, match.index), raw: title.slice(at, match.index), start: at, after, before });
     at = match.index + match[0].length;

@@ -112,4 +112,8 @@ describe('tasks', () => {
     expect(gold('Do Models Get Irony?', 'We study irony detection with instruction-tuned models.').tasks).toContain('irony detection');
     expect(gold('A study', 'This paper tackles cross-lingual entity linking for news.').tasks).toContain('cross-lingual entity linking');
   });
+
+  it('reads the title phrase after "to" and a capitalised verb', () => {
+    expect(gold('Probing Speech and Text Encoders to Understand Cross-Modal Retrieval in Practice', 'We study it.').tasks).toContain('cross-modal retrieval');
+  });
 });
