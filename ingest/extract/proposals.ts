@@ -25,6 +25,8 @@ const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|incl
 // "our RegFormer", "our proposed method, X", "the proposed X": the paper's own name.
 const OUR = /\bour\s+/gi;
 const THE_PROPOSED = /\bthe proposed\s+/gi;
+const THIS_OWN = /\bthis\s+/gi;
+const OWN_TYPE_AFTER = /^(?:\s*\([^()]{1,15}\))?\s+(?:solution|method|approach|framework|technique|algorithm|strategy|model|system|pipeline|objective)\b/;
 const OWN_NAME_GAP = /^(?:[\p{L}-]+\s){0,2}(?:(?:method|approach|framework|model|system|algorithm|technique|architecture|benchmark|dataset|metric),\s)?$/u;
 // "our experiments on X", "our results with X": what the paper's work is done on is not its own name.
 const OWN_WORK_ON = /\b(?:on|in|of|with|against|over|across|from|to|for|by|using|than|and|or)\s/i;
@@ -120,11 +122,17 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
   // "our RegFormer", "our curated Alignment Drift Benchmark (ADB)".
   {
     // "the proposed" is rare, "the" is not: its pattern runs only where the word is written.
-    const owns = [...abstract.matchAll(OUR), ...(abstract.includes('proposed') ? abstract.matchAll(THE_PROPOSED) : [])].sort((a, b) => a.index - b.index);
+    const owns = [
+      ...abstract.matchAll(OUR),
+      ...(abstract.includes('proposed') ? abstract.matchAll(THE_PROPOSED) : []),
+      ...(abstract.includes('this ') || abstract.includes('This ') ? abstract.matchAll(THIS_OWN) : []),
+    ].sort((a, b) => a.index - b.index);
     for (const our of owns) {
       const at = abstractStart + our.index + our[0].length;
       const next = names.find((n) => n.start >= at && n.start <= at + 40 && !n.lexiconName && isCoinedOrPair(n));
       const gap = next ? text.slice(at, next.start) : '';
+      // "this" owns a name only with the paper's type word after it: "this simple Bi-State Tuning (BST) solution", not "this BERT".
+      if (next && /^this\s/i.test(our[0]) && !OWN_TYPE_AFTER.test(text.slice(next.end, next.end + 30))) continue;
       // "our new dataset, X": the type word in the gap types the name.
       if (next && OWN_NAME_GAP.test(gap) && !OWN_WORK_ON.test(gap)) found.push(propose(next, 0.6, next.label ?? cueBetween(tokens, at, next.start)));
     }

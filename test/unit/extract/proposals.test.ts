@@ -124,4 +124,9 @@ describe('what a paper proposes', () => {
     expect(gold('Weak-to-Strong Transfer: Limits of Supervision', 'We study weak-to-strong transfer in language models.').proposed).toEqual([]);
     expect(gold('Span Voting Parser: Fast Parsing', 'We present the Span Voting Parser, which votes over spans.').proposed).toEqual(['Span Voting Parser']);
   });
+
+  it('takes "this <name (ACR)> solution" for the paper\'s own, not "this BERT"', () => {
+    const record = gold('A study', 'We study tuning. This simple Dual-State Tuning (DST) solution is unstable. This BERT encoder is frozen.');
+    expect(record.proposed).toEqual(['DST | Dual-State Tuning']);
+  });
 });
