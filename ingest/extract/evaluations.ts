@@ -32,7 +32,9 @@ const EVALUATOR_AFTER = /^(?:'s|’s)?[\s-]*(?:as[- ](?:an?[- ]|the[- ])?(?:judg
 const OWN_WORK = /\b(?:we|our|ours|proposed)\b/i;
 const USED_FOR_EVALUATION = /\b(?:we|are|is)\s+(?:\w+ly\s+)?(?:use[ds]?|adopt\w*|employ\w*|consider\w*|select\w*|choose|chose|compared?)\b/i;
 const OWN_APPROACH = /\b(?:our|ours|proposed)\b/i;
-const EVALUATES_OTHERS = /\bwe\s+(?:\w+ly\s+)?(?:evaluate|test|benchmark|assess|probe|compare|examine|analy[sz]e|study|investigate|prompt|query)\b/i;
+// "We evaluate X", "we fine-tune X and Y and evaluate them", "we show that X fails on ...": others' results in the paper's words.
+const EVALUATES_OTHERS =
+  /\bwe\s+(?:\w+ly\s+)?(?:evaluate|test|benchmark|assess|probe|compare|examine|analy[sz]e|study|investigate|prompt|query|show|find|observe|demonstrate|reveal)\b|\bwe\s[^.;]{0,80}?\b(?:and|then)\s+(?:evaluate|test)\b/i;
 const THESE_TARGETS = /\b(?:both|all|these|each|the (?:two|three|four|five|six)|all (?:two|three|four|five|six))\s+(?:(?:new|proposed|our)\s+)?(?:datasets?|benchmarks?|corpora|test sets?)\b/i;
 const TRAINING_ONLY = /\b(?:train\w*|fine-?tun\w*|pre-?train\w*|built|derived|constructed|collected|sampled|distill\w*)\s+(?:\w+\s+){0,3}?(?:on|from|with|using)\s+(?:the\s+)?$/i;
 

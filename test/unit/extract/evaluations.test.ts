@@ -140,4 +140,12 @@ describe('evaluated_on', () => {
     const record = gold('A study', 'We introduce two new datasets, QuuxQA and QuuxTab. We also propose QuuxReasoner. QuuxReasoner outperforms baselines on both datasets.');
     expect(record.evaluated_on).toEqual(expect.arrayContaining([['QuuxReasoner', 'QuuxQA'], ['QuuxReasoner', 'QuuxTab']]));
   });
+
+  it('takes the models an analysis paper shows or fine-tunes and evaluates for the subjects', () => {
+    const shown = gold('A study', 'NLI models rely on heuristics. We show that RoBERTa fine-tuned on MNLI fails on HANS.');
+    expect(shown.evaluated_on).toEqual([['RoBERTa', 'HANS']]);
+    const tuned = gold('A study', 'We fine-tune XLM-R and mT5 on English data and evaluate them zero-shot on XNLI.');
+    expect(tuned.evaluated_on).toEqual(expect.arrayContaining([['XLM-R', 'XNLI'], ['mT5', 'XNLI']]));
+    expect(tuned.evaluated_on).not.toContainEqual(['@paper', 'XNLI']);
+  });
 });
