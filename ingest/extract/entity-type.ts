@@ -29,7 +29,7 @@ const APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(benchmarks?|datasets
 // "X, a framework for ...": the paper's own words type it, whatever its suffix (-Eval, -Bench) suggests.
 const APPOSITIVE_METHOD = /^(?:framework|method|approach|algorithm|technique|pipeline|architecture)$/;
 const NOT_A_MODIFIER =
-  /^(?:on|in|at|of|for|to|with|by|from|against|than|over|under|via|using|is|are|was|were|be|can|achiev\w*|outperform\w*|show\w*|demonstrat\w*|improv\w*|that|which|while|but|when|where)$/i;
+  /^(?:on|in|at|of|for|to|with|by|from|against|than|over|under|via|using|is|are|was|were|be|can|achiev\w*|outperform\w*|show\w*|demonstrat\w*|improv\w*|tops?|ranks?|reach\w*|obtain\w*|yield\w*|match\w*|surpass\w*|beat\w*|scor\w*|perform\w*|that|which|while|but|when|where)$/i;
 const LIST_GLUE = /^(?:and|or|the|&|as|well)$/i;
 // "measure MixEval-Hard scores": what a score is read on is a benchmark.
 const SCORES_AFTER = /^ scores?\b/;

@@ -20,7 +20,9 @@ const NAMING = /\b(?:called|named(?!\s+entit)|termed|dubbed|coined)\s+(?:as\s+)?
 // Every match of NAMING holds one of these (in lower case): an abstract with none is passed by unscanned.
 const NAMING_STEMS = ['term', 'call', 'name', 'dub', 'coined'];
 // "We call the resulting models TraceLM", "which we name it FooNet": the object, then a capitalised name (case-sensitive on purpose).
-const NAMING_OBJECT = /\b(?:[Ww]e|which we)\s+(?:call|name|dub|term)\s+(?:it|this|them|these|(?:our|the|this|these)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?=[A-Z])/g;
+const NAMING_OBJECT =
+  /\b(?:(?:[Ww]e|which we)\s+(?:call|name|dub|term)\s+(?:it|this|them|these|(?:our|the|this|these)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+|(?:which|that|what) we (?:call|name|dub|term)\s+)(?=[A-Z])/g;
+const APPOSITIVE_AFTER = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(\w+)\s+(?:that|which|for|to|of|with|trained|fine-tuned|built|based)\b/;
 const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|including|than|compared|via|from|with|on|where|while|whose|in order|across|against|over|under)\b|e\.g\.|i\.e\.|[;:]\s|,\s(?:which|and|where|while|but)\b/g;
 // "our RegFormer", "our proposed method, X", "the proposed X": the paper's own name.
 const OUR = /\bour\s+/gi;
@@ -83,6 +85,11 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
         if (name.start < cut || name.start >= sentence.end || name.lexiconName || !isCoinedOrPair(name)) continue;
         if (/,\s$/.test(text.slice(name.start - 2, name.start)) && /^(?:,|\.|\s\()/.test(text.slice(name.end, name.end + 2))) {
           found.push(propose(name, 0.65, name.label ?? cue));
+          continue;
+        }
+        // The second of two proposals, each with its appositive: "X, a benchmark ..., and Y, a method that ...".
+        if (/,?\sand\s$/.test(text.slice(name.start - 6, name.start)) && APPOSITIVE_AFTER.test(text.slice(name.end, name.end + 40))) {
+          found.push(propose(name, 0.6, name.label ?? typeCue(APPOSITIVE_AFTER.exec(text.slice(name.end, name.end + 40))![1]!)));
         }
       }
       // A name defined with its acronym later in the proposal sentence: "... integrates X with Foo Bar (FB)",

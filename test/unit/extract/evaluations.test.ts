@@ -148,4 +148,8 @@ describe('evaluated_on', () => {
     expect(tuned.evaluated_on).toEqual(expect.arrayContaining([['XLM-R', 'XNLI'], ['mT5', 'XNLI']]));
     expect(tuned.evaluated_on).not.toContainEqual(['@paper', 'XNLI']);
   });
+
+  it('reads "tops" and "ranks first on" as results', () => {
+    expect(gold('A study', 'We introduce QuuxRet-7B, an open retriever. QuuxRet-7B tops the BEIR leaderboard.').evaluated_on).toEqual([['QuuxRet-7B', 'BEIR']]);
+  });
 });

@@ -129,4 +129,11 @@ describe('what a paper proposes', () => {
     const record = gold('A study', 'We study tuning. This simple Dual-State Tuning (DST) solution is unstable. This BERT encoder is frozen.');
     expect(record.proposed).toEqual(['DST | Dual-State Tuning']);
   });
+
+  it('takes the second of two proposals with appositives, and "which we call X"', () => {
+    const two = gold('A study', 'We propose FLOW, a benchmark for continual learning, and KeepIt, a method that mitigates forgetting.');
+    expect(two.proposed).toEqual(expect.arrayContaining(['FLOW', 'KeepIt']));
+    expect(two.methods).toContain('KeepIt');
+    expect(gold('A study', 'Our method, which we call ProtoTune, learns prototypes.').proposed).toEqual(['ProtoTune']);
+  });
 });
