@@ -54,7 +54,7 @@ const TASK_OF = /\bthe (?:task|problem|challenge|concept|notion) of ((?:[A-Za-z]
 const STUDIES =
   /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:stud(?:y|ies)|address(?:es)?|tackles?|focus(?:es)? on|investigates?|examines?)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)/g;
 // Anchors that a task name is written right before: ", the task of", "is a challenging task", " tasks".
-const NAMED_TASK_ANCHOR = /, the task of|\s(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b/g;
+const NAMED_TASK_ANCHOR = /, the task of|\s(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b|\s(?:has|have) (?:recently )?emerged as\b/g;
 const TASKS_ANCHOR = /\stasks\b/g;
 // The words just before an anchor: up to four, not running over a clause boundary, then an optional "(ACR)".
 const WORDS_BEFORE = /(?:^|[^\w\s-]\s*|\s)((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)(?:\s*\([^()]{1,12}\))?\s*$/;
@@ -157,7 +157,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     const phrase = stripWeak((cut >= 0 ? words.slice(0, cut) : words).join(' '));
     if (phrase.includes(' ') && /^\p{Ll}/u.test(phrase) && abstractTask(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
   }
-  if (abstract.includes('task') || abstract.includes('problem')) {
+  if (abstract.includes('task') || abstract.includes('problem') || abstract.includes(' emerged as')) {
     for (const anchor of abstract.matchAll(NAMED_TASK_ANCHOR)) {
       const windowStart = Math.max(0, anchor.index - 60);
       const before = WORDS_BEFORE.exec(abstract.slice(windowStart, anchor.index));

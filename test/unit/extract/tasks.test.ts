@@ -116,4 +116,8 @@ describe('tasks', () => {
   it('reads the title phrase after "to" and a capitalised verb', () => {
     expect(gold('Probing Speech and Text Encoders to Understand Cross-Modal Retrieval in Practice', 'We study it.').tasks).toContain('cross-modal retrieval');
   });
+
+  it('takes what "has emerged as" a solution or a field for a task', () => {
+    expect(gold('A study', 'Memory is scarce. Activation quantization has emerged as a popular remedy. We propose QuantIt.').tasks).toContain('activation quantization');
+  });
 });
