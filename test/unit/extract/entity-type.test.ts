@@ -100,4 +100,9 @@ describe('typeEntity', () => {
     const named = gold('A study', 'Baselines include Adversarial Span Training (AST). We propose FastAlign.');
     expect(named.methods).toEqual(expect.arrayContaining(['AST | Adversarial Span Training']));
   });
+
+  it('takes task acronyms and the RGB-D modality for no names', () => {
+    const record = gold('A study', 'We study KGQA, ODQA and MRC with RGB-D inputs. We propose GraphAsk.');
+    expect([...record.methods, ...record.models, ...record.datasets, ...record.benchmarks]).toEqual(['GraphAsk']);
+  });
 });

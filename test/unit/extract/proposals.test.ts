@@ -126,8 +126,8 @@ describe('what a paper proposes', () => {
   });
 
   it('takes "this <name (ACR)> solution" for the paper\'s own, not "this BERT"', () => {
-    const record = gold('A study', 'We study tuning. This simple Dual-State Tuning (DST) solution is unstable. This BERT encoder is frozen.');
-    expect(record.proposed).toEqual(['DST | Dual-State Tuning']);
+    const record = gold('A study', 'We study tuning. This simple Dual-Phase Tuning (DPT) solution is unstable. This BERT encoder is frozen.');
+    expect(record.proposed).toEqual(['DPT | Dual-Phase Tuning']);
   });
 
   it('takes the second of two proposals with appositives, and "which we call X"', () => {
