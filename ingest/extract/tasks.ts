@@ -140,7 +140,8 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     const match = THE_BEFORE.exec(abstract.slice(windowStart, anchor.index));
     if (!match) continue;
     const phrase = longestTask(expandShortForms(match[1]!, pairs), abstractTask);
-    if (phrase && /^\p{Ll}/u.test(phrase)) add(phrase, abstractStart + windowStart + match.index, 0.5, 'task-phrase');
+    // "the classification task" names the umbrella, not the paper's problem: one bare head word is not a task name.
+    if (phrase && /^\p{Ll}/u.test(phrase) && /[\s-]/.test(phrase)) add(phrase, abstractStart + windowStart + match.index, 0.5, 'task-phrase');
   }
   // "the problem of citation recommendation": the sentence itself says it names a task, so any task head will do.
   for (const match of abstract.matchAll(TASK_OF)) {

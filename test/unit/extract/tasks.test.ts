@@ -120,4 +120,9 @@ describe('tasks', () => {
   it('takes what "has emerged as" a solution or a field for a task', () => {
     expect(gold('A study', 'Memory is scarce. Activation quantization has emerged as a popular remedy. We propose QuantIt.').tasks).toContain('activation quantization');
   });
+
+  it('does not take a bare head word before "task" for the paper\'s task', () => {
+    const record = gold('A study', 'Our system splits the classification task into steps and handles the open-domain QA task too.');
+    expect(record.tasks).not.toContain('classification');
+  });
 });
