@@ -27,6 +27,7 @@ const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|incl
 // "our RegFormer", "our proposed method, X", "the proposed X": the paper's own name.
 const OUR = /\bour\s+/gi;
 const THE_PROPOSED = /\bthe proposed\s+/gi;
+const NOUN_USE = /\b(?:a|an|the|its|their)\s+(?:\w+-[\w-]+\s+)?[a-z]+$/i;
 const THIS_OWN = /\bthis\s+/gi;
 const OWN_TYPE_AFTER = /^(?:\s*\([^()]{1,15}\))?\s+(?:solution|method|approach|framework|technique|algorithm|strategy|model|system|pipeline|objective)\b/;
 const OWN_NAME_GAP = /^(?:[\p{L}-]+\s){0,2}(?:(?:method|approach|framework|model|system|algorithm|technique|architecture|benchmark|dataset|metric),\s)?$/u;
@@ -68,6 +69,8 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
   const abstract = text.slice(abstractStart);
   const sentenceOf = (offset: number) => sentenceAt(prepared.sentences, offset)!;
   for (const verb of findProposalVerbs(abstract)) {
+    // "a multi-agent design", "the development of": the verb's stem used as a noun proposes nothing.
+    if (NOUN_USE.test(abstract.slice(Math.max(0, verb.end - 50), verb.end))) continue;
     const verbStart = abstractStart + verb.index;
     const sentence = sentenceOf(verbStart);
     {

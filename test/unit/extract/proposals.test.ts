@@ -136,4 +136,9 @@ describe('what a paper proposes', () => {
     expect(two.methods).toContain('KeepIt');
     expect(gold('A study', 'Our method, which we call ProtoTune, learns prototypes.').proposed).toEqual(['ProtoTune']);
   });
+
+  it('does not read a proposal verb used as a noun ("a multi-agent design into the Planner")', () => {
+    const record = gold('A study', 'We introduce AgentKit. We then improve it by adding a multi-agent design into the Planner module.');
+    expect(record.proposed).toEqual(['AgentKit']);
+  });
 });
