@@ -48,7 +48,12 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
   }
 
   for (const token of tokens) {
-    if (!isShaped(token.text)) continue; // plain words: no digit, no inner capital
+    if (!isShaped(token.text)) {
+      // plain words: no digit, no inner capital; but "roberta-large", "bert-base-uncased" are checkpoints of known models.
+      const checkpoint = token.text.includes('-') ? checkpointName(token) : undefined;
+      if (checkpoint) mentions.push(checkpoint);
+      continue;
+    }
     const core = coreOfToken(token.text);
     const word = token.text.slice(core.start, core.end);
     if (!isCoinedName(word) || isCompoundOfKnownNames(word) || isMetricVariant(word)) continue;
@@ -58,6 +63,18 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
 
   mentions.push(...findNamesBeforeResourceNouns(prepared, tokens));
   return mentions;
+}
+
+/**
+ * "roberta-large", "bert-base-uncased": a known model written in lower case as a checkpoint id,
+ * its name then size and variant words. The lexicon matches such names only as written, so the
+ * checkpoint form is recognised here, by its suffixes.
+ */
+function checkpointName(token: Token): Mention | undefined {
+  const [family, ...suffixes] = token.text.split('-');
+  if (!family || suffixes.length === 0 || family !== family.toLowerCase() || !suffixes.every(isNameSuffix)) return undefined;
+  if (lexiconEntry(family)?.label !== 'Model') return undefined;
+  return { text: token.text, start: token.start, end: token.end, extractor: 'lexicon-variant', confidence: 0.75, label: 'Model' };
 }
 
 /** "RNN-CTC" is two known names, not a third. */

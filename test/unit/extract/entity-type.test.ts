@@ -105,4 +105,10 @@ describe('typeEntity', () => {
     const record = gold('A study', 'We study KGQA, ODQA and MRC with RGB-D inputs. We propose GraphAsk.');
     expect([...record.methods, ...record.models, ...record.datasets, ...record.benchmarks]).toEqual(['GraphAsk']);
   });
+
+  it('takes a known model written as a lower-case checkpoint id for a model, not a plain hyphenated word', () => {
+    const record = gold('A study', 'We fine-tune encoders (e.g., roberta-large and bert-base-uncased) with a large-scale recipe.');
+    expect(record.models).toEqual(expect.arrayContaining(['roberta-large', 'bert-base-uncased']));
+    expect(record.models).toHaveLength(2);
+  });
 });
