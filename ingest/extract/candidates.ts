@@ -70,7 +70,11 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
  * its name then size and variant words. The lexicon matches such names only as written, so the
  * checkpoint form is recognised here, by its suffixes.
  */
+const CHECKPOINT_END = /-(?:base|large|small|tiny|medium|xl|xxl|instruct|chat|it|hf|cased|uncased|mini|sft|rm|dpo|\d+(?:\.\d+)?[bm])$/i;
+
 function checkpointName(token: Token): Mention | undefined {
+  // The last word first: most hyphenated words end in no size or variant word.
+  if (!CHECKPOINT_END.test(token.text)) return undefined;
   const [family, ...suffixes] = token.text.split('-');
   if (!family || suffixes.length === 0 || family !== family.toLowerCase() || !suffixes.every(isNameSuffix)) return undefined;
   if (lexiconEntry(family)?.label !== 'Model') return undefined;
@@ -91,7 +95,7 @@ function isMetricVariant(word: string): boolean {
   if (!word.includes('-')) return false;
   const parts = word.split('-');
   if (parts.length < 2) return false;
-  const metric = parts.findIndex((part) => lexiconEntry(part)?.label === 'Metric');
+  const metric = parts.findIndex((part) => part.length > 1 && lexiconEntry(part)?.label === 'Metric');
   return metric >= 0 && parts.every((part, i) => i === metric || part.length <= 2 || /^\d+$/.test(part));
 }
 

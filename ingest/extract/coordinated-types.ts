@@ -74,7 +74,8 @@ function resourceBeforeList(name: PaperEntity, prepared: PreparedText): EntityLa
     for (let items = 0; items < 8; items++) {
       const introducer = resources ? LIST_INTRODUCER.exec(before) : null;
       if (introducer) return /bench|board|suite|testbed|test ?set/i.test(introducer[1] ?? introducer[2]!) ? 'Benchmark' : 'Dataset';
-      if (models && MODEL_LIST_INTRODUCER.test(before)) return 'Model';
+      // An introducer ends the text before the list: its last words are enough.
+      if (models && MODEL_LIST_INTRODUCER.test(before.slice(-48))) return 'Model';
       const tail = LIST_TAIL.exec(before);
       if (!tail) break;
       before = before.slice(0, tail.index);

@@ -128,7 +128,10 @@ function isReportedOn(entity: PaperEntity, prepared: PreparedText): boolean {
     if (m.extractor !== 'name-shape' || isSubjectOfResults(prepared.text, m.end) || modifiesNoun(prepared.text, m.end)) return false;
     const sentence = prepared.sentences.find((s) => m.start >= s.start && m.start < s.end);
     if (!sentence || !REPORTED.test(sentence.text)) return false;
-    return EVALUATION_PREPOSITION.test(prepared.text.slice(Math.max(sentence.start, m.start - 70), m.start));
+    // The end-anchored pattern is tried from every offset: only from the last preposition in reach.
+    const window = prepared.text.slice(Math.max(sentence.start, m.start - 70), m.start);
+    const at = Math.max(window.lastIndexOf('on '), window.lastIndexOf('in '), window.lastIndexOf('across '));
+    return at >= 0 && EVALUATION_PREPOSITION.test(window.slice(Math.max(0, at - 1)));
   });
 }
 
@@ -136,5 +139,10 @@ function isReportedOn(entity: PaperEntity, prepared: PreparedText): boolean {
 const TRAINED_ON = /\b(?:pre-?train|train|fine-?tun)(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?(?:[\d.,]+\s*[KMB]?\s+)?$/i;
 
 function isTrainedOn(entity: PaperEntity, prepared: PreparedText): boolean {
-  return entity.mentions.some((m) => m.extractor === 'name-shape' && m.start >= prepared.abstractStart && TRAINED_ON.test(prepared.text.slice(Math.max(prepared.abstractStart, m.start - 60), m.start)));
+  return entity.mentions.some((m) => {
+    if (m.extractor !== 'name-shape' || m.start < prepared.abstractStart) return false;
+    // "on" within the last few words, before the end-anchored pattern runs at all.
+    const on = prepared.text.lastIndexOf(' on ', m.start);
+    return on >= 0 && m.start - on <= 24 && TRAINED_ON.test(prepared.text.slice(Math.max(prepared.abstractStart, m.start - 60), m.start));
+  });
 }

@@ -22,13 +22,25 @@ const NAMING_STEMS = ['term', 'call', 'name', 'dub', 'coined'];
 // "We call the resulting models TraceLM", "which we name it FooNet": the object, then a capitalised name (case-sensitive on purpose).
 const NAMING_OBJECT =
   /\b(?:(?:[Ww]e|which we)\s+(?:call|name|dub|term)\s+(?:it|this|them|these|(?:our|the|this|these)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+|(?:which|that|what) we (?:call|name|dub|term)\s+)(?=[A-Z])/g;
+const NAMING_OBJECT_VERBS = ['we call', 'we name', 'we dub', 'we term'];
 const APPOSITIVE_AFTER = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(\w+)\s+(?:that|which|for|to|of|with|trained|fine-tuned|built|based)\b/;
 const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|including|than|compared|via|from|with|on|where|while|whose|in order|across|against|over|under)\b|e\.g\.|i\.e\.|[;:]\s|,\s(?:which|and|where|while|but)\b/g;
 // "our RegFormer", "our proposed method, X", "the proposed X": the paper's own name.
 const OUR = /\bour\s+/gi;
 const THE_PROPOSED = /\bthe proposed\s+/gi;
-const NOUN_USE = /\b(?:a|an|the|its|their)\s+(?:\w+-[\w-]+\s+)?[a-z]+$/i;
-const THIS_OWN = /\bthis\s+/gi;
+const ARTICLE = /^(?:a|an|the|its|their)$/i;
+
+/** The one or two words before the verb's stem: an article, or an article and a hyphenated modifier. */
+function isNounUse(text: string, verbEnd: number): boolean {
+  const words = text.slice(Math.max(0, verbEnd - 50), verbEnd).split(' ');
+  const before = words.at(-2);
+  if (before === undefined) return false;
+  if (ARTICLE.test(before)) return true;
+  const earlier = words.at(-3);
+  return earlier !== undefined && before.includes('-') && ARTICLE.test(earlier);
+}
+// Only where a capitalised word follows within three words: the name "this" may own.
+const THIS_OWN = /\b[Tt]his\s+(?=(?:[a-z-]+\s+){0,3}[A-Z])/g;
 const OWN_TYPE_AFTER = /^(?:\s*\([^()]{1,15}\))?\s+(?:solution|method|approach|framework|technique|algorithm|strategy|model|system|pipeline|objective)\b/;
 const OWN_NAME_GAP = /^(?:[\p{L}-]+\s){0,2}(?:(?:method|approach|framework|model|system|algorithm|technique|architecture|benchmark|dataset|metric),\s)?$/u;
 // "our experiments on X", "our results with X": what the paper's work is done on is not its own name.
@@ -37,7 +49,7 @@ const OWN_WORK_ON = /\b(?:on|in|of|with|against|over|across|from|to|for|by|using
 const DRAWN_FROM = /\b(?:inspired by|based on|grounded in|rooted in|motivated by|derived from|borrowed from|following)\b/i;
 const CONCEPT_OF = /^\s+(?:the|a)\s+(?:new\s+|novel\s+)?(?:concept|notion|idea|problem|task|phenomenon)\s+of\b/i;
 // One test of the abstract before the per-name one: most abstracts hold no passive proposal.
-const PASSIVE_ANYWHERE = /\s(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|released|constructed|created|designed)\b/;
+const PASSIVE_ANYWHERE = /\b(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|released|constructed|created|designed)\b/;
 const PASSIVE_PROPOSAL = /^,?\s+(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|released|constructed|created|designed)\b(?!\s+(?:by|in)\b)/;
 const ENUMERATION = /\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+/g;
 const QUOTED = /(?<!\()["“](\p{Lu}[^"”]{2,60}\s[^"”]{1,60})["”]/gu;
@@ -70,7 +82,7 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
   const sentenceOf = (offset: number) => sentenceAt(prepared.sentences, offset)!;
   for (const verb of findProposalVerbs(abstract)) {
     // "a multi-agent design", "the development of": the verb's stem used as a noun proposes nothing.
-    if (NOUN_USE.test(abstract.slice(Math.max(0, verb.end - 50), verb.end))) continue;
+    if (isNounUse(abstract, verb.end)) continue;
     const verbStart = abstractStart + verb.index;
     const sentence = sentenceOf(verbStart);
     {
@@ -122,7 +134,9 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
     }
   }
   const lowerAbstract = abstract.toLowerCase();
-  const namings = NAMING_STEMS.some((stem) => lowerAbstract.includes(stem)) ? [...abstract.matchAll(NAMING), ...abstract.matchAll(NAMING_OBJECT)] : [];
+  const namings = NAMING_STEMS.some((stem) => lowerAbstract.includes(stem)) ? [...abstract.matchAll(NAMING)] : [];
+  // "we call/name/dub/term": rare, so its pattern runs only where the words are written.
+  if (NAMING_OBJECT_VERBS.some((verb) => lowerAbstract.includes(verb))) namings.push(...abstract.matchAll(NAMING_OBJECT));
   for (const naming of namings) {
     const at = abstractStart + naming.index + naming[0].length;
     const sentence = sentenceOf(at);

@@ -51,10 +51,13 @@ const PARADIGM = /(?:learning|distillation|tuning|fine-tuning|training|pre-train
 const FIELD = /^(?:machine learning|deep learning|reinforcement learning|supervised learning|unsupervised learning|self-supervised learning|contrastive learning|fine-tuning|supervised fine-tuning|pre-training|natural language processing|computer vision)$/i;
 // "the concept of Confidence-Probability Alignment": a concept the paper poses is written in capitals as often as not.
 const TASK_OF = /\bthe (?:task|problem|challenge|concept|notion) of ((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*?)(?=\s+(?:in|for|with|by|that|which|from|on|is|as|under|where|and|to|,)\b|[,.;:()])/g;
-const STUDIES =
-  /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:stud(?:y|ies)|address(?:es)?|tackles?|focus(?:es)? on|investigates?|examines?)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)/g;
+// The verb first (a literal start the engine finds fast), then its subject in the words before it.
+const STUDIES = /\b(?:stud(?:y|ies)|address(?:es)?|tackles?|focus(?:es)? on|investigates?|examines?)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)/g;
+const STUDY_VERBS = ['stud', 'address', 'tackle', 'focus', 'investigat', 'examin'];
+const STUDIES_SUBJECT = /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?$/;
 // Anchors that a task name is written right before: ", the task of", "is a challenging task", " tasks".
-const NAMED_TASK_ANCHOR = /, the task of|\s(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b|\s(?:has|have) (?:recently )?emerged as\b/g;
+const NAMED_TASK_ANCHOR = /, the task of|\s(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b/g;
+const EMERGED_ANCHOR = /\s(?:has|have) (?:recently )?emerged as\b/g;
 const TASKS_ANCHOR = /\stasks\b/g;
 // The words just before an anchor: up to four, not running over a clause boundary, then an optional "(ACR)".
 const WORDS_BEFORE = /(?:^|[^\w\s-]\s*|\s)((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)(?:\s*\([^()]{1,12}\))?\s*$/;
@@ -152,14 +155,16 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     if (plausibleTask(phrase, TASK_HEAD) && !names.has(phrase.toLowerCase())) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
   }
   // "we study sarcasm detection in ...", "this paper tackles cross-lingual entity linking": what the paper says it works on.
-  for (const match of abstract.matchAll(STUDIES)) {
+  for (const match of STUDY_VERBS.some((verb) => abstract.includes(verb)) ? abstract.matchAll(STUDIES) : []) {
+    if (!STUDIES_SUBJECT.test(abstract.slice(Math.max(0, match.index - 24), match.index))) continue;
     const words = match[1]!.split(/\s+/);
     const cut = words.findIndex((word) => FUNCTION_WORD.test(word));
     const phrase = stripWeak((cut >= 0 ? words.slice(0, cut) : words).join(' '));
     if (phrase.includes(' ') && /^\p{Ll}/u.test(phrase) && abstractTask(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
   }
   if (abstract.includes('task') || abstract.includes('problem') || abstract.includes(' emerged as')) {
-    for (const anchor of abstract.matchAll(NAMED_TASK_ANCHOR)) {
+    const anchors = [...abstract.matchAll(NAMED_TASK_ANCHOR), ...(abstract.includes(' emerged as') ? abstract.matchAll(EMERGED_ANCHOR) : [])];
+    for (const anchor of anchors) {
       const windowStart = Math.max(0, anchor.index - 60);
       const before = WORDS_BEFORE.exec(abstract.slice(windowStart, anchor.index));
       if (!before) continue;
@@ -204,7 +209,8 @@ function titlePhrases(title: string): TitlePhrase[] {
   const phrases: TitlePhrase[] = [];
   let at = 0;
   let after = '';
-  const connectors = [...title.matchAll(TITLE_CONNECTORS), ...(title.includes(' to ') ? title.matchAll(TITLE_TO_VERB) : [])].sort((a, b) => a.index - b.index);
+  // Most titles hold no "to": the connectors' own order then needs no merge.
+  const connectors = title.includes(' to ') ? [...title.matchAll(TITLE_CONNECTORS), ...title.matchAll(TITLE_TO_VERB)].sort((a, b) => a.index - b.index) : title.matchAll(TITLE_CONNECTORS);
   for (const match of connectors) {
     const before = match[0].trim().toLowerCase();
     phrases.push({ phrase: title.slice(at, match.index), raw: title.slice(at, match.index), start: at, after, before });
