@@ -23,6 +23,7 @@ const RESOURCE_WORD = /bench|datas|corp|test ?set|testbed|suite|leaderboard/i;
 // "20 reward models, including A and B", "LLMs (e.g., A, B)", "open models such as A": a list of models.
 const MODEL_LIST_INTRODUCER = /\b(?:models|LLMs|MLLMs|VLMs|LMs|checkpoints)\s*(?:\(\s*(?:i\.e\.|e\.g\.|namely|including),?\s*|:\s*|,?\s+(?:such as|including|namely|like)\s+|,\s+(?:i\.e\.|e\.g\.),?\s+)$/;
 const MODEL_WORD = /models|LMs|checkpoints/;
+const MODEL_INTRODUCED = /(?:models|LLMs|MLLMs|VLMs|LMs|checkpoints)\s*(?:\(\s*(?:i\.e\.|e\.g\.|namely|including)|:|,?\s+(?:such as|including|namely|like)\s|,\s+(?:i\.e\.|e\.g\.))/;
 
 export function typeByCompany(names: readonly PaperEntity[], types: readonly EntityTyping[], prepared: PreparedText): EntityTyping[] {
   const result = types.map((t) => ({ ...t }));
@@ -69,7 +70,8 @@ function resourceBeforeList(name: PaperEntity, prepared: PreparedText): EntityLa
     let before = prepared.text.slice(Math.max(prepared.abstractStart, mention.start - 160), mention.start);
     // The end-anchored patterns below are tried from every position: only where a resource noun is written at all.
     const resources = RESOURCE_WORD.test(before);
-    const models = MODEL_WORD.test(before);
+    // Not just "models" anywhere (most abstracts have it), but "models, including" / "LLMs (e.g.," somewhere before.
+    const models = MODEL_WORD.test(before) && MODEL_INTRODUCED.test(before);
     if (!resources && !models) continue;
     for (let items = 0; items < 8; items++) {
       const introducer = resources ? LIST_INTRODUCER.exec(before) : null;
