@@ -1,4 +1,4 @@
-import { findLexiconMentions, lexiconEntry } from './lexicon.js';
+import { findLexiconMentions, LEXICON, lexiconEntry } from './lexicon.js';
 import type { AcronymPair, EntityLabel, Mention } from './mention.js';
 import { coreOfToken, isCapitalized, isCoinedName, isNameSuffix } from './name-shape.js';
 import type { PreparedText } from './prepared-text.js';
@@ -90,12 +90,15 @@ function isCompoundOfKnownNames(word: string): boolean {
   });
 }
 
+// One-word metric names, upper-cased once: a set lookup per part instead of a lexicon lookup.
+const METRIC_WORDS = new Set(LEXICON.filter((e) => e.label === 'Metric').flatMap((e) => [e.name, ...e.aliases]).filter((n) => /^[\p{L}\d@+]+$/u.test(n) && n.length > 1).map((n) => n.toUpperCase()));
+
 /** "d-BLEU", "BLEU-4", "COMET-22", "s-F1": a metric with a short prefix or suffix is still a metric. */
 function isMetricVariant(word: string): boolean {
   if (!word.includes('-')) return false;
   const parts = word.split('-');
   if (parts.length < 2) return false;
-  const metric = parts.findIndex((part) => part.length > 1 && lexiconEntry(part)?.label === 'Metric');
+  const metric = parts.findIndex((part) => METRIC_WORDS.has(part.toUpperCase()));
   return metric >= 0 && parts.every((part, i) => i === metric || part.length <= 2 || /^\d+$/.test(part));
 }
 
