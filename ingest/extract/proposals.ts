@@ -32,12 +32,14 @@ const ARTICLE = /^(?:a|an|the|its|their)$/i;
 
 /** The one or two words before the verb's stem: an article, or an article and a hyphenated modifier. */
 function isNounUse(text: string, verbEnd: number): boolean {
-  const words = text.slice(Math.max(0, verbEnd - 50), verbEnd).split(' ');
-  const before = words.at(-2);
-  if (before === undefined) return false;
+  // The two words before the verb, found by their spaces: no split of the text around it.
+  const verbStart = text.lastIndexOf(' ', verbEnd - 1);
+  if (verbStart <= 0) return false;
+  const beforeStart = text.lastIndexOf(' ', verbStart - 1);
+  const before = text.slice(beforeStart + 1, verbStart);
   if (ARTICLE.test(before)) return true;
-  const earlier = words.at(-3);
-  return earlier !== undefined && before.includes('-') && ARTICLE.test(earlier);
+  if (beforeStart <= 0 || !before.includes('-')) return false;
+  return ARTICLE.test(text.slice(text.lastIndexOf(' ', beforeStart - 1) + 1, beforeStart));
 }
 // Only where a capitalised word follows within three words: the name "this" may own.
 const THIS_OWN = /\b[Tt]his\s+(?=(?:[a-z-]+\s+){0,3}[A-Z])/g;
@@ -49,6 +51,7 @@ const OWN_WORK_ON = /\b(?:on|in|of|with|against|over|across|from|to|for|by|using
 const DRAWN_FROM = /\b(?:inspired by|based on|grounded in|rooted in|motivated by|derived from|borrowed from|following)\b/i;
 const CONCEPT_OF = /^\s+(?:the|a)\s+(?:new\s+|novel\s+)?(?:concept|notion|idea|problem|task|phenomenon)\s+of\b/i;
 // One test of the abstract before the per-name one: most abstracts hold no passive proposal.
+const PASSIVE_PARTICIPLES = ['proposed', 'introduced', 'presented', 'developed', 'released', 'constructed', 'created', 'designed'];
 const PASSIVE_ANYWHERE = /\b(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|released|constructed|created|designed)\b/;
 const PASSIVE_PROPOSAL = /^,?\s+(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|released|constructed|created|designed)\b(?!\s+(?:by|in)\b)/;
 const ENUMERATION = /\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+/g;
@@ -149,7 +152,8 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
     const owns = [
       ...abstract.matchAll(OUR),
       ...(abstract.includes('proposed') ? abstract.matchAll(THE_PROPOSED) : []),
-      ...(abstract.includes('this ') || abstract.includes('This ') ? abstract.matchAll(THIS_OWN) : []),
+      // "this" owns only a defined name ("this simple Bi-State Tuning (BST) solution"): looked for where the abstract defines one.
+      ...((abstract.includes('this ') || abstract.includes('This ')) && names.some((n) => n.extractor === 'acronym') ? abstract.matchAll(THIS_OWN) : []),
     ].sort((a, b) => a.index - b.index);
     for (const our of owns) {
       const at = abstractStart + our.index + our[0].length;
@@ -162,7 +166,7 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
     }
   }
   // "A new benchmark, LexBench, is introduced": the passive proposal (never "X was proposed by Smith et al.").
-  if (PASSIVE_ANYWHERE.test(abstract)) {
+  if (PASSIVE_PARTICIPLES.some((word) => abstract.includes(word)) && PASSIVE_ANYWHERE.test(abstract)) {
     for (const name of names) {
       if (name.start < abstractStart || name.lexiconName || !isCoinedOrPair(name)) continue;
       const passive = PASSIVE_PROPOSAL.exec(text.slice(name.end, name.end + 60));

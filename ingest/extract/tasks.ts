@@ -54,6 +54,24 @@ const TASK_OF = /\bthe (?:task|problem|challenge|concept|notion) of ((?:[A-Za-z]
 // The verb first (a literal start the engine finds fast), then its subject in the words before it.
 const STUDIES = /\b(?:stud(?:y|ies)|address(?:es)?|tackles?|focus(?:es)? on|investigates?|examines?)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)/g;
 const STUDY_VERBS = ['stud', 'address', 'tackle', 'focus', 'investigat', 'examin'];
+const STUDIES_AT = new RegExp(STUDIES.source, 'y');
+
+/**
+ * The matches of STUDIES whose subject is the paper's, in text order: each verb stem found by
+ * indexOf and the pattern tried there only (scanning with the pattern cost more than the rule).
+ */
+function studiedPhrases(abstract: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (const stem of STUDY_VERBS) {
+    for (let at = abstract.indexOf(stem); at >= 0; at = abstract.indexOf(stem, at + stem.length)) {
+      if (at > 0 && /[\w-]/.test(abstract[at - 1]!)) continue;
+      STUDIES_AT.lastIndex = at;
+      const match = STUDIES_AT.exec(abstract);
+      if (match && STUDIES_SUBJECT.test(abstract.slice(Math.max(0, at - 24), at))) found.push(match);
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
 const STUDIES_SUBJECT = /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?$/;
 // Anchors that a task name is written right before: ", the task of", "is a challenging task", " tasks".
 const NAMED_TASK_ANCHOR = /, the task of|\s(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b/g;
@@ -155,8 +173,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     if (plausibleTask(phrase, TASK_HEAD) && !names.has(phrase.toLowerCase())) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
   }
   // "we study sarcasm detection in ...", "this paper tackles cross-lingual entity linking": what the paper says it works on.
-  for (const match of STUDY_VERBS.some((verb) => abstract.includes(verb)) ? abstract.matchAll(STUDIES) : []) {
-    if (!STUDIES_SUBJECT.test(abstract.slice(Math.max(0, match.index - 24), match.index))) continue;
+  for (const match of studiedPhrases(abstract)) {
     const words = match[1]!.split(/\s+/);
     const cut = words.findIndex((word) => FUNCTION_WORD.test(word));
     const phrase = stripWeak((cut >= 0 ? words.slice(0, cut) : words).join(' '));
