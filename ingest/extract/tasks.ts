@@ -55,6 +55,7 @@ const TASK_OF = /\bthe (?:task|problem|challenge|concept|notion) of ((?:[A-Za-z]
 const STUDIES = /\b(?:stud(?:y|ies)|address(?:es)?|tackles?|focus(?:es)? on|investigates?|examines?)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)/g;
 const STUDY_VERBS = ['stud', 'address', 'tackle', 'focus', 'investigat', 'examin'];
 const STUDIES_AT = new RegExp(STUDIES.source, 'y');
+const SUBJECT_WORD_BEFORE = /(?:\b[Ww]e|paper|work|study|\w+ly) $/;
 
 /**
  * The matches of STUDIES whose subject is the paper's, in text order: each verb stem found by
@@ -64,7 +65,8 @@ function studiedPhrases(abstract: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   for (const stem of STUDY_VERBS) {
     for (let at = abstract.indexOf(stem); at >= 0; at = abstract.indexOf(stem, at + stem.length)) {
-      if (at > 0 && /[\w-]/.test(abstract[at - 1]!)) continue;
+      // The word before must be the subject's last word (or an adverb): most "study" and "focus" are not the paper's verb.
+      if (abstract.charCodeAt(at - 1) !== 32 || !SUBJECT_WORD_BEFORE.test(abstract.slice(Math.max(0, at - 16), at))) continue;
       STUDIES_AT.lastIndex = at;
       const match = STUDIES_AT.exec(abstract);
       if (match && STUDIES_SUBJECT.test(abstract.slice(Math.max(0, at - 24), at))) found.push(match);
