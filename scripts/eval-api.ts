@@ -10,9 +10,10 @@
  *
  * --details prints half a's misses (annotated pairs that do not come back, and names that lead
  * to no node or to two): the half rules are written against; half b's are never printed.
- * Uses a Neo4j of its own (NEO4J_URI, default bolt://127.0.0.1:7697, home NEO4J_DATA_DIR,
- * default .neo4j-eval), started when nothing answers and stopped at the end unless --keep; the
- * graph is prepared as the server's first start prepares it (default corpus and leaderboards).
+ * Uses a local Neo4j of its own (home .neo4j-eval, port EVAL_NEO4J_PORT, default 7697),
+ * started when it is not running and stopped at the end unless --keep. Its graph is emptied and
+ * built again at every run as the server's first start builds it (default corpus and
+ * leaderboards), so the figures are those of the extractor as it is now.
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,7 +23,8 @@ import { createGraphQLHandler } from '../src/api/server.js';
 import { loadConfig } from '../src/config.js';
 import { Database } from '../src/db/database.js';
 import { createDriver } from '../src/db/driver.js';
-import { probeBolt, startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j.js';
+import { localNeo4jStatus, probeBolt, startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j.js';
+import { UserError, userMessage } from '../core/user-error.js';
 import { prepareGraph } from '../src/prepare-graph.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -64,12 +66,18 @@ async function main(): Promise<void> {
     .split('\n')
     .filter((line) => line.trim())
     .map((line): GoldPaper => JSON.parse(line));
-  const config = loadConfig({ ...process.env, NEO4J_URI: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7697', NEO4J_DATA_DIR: process.env.NEO4J_DATA_DIR ?? '.neo4j-eval' }).neo4j;
-  const started = (await probeBolt(config)) === 'ok' ? false : (await startLocalNeo4j(config, (m) => console.error(m))).started;
+  const port = process.env.EVAL_NEO4J_PORT ?? '7697';
+  const config = loadConfig({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_DATA_DIR: '.neo4j-eval', NEO4J_PASSWORD: undefined }).neo4j;
+  // The graph is emptied below: only ever this script's own database.
+  if (!(await localNeo4jStatus(config)).running && (await probeBolt(config)) !== 'down') {
+    throw new UserError(`a Neo4j that is not this evaluation's (.neo4j-eval) answers on port ${port}: set EVAL_NEO4J_PORT to a free port`);
+  }
+  const started = (await startLocalNeo4j(config, (m) => console.error(m))).started;
   const driver = createDriver(config);
   try {
     const db = new Database(driver, config.database, config.queryTimeoutMs);
     const logger = pino({ level: 'silent' });
+    await db.write('MATCH (n) DETACH DELETE n');
     await prepareGraph(db, logger);
     const yoga = createGraphQLHandler({ db, logger });
     const query: Query = async (document, variables) => {
@@ -207,4 +215,9 @@ function pct(part: number, whole: number): string {
   return whole === 0 ? '-' : `${Math.round((100 * part) / whole)}%`;
 }
 
-await main();
+await main().catch((error: unknown) => {
+  const message = userMessage(error);
+  if (message === undefined) throw error;
+  console.error(message);
+  process.exit(1);
+});
