@@ -17,12 +17,77 @@ const EXTRACTOR: MentionExtractor = 'proposal';
 
 // "named entity recognition" is a term of art, not a naming verb.
 const NAMING = /\b(?:called|named(?!\s+entit)|termed|dubbed|coined)\s+(?:as\s+)?|\b(?:we|which we)\s+(?:term|call|name|dub)(?:s|bed|med|ed)?\b[^.,;]{0,60}?\bas\s+/gi;
-// Every match of NAMING holds one of these (in lower case): an abstract with none is passed by unscanned.
-const NAMING_STEMS = ['term', 'call', 'name', 'dub', 'coined'];
+// Every match of NAMING starts with one of these participles, or has "we" and spaces before the
+// verb (in lower case): an abstract with neither is passed by unscanned.
+const NAMING_VERBS: ReadonlyArray<[stem: string, participle: string]> = [
+  ['term', 'termed'],
+  ['call', 'called'],
+  ['name', 'named'],
+  ['dub', 'dubbed'],
+];
 // "We call the resulting models TraceLM", "which we name it FooNet": the object, then a capitalised name (case-sensitive on purpose).
 const NAMING_OBJECT =
   /\b(?:(?:[Ww]e|which we)\s+(?:call|name|dub|term)\s+(?:it|this|them|these|(?:our|the|this|these)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+|(?:which|that|what) we (?:call|name|dub|term)\s+)(?=[A-Z])/g;
-const NAMING_OBJECT_VERBS = ['we call', 'we name', 'we dub', 'we term'];
+
+/**
+ * Whether NAMING can match (a naming participle, or "we" and whitespace before a naming verb)
+ * and whether NAMING_OBJECT can ("we call", "we name", "we dub", "we term"), from one pass over
+ * each verb's occurrences in the lower-cased abstract.
+ */
+function findNamingHints(lower: string): { naming: boolean; object: boolean } {
+  let naming = lower.includes('coined');
+  let object = false;
+  for (const [stem, participle] of NAMING_VERBS) {
+    for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
+      if (lower.startsWith('we ', at - 3)) return { naming: true, object: true };
+      if (naming) continue;
+      if (lower.startsWith(participle, at)) naming = true;
+      else if (isSpaceCode(lower.charCodeAt(at - 1))) {
+        let before = at - 1;
+        while (before > 0 && isSpaceCode(lower.charCodeAt(before - 1))) before--;
+        if (lower.startsWith('we', before - 2)) naming = true;
+      }
+    }
+  }
+  return { naming, object };
+}
+
+function isSpaceCode(code: number): boolean {
+  if (code === 32) return true;
+  if (code < 128) return code >= 9 && code <= 13;
+  return code === code && /\s/.test(String.fromCharCode(code));
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * Whether the abstract holds /\b(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|...)\b/ (case as
+ * written), found from its "is" and "are": that pattern was tried at every character.
+ */
+function hasPassiveProposal(abstract: string): boolean {
+  for (const auxiliary of ['is', 'are']) {
+    for (let at = abstract.indexOf(auxiliary); at >= 0; at = abstract.indexOf(auxiliary, at + 1)) {
+      if (isWordCode(abstract.charCodeAt(at - 1))) continue;
+      let next = at + auxiliary.length;
+      if (!isSpaceCode(abstract.charCodeAt(next))) continue;
+      while (isSpaceCode(abstract.charCodeAt(next))) next++;
+      if (isParticipleAt(abstract, next)) return true;
+      // An adverb between: "is newly introduced".
+      let wordEnd = next;
+      while (isWordCode(abstract.charCodeAt(wordEnd))) wordEnd++;
+      if (wordEnd - next < 3 || !abstract.startsWith('ly', wordEnd - 2) || !isSpaceCode(abstract.charCodeAt(wordEnd))) continue;
+      while (isSpaceCode(abstract.charCodeAt(wordEnd))) wordEnd++;
+      if (isParticipleAt(abstract, wordEnd)) return true;
+    }
+  }
+  return false;
+}
+
+function isParticipleAt(text: string, at: number): boolean {
+  return PASSIVE_PARTICIPLES.some((word) => text.startsWith(word, at) && !isWordCode(text.charCodeAt(at + word.length)));
+}
 const APPOSITIVE_AFTER = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(\w+)\s+(?:that|which|for|to|of|with|trained|fine-tuned|built|based)\b/;
 const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|including|than|compared|via|from|with|on|where|while|whose|in order|across|against|over|under)\b|e\.g\.|i\.e\.|[;:]\s|,\s(?:which|and|where|while|but)\b/g;
 // "our RegFormer", "our proposed method, X", "the proposed X": the paper's own name.
@@ -52,7 +117,6 @@ const DRAWN_FROM = /\b(?:inspired by|based on|grounded in|rooted in|motivated by
 const CONCEPT_OF = /^\s+(?:the|a)\s+(?:new\s+|novel\s+)?(?:concept|notion|idea|problem|task|phenomenon)\s+of\b/i;
 // One test of the abstract before the per-name one: most abstracts hold no passive proposal.
 const PASSIVE_PARTICIPLES = ['proposed', 'introduced', 'presented', 'developed', 'released', 'constructed', 'created', 'designed'];
-const PASSIVE_ANYWHERE = /\b(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|released|constructed|created|designed)\b/;
 const PASSIVE_PROPOSAL = /^,?\s+(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|released|constructed|created|designed)\b(?!\s+(?:by|in)\b)/;
 const ENUMERATION = /\((?:i{1,3}|iv|v|vi|\d|[a-f])\)\s+/g;
 const QUOTED = /(?<!\()["“](\p{Lu}[^"”]{2,60}\s[^"”]{1,60})["”]/gu;
@@ -136,10 +200,10 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
       }
     }
   }
-  const lowerAbstract = abstract.toLowerCase();
-  const namings = NAMING_STEMS.some((stem) => lowerAbstract.includes(stem)) ? [...abstract.matchAll(NAMING)] : [];
+  const namingHints = findNamingHints(abstract.toLowerCase());
+  const namings = namingHints.naming ? [...abstract.matchAll(NAMING)] : [];
   // "we call/name/dub/term": rare, so its pattern runs only where the words are written.
-  if (NAMING_OBJECT_VERBS.some((verb) => lowerAbstract.includes(verb))) namings.push(...abstract.matchAll(NAMING_OBJECT));
+  if (namingHints.object) namings.push(...abstract.matchAll(NAMING_OBJECT));
   for (const naming of namings) {
     const at = abstractStart + naming.index + naming[0].length;
     const sentence = sentenceOf(at);
@@ -166,7 +230,7 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
     }
   }
   // "A new benchmark, LexBench, is introduced": the passive proposal (never "X was proposed by Smith et al.").
-  if (PASSIVE_PARTICIPLES.some((word) => abstract.includes(word)) && PASSIVE_ANYWHERE.test(abstract)) {
+  if (hasPassiveProposal(abstract)) {
     for (const name of names) {
       if (name.start < abstractStart || name.lexiconName || !isCoinedOrPair(name)) continue;
       const passive = PASSIVE_PROPOSAL.exec(text.slice(name.end, name.end + 60));
