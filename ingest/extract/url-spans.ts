@@ -39,7 +39,32 @@ function hasUrlHint(text: string): boolean {
  */
 export function findUrlSpans(text: string): TextSpan[] {
   if (!hasUrlHint(text)) return [];
-  return Array.from(text.matchAll(URL), (m) => ({ start: m.index, end: m.index + m[0].length }));
+  // No URL holds whitespace and every one holds a "." or a ":", so the pattern runs only on the
+  // words that do: at a word's edges it sees what it sees at the text's (a non-word character or none).
+  const found: TextSpan[] = [];
+  let scannedTo = 0;
+  // The next ":" is looked up again only once passed: most texts have none, or one.
+  let colon = text.indexOf(':');
+  for (;;) {
+    if (colon >= 0 && colon < scannedTo) colon = text.indexOf(':', scannedTo);
+    const dot = text.indexOf('.', scannedTo);
+    const at = dot < 0 ? colon : colon < 0 ? dot : Math.min(dot, colon);
+    if (at < 0) break;
+    let start = at;
+    while (start > scannedTo && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
+    for (const m of text.slice(start, end).matchAll(URL)) found.push({ start: start + m.index, end: start + m.index + m[0].length });
+    scannedTo = end;
+  }
+  return found;
+}
+
+/** Whitespace as the patterns' \s sees it. */
+function isSpaceCode(code: number): boolean {
+  if (code === 32) return true;
+  if (code < 128) return code >= 9 && code <= 13;
+  return code === code && /\s/.test(String.fromCharCode(code));
 }
 
 /** True when the span shares no character with any of the URLs. */
