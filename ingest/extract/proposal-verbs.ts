@@ -34,6 +34,37 @@ function spans(text: string, pattern: RegExp): Span[] {
   return out;
 }
 
+// The longest subject SUBJECT matches ("this article"), with room to spare.
+const LONGEST_SUBJECT = 16;
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * The matches of SUBJECT that can end within MAX_GAP characters before a verb (the only ones
+ * findProposalVerbs can use: it passes by a subject whose next verb is farther), found by running
+ * the pattern over those stretches only. Each stretch is widened to word boundaries, so at its
+ * edges the pattern's \b sees what it sees in the whole text; overlapping stretches are merged.
+ */
+function subjectsBeforeVerbs(text: string, verbs: readonly Span[]): Span[] {
+  const found: Span[] = [];
+  const reachBack = (verb: Span) => verb.start - MAX_GAP - LONGEST_SUBJECT;
+  const toWordEnd = (at: number) => {
+    while (at < text.length && isWordCode(text.charCodeAt(at))) at++;
+    return at;
+  };
+  for (let v = 0; v < verbs.length; v++) {
+    let start = Math.max(0, reachBack(verbs[v]!));
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+    let end = toWordEnd(verbs[v]!.start);
+    // Later verbs whose stretch reaches back into this one join it: the stretches never overlap.
+    while (v + 1 < verbs.length && reachBack(verbs[v + 1]!) <= end) end = toWordEnd(verbs[++v]!.start);
+    for (const m of text.slice(start, end).matchAll(SUBJECT)) found.push({ start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return found;
+}
+
 function clauseBreakBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -45,7 +76,7 @@ function clauseBreakBetween(text: string, from: number, to: number): boolean {
 export function findProposalVerbs(text: string): ProposalVerb[] {
   const verbs = spans(text, VERB);
   if (verbs.length === 0) return [];
-  const subjects = spans(text, SUBJECT);
+  const subjects = subjectsBeforeVerbs(text, verbs);
   const found: ProposalVerb[] = [];
   let consumed = 0;
   let s = 0;
