@@ -113,7 +113,7 @@ export function isSubjectOfResults(text: string, end: number): boolean {
   return SUBJECT_OF_RESULTS.test(text.slice(end, end + 40));
 }
 
-// "on NBA and NFL games": names before a plain plural noun modify it; the noun is what results are on.
+// "on NHL and MLB matches": names before a plain plural noun modify it; the noun is what results are on.
 const MODIFIES_NOUN =
   /^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\p{Lu}\d][\p{L}\p{N}.-]*)*\s+(?!(?:for|in|on|at|by|to|from|with|across|over|under|and|or|show|is|are|was|were)\s)(?:\p{Ll}+\s+)?(\p{Ll}+s)\b/u;
 const PLURAL_NOT_MODIFIED = /^(?:benchmarks|datasets|corpora|tasks|sets|splits|subsets|suites|tracks|leaderboards|settings|respectively|shows|demonstrates|indicates|reveals|suggests|confirms|verifies|highlights|yields|achieves|outperforms|improves)$/;

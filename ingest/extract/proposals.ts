@@ -182,7 +182,7 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
         // The verb's type word ("a framework") describes the first thing proposed, not this one.
         found.push(propose(name, 0.6, name.label));
       }
-      // The first capitalised phrase after a few filler words: "we introduce Baichuan Alignment";
+      // The first capitalised phrase after a few filler words: "we introduce Quokka Tuning";
       // "we introduce the concept of X" poses a problem, it proposes no system.
       const phrase = CONCEPT_OF.test(text.slice(regionStart, regionStart + 40)) ? undefined : phraseAfterFillers(text, tokens, regionStart, cut);
       if (phrase) found.push(propose(phrase, 0.75, cue));
@@ -367,7 +367,7 @@ function titleHead(prepared: PreparedText, tokens: readonly Token[]): Mention[] 
   const written = prepared.text.slice(prepared.abstractStart);
   const abstract = foldForMatching(written);
   if (!abstract.includes(foldForMatching(name))) return [];
-  // "Easy-to-Hard Generalization: ..." written "easy-to-hard generalization" in the abstract is a concept, not a coined name.
+  // "Short-to-Long Transfer: ..." written "short-to-long transfer" in the abstract is a concept, not a coined name.
   if (!written.includes(name) && written.includes(name.toLowerCase()) && name.toLowerCase() !== name) return [];
   void tokens;
   return [{ ...mention, confidence: 0.8 }];
@@ -378,8 +378,8 @@ const TITLE_MEANS = /\s(?:via|with|through|using)\s+((?:\p{Lu}[\p{L}\d]*(?:-[\p{
 const TITLE_START_FOR = /^((?:\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*\s+){1,3}\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*)\s+for\s/u;
 
 /**
- * "Scalable AI Safety via Doubly-Efficient Debate", "BoNBoN Alignment for Large Language
- * Models": where a title has no name head, the way it names for doing its task is the paper's
+ * "Safer Agents via Cross-Examined Debate", "ZipZap Alignment for Large Language Models":
+ * where a title has no name head, the way it names for doing its task is the paper's
  * method, when it is written like a coined name (a hyphenated or odd-capital word), singular,
  * and no paradigm ("via In-Context Learning", "by Fine-tuning Embeddings").
  */

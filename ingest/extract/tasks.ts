@@ -49,7 +49,7 @@ const ALIGN = /\balign\w*/i;
 const PARADIGM = /(?:learning|distillation|tuning|fine-tuning|training|pre-training|merging|transport|engineering|programming)$/i;
 // Whole fields and universal training stages are every paper's background, never one paper's task.
 const FIELD = /^(?:machine learning|deep learning|reinforcement learning|supervised learning|unsupervised learning|self-supervised learning|contrastive learning|fine-tuning|supervised fine-tuning|pre-training|natural language processing|computer vision)$/i;
-// "the concept of Confidence-Probability Alignment": a concept the paper poses is written in capitals as often as not.
+// "the concept of Reward-Length Coupling": a concept the paper poses is written in capitals as often as not.
 const TASK_OF = /\bthe (?:task|problem|challenge|concept|notion) of ((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*?)(?=\s+(?:in|for|with|by|that|which|from|on|is|as|under|where|and|to|,)\b|[,.;:()])/g;
 // The verb first (a literal start the engine finds fast), then its subject in the words before it.
 const STUDIES = /\b(?:stud(?:y|ies)|address(?:es)?|tackles?|focus(?:es)? on|investigates?|examines?)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)/g;

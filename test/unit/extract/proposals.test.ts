@@ -137,8 +137,8 @@ describe('what a paper proposes', () => {
     expect(gold('A study', 'Our method, which we call ProtoTune, learns prototypes.').proposed).toEqual(['ProtoTune']);
   });
 
-  it('does not read a proposal verb used as a noun ("a multi-agent design into the Planner")', () => {
-    const record = gold('A study', 'We introduce AgentKit. We then improve it by adding a multi-agent design into the Planner module.');
-    expect(record.proposed).toEqual(['AgentKit']);
+  it('does not read a proposal verb used as a noun ("a two-stage design into the Router")', () => {
+    const record = gold('A study', 'We introduce QuillKit. We then improve it by adding a two-stage design into the Router module.');
+    expect(record.proposed).toEqual(['QuillKit']);
   });
 });
