@@ -113,11 +113,16 @@ async function main(): Promise<void> {
 
 /** Per annotated target of a paper, the annotated subjects that come back for that paper. */
 async function scoreEvaluatedOn(papers: GoldPaper[], scorer: Scorer, query: Query, details?: (line: string) => void) {
-  const targets = new Map<string, string[]>(); // normalised first name -> its alternatives
+  // One entry per target however papers name it: two papers writing "MMLU" and "Massive
+  // Multitask Language Understanding | MMLU" ask about one target, and each pair counts once.
+  const targets: string[][] = [];
   for (const paper of papers) {
     for (const [, target] of paper.evaluated_on) {
       const names = namesIn(paper, target, scorer);
-      targets.set(scorer.norm(names[0]!), names);
+      const keys = new Set(names.map(scorer.norm));
+      const known = targets.find((other) => other.some((name) => keys.has(scorer.norm(name))));
+      if (known) known.push(...names.filter((name) => !known.includes(name)));
+      else targets.push(names);
     }
   }
   let subjects = 0;
@@ -126,7 +131,7 @@ async function scoreEvaluatedOn(papers: GoldPaper[], scorer: Scorer, query: Quer
   let targetCount = 0;
   let returned = 0;
   let right = 0;
-  for (const alternatives of targets.values()) {
+  for (const alternatives of targets) {
     const keys = new Set(alternatives.map(scorer.norm));
     const back = await evaluatedSubjects(alternatives, scorer, query);
     for (const paper of papers) {
