@@ -2,6 +2,7 @@ import type { EdgeRecord, EdgeType, GraphBatch, NodeLabel, NodeRecord } from '..
 import { edgeKey, keep, mergeEdge, mergeEdgeInto, mergeNode, mergeNodeInto, nodeKey, ownNode, RecordMap, storedNodeProperties, withoutNulls } from '../records/record-merge.js';
 import { cell } from './csv-field.js';
 import { CsvTables, type Segment } from './csv-tables.js';
+import { PackedRecords } from './packed-records.js';
 
 export interface WrittenCsv {
   nodes: Partial<Record<NodeLabel, number>>;
@@ -24,13 +25,14 @@ export class GraphCsvWriter {
   private readonly writtenPapers = new Set<string>();
   private readonly nodes: Partial<Record<NodeLabel, number>> = {};
   private readonly edges: Partial<Record<EdgeType, number>> = {};
+  private readonly dumpNodes: PackedRecords<NodeRecord>;
+  private readonly dumpEdges: PackedRecords<EdgeRecord>;
 
-  constructor(
-    dir: string,
-    private readonly dumpNodes: RecordMap<NodeRecord>,
-    private readonly dumpEdges: RecordMap<EdgeRecord>,
-  ) {
+  /** Takes over the dumps' merged records (emptying the maps given) for the papers to come. */
+  constructor(dir: string, dumpNodes: RecordMap<NodeRecord>, dumpEdges: RecordMap<EdgeRecord>) {
     this.tables = new CsvTables(dir);
+    this.dumpNodes = new PackedRecords(dumpNodes);
+    this.dumpEdges = new PackedRecords(dumpEdges);
   }
 
   /** One paper's batch, its own Paper node first (as documentRecords makes them). */
@@ -70,8 +72,7 @@ export class GraphCsvWriter {
       const dump = this.dumpNodes.take(key);
       this.writeNode(dump ? mergeNode(node, dump) : node);
     }
-    for (const [key, node] of this.dumpNodes.items) {
-      this.dumpNodes.items.delete(key);
+    for (const [key, node] of this.dumpNodes.drain()) {
       // A paper written above whose title recurs in a dump only: merged then, so never again.
       if (!this.writtenPapers.has(key)) this.writeNode(node);
     }
@@ -80,8 +81,7 @@ export class GraphCsvWriter {
       const dump = this.dumpEdges.take(key);
       this.writeEdge(dump ? mergeEdge(edge, dump) : edge);
     }
-    for (const [key, edge] of this.dumpEdges.items) {
-      this.dumpEdges.items.delete(key);
+    for (const [, edge] of this.dumpEdges.drain()) {
       this.writeEdge(edge);
     }
     const segments = this.tables.close();

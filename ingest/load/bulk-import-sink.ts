@@ -32,8 +32,8 @@ export interface BulkImportSinkSummary extends SinkSummary {
  * difference: a node without aliases has none stored (the transaction sink stores []).
  *
  * Memory: the dumps' records wait in memory (the sink takes them first, to merge each into its
- * node's one row), and so do entities and repositories; a paper's records are written as soon
- * as they come.
+ * node's one row; from the first paper on as packed text), and so do entities and
+ * repositories; a paper's records are written as soon as they come.
  */
 export class BulkImportSink implements GraphSink<BulkImportSinkSummary> {
   readonly records = 'first';
