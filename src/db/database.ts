@@ -1,4 +1,5 @@
 import { isRetryableError, type Driver } from 'neo4j-driver';
+import { compactCypherCached } from './compact-cypher.js';
 import { timed, type QueryTiming } from './query-timing.js';
 
 export type Params = Record<string, unknown>;
@@ -39,7 +40,8 @@ export class Database {
    */
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
     this.listener?.(cypher, params);
-    return timed(this.timing, 'read', () => this.readWithRetry(cypher, params));
+    const sent = compactCypherCached(cypher);
+    return timed(this.timing, 'read', () => this.readWithRetry(sent, params));
   }
 
   private async readWithRetry(cypher: string, params: Params): Promise<Row[]> {
