@@ -8,6 +8,8 @@ import { pagedComplexity } from './connection-complexity.js';
 import type { NodeConnectionRef } from './connections.js';
 import { EntityOrder, EntityWhere, nodeListConnection } from './filters.js';
 import { keyFromId } from './ids.js';
+import { optionalProperty } from './node-properties.js';
+import { hopsToRead, propertiesAskedOn, propertiesToRead } from './node-selection.js';
 import type { NodeRef } from './refs.js';
 import { hopsOfNodeField } from './nested-hop-selection.js';
 import { rememberPagesOf } from './prefetched-pages.js';
@@ -20,8 +22,8 @@ export function entityBaseFields(t: PothosSchemaTypes.ObjectFieldBuilder<SchemaT
     key: t.exposeString('id', { description: 'Canonical key (`method:dpo`, `benchmark:mt-bench`): stable across ingests.' }),
     name: t.exposeString('name', { description: 'Canonical name.' }),
     fullName: t.string({ nullable: true, description: 'Expanded name, where the short one is an acronym.', resolve: (e) => e.fullName }),
-    aliases: t.exposeStringList('aliases', { description: 'Other names it is known by (sorted).' }),
-    description: t.string({ nullable: true, description: 'Description, where a source gave one.', resolve: (e) => e.description }),
+    aliases: t.stringList({ description: 'Other names it is known by (sorted).', resolve: (e, _args, ctx) => optionalProperty(e, ctx, (row) => row.aliases) }),
+    description: t.string({ nullable: true, description: 'Description, where a source gave one.', resolve: (e, _args, ctx) => optionalProperty(e, ctx, (row) => row.description) }),
     sources: t.exposeStringList('sources', { description: 'Sources it was read from (seed-text, pwc-...).' }),
   };
 }
@@ -45,11 +47,12 @@ export function entityRootFields<L extends EntityLabel>(label: L, ref: NodeRef<L
         if ((args.id == null) === (args.name == null)) {
           throw new GraphQLError(`Give exactly one of id and name`, { extensions: { code: 'BAD_USER_INPUT' } });
         }
-        const compiled = ctx.compileNestedHops === false ? [] : hopsOfNodeField(info);
+        const compiled = ctx.compileNestedHops === false ? [] : hopsToRead(ctx, hopsOfNodeField(info));
+        const read = propertiesToRead(ctx, () => propertiesAskedOn(info.fieldNodes, info.fragments));
         const found =
           args.id != null
-            ? await nodeByIdWithHops(ctx.db, label, keyFromId(String(args.id), label), compiled)
-            : await nodeByNameWithHops(ctx.db, label, args.name!, compiled);
+            ? await nodeByIdWithHops(ctx.db, label, keyFromId(String(args.id), label), compiled, read)
+            : await nodeByNameWithHops(ctx.db, label, args.name!, compiled, read);
         if (!found) return null;
         // The hops selected on the node came in the same statement: their fields answer from it.
         rememberPagesOf(ctx, compiled, found.node.id, found.children);

@@ -12,6 +12,7 @@ import { LIMITS } from './limits.js';
 import type { Context } from './context.js';
 import { connectionFrom, pageFor, type PageArgs } from './pagination.js';
 import type { SchemaTypes } from './schema-types.js';
+import { hopsToRead, propertiesAskedOnConnectionNodes, propertiesToRead } from './node-selection.js';
 import { selectsField } from './selection.js';
 import { HOP_FIELD_EXTENSION, HopFieldSpec } from './hop-field.js';
 import { nestedHopsOf, placeOf } from './nested-hop-selection.js';
@@ -60,8 +61,9 @@ export function hopConnection<Parent extends NodeRow, To extends NodeLabel>(
       }
       const missing = ids.filter((id) => !pages.has(id));
       if (missing.length > 0) {
-        const nested = ctx.compileNestedHops === false ? [] : nestedHopsOf(info);
-        const fetched = await nestedHopPages(ctx.db, { ...hop, types }, missing, { offset: page.offset, limit: page.limit, total }, nested);
+        const nested = ctx.compileNestedHops === false ? [] : hopsToRead(ctx, nestedHopsOf(info));
+        const read = propertiesToRead(ctx, () => propertiesAskedOnConnectionNodes(info.fieldNodes, info.fragments));
+        const fetched = await nestedHopPages(ctx.db, { ...hop, types }, missing, { offset: page.offset, limit: page.limit, total, read }, nested);
         missing.forEach((id, i) => {
           const links = fetched[i] ?? { total: 0, items: [] };
           pages.set(id, links);

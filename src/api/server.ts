@@ -30,6 +30,8 @@ interface ServerOptions {
   rateLimit?: RateLimitOptions;
   /** False: nested hop connections are not compiled into their parent's query (one query per level). */
   compileNestedHops?: boolean;
+  /** True: every statement reads its nodes' optional properties whether the request asks for them or not. */
+  readAllProperties?: boolean;
 }
 
 /** The GraphQL endpoint with GraphiQL at /graphql: errors masked for clients, logged in full. */
@@ -40,7 +42,11 @@ export function createGraphQLHandler(options: ServerOptions) {
     landingPage: false,
     graphiql: { title: 'Research knowledge graph', defaultQuery: GRAPHIQL_DEFAULT_QUERY },
     renderGraphiQL, // GraphiQL from the package itself: the default loads it from a CDN, unreachable offline
-    context: ({ request }) => ({ db: options.dbForRequest?.(request) ?? options.db, compileNestedHops: options.compileNestedHops ?? true }),
+    context: ({ request }) => ({
+      db: options.dbForRequest?.(request) ?? options.db,
+      compileNestedHops: options.compileNestedHops ?? true,
+      readAllProperties: options.readAllProperties ?? false,
+    }),
     maskedErrors: { maskError: errorMasker(options.logger) },
     logging: {
       debug: (...args) => options.logger.debug(args.join(' ')),

@@ -5,7 +5,7 @@ import { nodeType } from '../../core/node-types.js';
 import { slug } from '../../core/slug.js';
 import type { Database } from '../db/database.js';
 import { nestedCalls, nestedPagesFrom, nestedWalkParams, type NestedCalls, type NestedHop, type NestedLinkPage } from './nested-hops.js';
-import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+import { nodeMap, toNodeRow, type NodeRow, type OptionalProperty } from './rows.js';
 
 export interface NameLookup {
   cypher: string;
@@ -16,7 +16,8 @@ export interface NameLookup {
  * A node by name or alias, by the rule ingest merges names with (core/name-key.ts): case,
  * spaces, hyphens and dots never matter ("GPT4" finds GPT-4, "mtbench" finds MT-Bench), nor
  * accents, which the canonical key drops. Among the labels asked, in their order of
- * preference; within a label the node whose key is the name's own comes first.
+ * preference; within a label the node whose key is the name's own comes first. The row leaves
+ * the optional properties out: its callers want the node's key.
  */
 export async function nodeByName(db: Database, labels: NodeLabel | readonly NodeLabel[], name: string): Promise<NodeRow | null> {
   const lookup = nameLookup(typeof labels === 'string' ? [labels] : labels, name);
@@ -34,8 +35,9 @@ export async function nodeByNameWithHops(
   label: NodeLabel,
   name: string,
   children: readonly NestedHop[],
+  read: readonly OptionalProperty[] = [],
 ): Promise<{ node: NodeRow; children: Array<NestedLinkPage | undefined> } | null> {
-  const lookup = nameLookup([label], name, children);
+  const lookup = nameLookup([label], name, children, read);
   if (lookup === null) return null;
   const [row] = await db.read(lookup.cypher, lookup.params);
   return row ? { node: toNodeRow(row.node as Record<string, unknown>), children: nestedPagesFrom(row, children) } : null;
@@ -43,9 +45,10 @@ export async function nodeByNameWithHops(
 
 /**
  * The one query of a lookup: the name-key index (one exact term), then keys guessed from the
- * name; with `children`, the found node's nested hops too.
+ * name; with `children`, the found node's nested hops too; of the node's optional properties,
+ * those in `read`.
  */
-export function nameLookup(labels: readonly NodeLabel[], name: string, children: readonly NestedHop[] = []): NameLookup | null {
+export function nameLookup(labels: readonly NodeLabel[], name: string, children: readonly NestedHop[] = [], read: readonly OptionalProperty[] = []): NameLookup | null {
   const entityLabels = labels.filter(isEntityLabel);
   const key = nameKey(name);
   if (key === '' || entityLabels.length === 0) return null;
@@ -62,14 +65,14 @@ export function nameLookup(labels: readonly NodeLabel[], name: string, children:
 WITH node, head(labels(node)) AS label
 ORDER BY [i IN range(0, size($labels) - 1) WHERE $labels[i] = label][0], node.id IN $ids DESC, node.id
 LIMIT 1
-${nested ? withNested(nested) : `RETURN ${nodeMap('node')} AS node`}`,
+${nested ? withNested(nested, read) : `RETURN ${nodeMap('node', read)} AS node`}`,
     params: { key, labels: entityLabels, ids, ...(nested ? { ...nested.params, ...nestedWalkParams(children) } : {}) },
   };
 }
 
 /** The found node as `m`, its nested hops' calls, and their pages beside it. */
-function withNested(nested: NestedCalls): string {
+function withNested(nested: NestedCalls, read: readonly OptionalProperty[]): string {
   return `WITH node AS m
 ${nested.calls.join('\n')}
-RETURN ${nodeMap('m')} AS node, ${nested.entries.join(', ')}`;
+RETURN ${nodeMap('m', read)} AS node, ${nested.entries.join(', ')}`;
 }

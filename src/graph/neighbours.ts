@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { alternatives, type EdgeType, type NodeLabel } from '../../core/labels.js';
 import { int } from './params.js';
-import { nodeMap, toRowOf, type NodeRow, type RowOf } from './rows.js';
+import { nodeMap, toRowOf, type NodeRow, type OptionalProperty, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 /**
@@ -120,6 +120,8 @@ export interface HopLevel {
   total: boolean;
   carried: readonly string[];
   perItem?: { calls: readonly string[]; entries: readonly string[] };
+  /** The optional properties of the neighbours the request asks for (none read otherwise). */
+  read?: readonly OptionalProperty[];
 }
 
 /**
@@ -155,7 +157,7 @@ export function hopLevel(hop: Hop, level: HopLevel): string {
        WITH i, m, collect(r) AS rels
        ${ordered}
        RETURN collect({
-         node: ${nodeMap('m')},
+         node: ${nodeMap('m', level.read)},
          relations: [x IN rels | type(x)],
          evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: ${paperOfEvidence}}],
          sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
@@ -178,11 +180,15 @@ export const WALK_FACTOR_PARAMS = { indexWalkFactor: INDEX_WALK_FACTOR };
  * One page of a hop's neighbours per id, with the total (left out, as 0, when `total` is
  * false: nobody reads it).
  */
-export function hopPagesQuery(hop: Hop, ids: readonly string[], options: { offset: number; limit: number; total?: boolean }): Statement {
+export function hopPagesQuery(
+  hop: Hop,
+  ids: readonly string[],
+  options: { offset: number; limit: number; total?: boolean; read?: readonly OptionalProperty[] },
+): Statement {
   return {
     cypher: `UNWIND $ids AS id
      MATCH (n:${alternatives([hop.from])} {id: id})
-     ${hopLevel(hop, { offset: 'offset', size: 'size', total: options.total !== false, carried: ['id'] })}
+     ${hopLevel(hop, { offset: 'offset', size: 'size', total: options.total !== false, carried: ['id'], read: options.read })}
      RETURN id AS key, total, items`,
     params: { ids, offset: int(options.offset), size: int(options.limit + 1), ...(isPaperHop(hop) ? WALK_FACTOR_PARAMS : {}) },
   };
@@ -207,7 +213,7 @@ export async function hopPages<To extends NodeLabel>(
   db: Database,
   hop: Hop<To>,
   ids: readonly string[],
-  options: { types?: readonly EdgeType[]; offset: number; limit: number; total?: boolean },
+  options: { types?: readonly EdgeType[]; offset: number; limit: number; total?: boolean; read?: readonly OptionalProperty[] },
 ): Promise<LinkPage<RowOf<To>>[]> {
   const types = (options.types ?? hop.types).filter((type) => hop.types.includes(type));
   if (types.length === 0) return ids.map(() => ({ total: 0, items: [] }));

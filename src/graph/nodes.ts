@@ -2,7 +2,7 @@ import type { Database } from '../db/database.js';
 import { alternatives, type NodeLabel } from '../../core/labels.js';
 import { nestedCalls, nestedPagesFrom, nestedWalkParams, type NestedHop, type NestedLinkPage } from './nested-hops.js';
 import { byKeys } from './params.js';
-import { nodeMap, toRowOf, type RowOf } from './rows.js';
+import { nodeMap, toRowOf, wholeNodeMap, type OptionalProperty, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 /** A node named by its label and canonical key. */
@@ -12,17 +12,19 @@ export interface NodeKey<L extends NodeLabel = NodeLabel> {
 }
 
 export function nodesByIdsQuery(label: NodeLabel, ids: readonly string[]): Statement {
-  return { cypher: `UNWIND $ids AS id MATCH (n:${alternatives([label])} {id: id}) RETURN ${nodeMap('n')} AS node`, params: { ids } };
+  return { cypher: `UNWIND $ids AS id MATCH (n:${alternatives([label])} {id: id}) RETURN ${wholeNodeMap('n')} AS node`, params: { ids } };
 }
 
-/** A node by key with the hop connections selected under it compiled into the same statement (nested-hops.ts). */
-export function nodeByIdWithHopsQuery(label: NodeLabel, id: string, children: readonly NestedHop[]): Statement {
-  if (children.length === 0) return nodesByIdsQuery(label, [id]);
+/**
+ * A node by key with the hop connections selected under it compiled into the same statement
+ * (nested-hops.ts), and of its optional properties those in `read`.
+ */
+export function nodeByIdWithHopsQuery(label: NodeLabel, id: string, children: readonly NestedHop[], read: readonly OptionalProperty[] = []): Statement {
   const nested = nestedCalls(children);
   return {
     cypher: `MATCH (m:${alternatives([label])} {id: $id})
 ${nested.calls.join('\n')}
-RETURN ${nodeMap('m')} AS node, ${nested.entries.join(', ')}`,
+RETURN ${[`${nodeMap('m', read)} AS node`, ...nested.entries].join(', ')}`,
     params: { id, ...nested.params, ...nestedWalkParams(children) },
   };
 }
@@ -32,8 +34,9 @@ export async function nodeByIdWithHops<L extends NodeLabel>(
   label: L,
   id: string,
   children: readonly NestedHop[],
+  properties: readonly OptionalProperty[] = [],
 ): Promise<{ node: RowOf<L>; children: Array<NestedLinkPage | undefined> } | null> {
-  const [row] = await read(db, nodeByIdWithHopsQuery(label, id, children));
+  const [row] = await read(db, nodeByIdWithHopsQuery(label, id, children, properties));
   return row ? { node: toRowOf(row.node, [label]), children: nestedPagesFrom(row, children) } : null;
 }
 

@@ -2,6 +2,25 @@ import type { EntityLabel, NodeLabel } from '../../core/labels.js';
 import { STORED_LEADERBOARD } from '../../core/leaderboard-ranking.js';
 
 /**
+ * A property a row's query left out because the request did not ask for it (see `nodeMap`):
+ * the GraphQL field of that property loads the whole node by key instead (src/api/node-properties.ts).
+ */
+export const NOT_READ: unique symbol = Symbol('not read');
+export type NotRead = typeof NOT_READ;
+
+/**
+ * The node properties that can be long (a paper's abstract, a popular method's aliases ran to
+ * tens of KB at 576k papers, descriptions from the dumps): read only where a request asks for
+ * them, while every other property of a node is always read.
+ */
+export const OPTIONAL_PROPERTIES = ['abstract', 'aliases', 'description'] as const;
+export type OptionalProperty = (typeof OPTIONAL_PROPERTIES)[number];
+
+export function isOptionalProperty(name: string): name is OptionalProperty {
+  return OPTIONAL_PROPERTIES.some((property) => property === name);
+}
+
+/**
  * What the API reads from a node. Every query projects nodes the same way (`nodeMap`), so any
  * node row can be told apart by `label`, whichever query brought it.
  */
@@ -9,7 +28,7 @@ export interface PaperRow {
   label: 'Paper';
   id: string;
   title: string;
-  abstract: string | null;
+  abstract: string | null | NotRead;
   arxivId: string | null;
   url: string | null;
   /** The abstract page and the PDF, where a dump gave them. */
@@ -42,7 +61,7 @@ export interface TaxonomyRow {
   label: 'Collection' | 'Area';
   id: string;
   name: string;
-  description: string | null;
+  description: string | null | NotRead;
   sources: string[];
 }
 
@@ -60,9 +79,9 @@ export interface EntityRow {
   label: EntityLabel;
   id: string;
   name: string;
-  aliases: string[];
+  aliases: string[] | NotRead;
   fullName: string | null;
-  description: string | null;
+  description: string | null | NotRead;
   sources: string[];
   /** Metric only: whether a larger value ranks higher (null when no source said). */
   higherIsBetter: boolean | null;
@@ -89,15 +108,26 @@ export type NodeRow = PaperRow | RepoRow | AuthorRow | VenueRow | TaxonomyRow | 
 export type RowOf<L extends NodeLabel> = NodeRow & { label: L };
 
 /**
- * The one node projection: all properties and the label. `variable` is a fixed name in our
- * Cypher. What only queries read is blanked, since every node sent would carry it: a
- * benchmark's stored leaderboard ranking (two lists of up to 100 keys, read by the leaderboard
- * query) and the name keys (read by the name lookup's index; a popular method's ran to
- * thousands of characters at 576k papers, a third of a nested3 answer's bytes).
+ * The one node projection: the label and every property but the optional ones not in `read`,
+ * which come back null and listed in `notRead`, so the row says what it left out (`NOT_READ`).
+ * `variable` is a fixed name in our Cypher. What only queries read is blanked, since every
+ * node sent would carry it: a benchmark's stored leaderboard ranking (two lists of up to 100
+ * keys, read by the leaderboard query) and the name keys (read by the name lookup's index; a
+ * popular method's ran to thousands of characters at 576k papers, a third of a nested3
+ * answer's bytes). Left out by default: a query reads its optional properties only where it
+ * knows the request's selection asks for them.
  */
-export function nodeMap(variable: string): string {
+export function nodeMap(variable: string, read: readonly OptionalProperty[] = []): string {
   if (!/^[a-z][a-zA-Z0-9]*$/.test(variable)) throw new Error(`not a Cypher variable: ${variable}`);
-  return `${variable} {.*, label: head(labels(${variable})), ${STORED_LEADERBOARD.subjects}: null, ${STORED_LEADERBOARD.keys}: null, nameKeys: null}`;
+  const left = OPTIONAL_PROPERTIES.filter((property) => !read.includes(property));
+  const blanks = [STORED_LEADERBOARD.subjects, STORED_LEADERBOARD.keys, 'nameKeys', ...left].map((property) => `${property}: null`).join(', ');
+  const notRead = left.length === 0 ? '' : `, notRead: [${left.map((property) => `'${property}'`).join(', ')}]`;
+  return `${variable} {.*, label: head(labels(${variable})), ${blanks}${notRead}}`;
+}
+
+/** The projection of a whole node: every optional property read (the node loader's, which the fallback reads). */
+export function wholeNodeMap(variable: string): string {
+  return nodeMap(variable, OPTIONAL_PROPERTIES);
 }
 
 type Raw = Record<string, unknown>;
@@ -111,12 +141,14 @@ function untitledPaperTitle(raw: Raw): string {
 /** A projected node as the API's row type, with missing properties as null or []. */
 export function toNodeRow(raw: Raw): NodeRow {
   const label = raw.label as NodeLabel;
+  const notRead = list(raw.notRead);
+  const optional = <T>(property: OptionalProperty, value: T): T | NotRead => (notRead.includes(property) ? NOT_READ : value);
   if (label === 'Paper') {
     return {
       label,
       id: String(raw.id),
       title: text(raw.title) ?? untitledPaperTitle(raw),
-      abstract: text(raw.abstract),
+      abstract: optional('abstract', text(raw.abstract)),
       arxivId: text(raw.arxivId),
       url: text(raw.url),
       urlAbs: text(raw.urlAbs),
@@ -139,7 +171,7 @@ export function toNodeRow(raw: Raw): NodeRow {
   }
   if (label === 'Venue') return { label, id: String(raw.id), name: text(raw.name) ?? String(raw.id), sources: list(raw.sources) };
   if (label === 'Collection' || label === 'Area') {
-    return { label, id: String(raw.id), name: text(raw.name) ?? String(raw.id), description: text(raw.description), sources: list(raw.sources) };
+    return { label, id: String(raw.id), name: text(raw.name) ?? String(raw.id), description: optional('description', text(raw.description)), sources: list(raw.sources) };
   }
   if (label === 'Repo') {
     return {
@@ -156,9 +188,9 @@ export function toNodeRow(raw: Raw): NodeRow {
     label,
     id: String(raw.id),
     name: text(raw.name) ?? String(raw.id),
-    aliases: list(raw.aliases),
+    aliases: optional('aliases', list(raw.aliases)),
     fullName: text(raw.fullName),
-    description: text(raw.description),
+    description: optional('description', text(raw.description)),
     sources: list(raw.sources),
     higherIsBetter: typeof raw.higherIsBetter === 'boolean' ? raw.higherIsBetter : null,
     metrics: list(raw.metrics),

@@ -8,7 +8,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /** Runs GraphQL requests through the real yoga handler in-process (no port needed). */
-export function graphqlClient(db: Database, dbForRequest?: (request: Request) => Database, options: { compileNestedHops?: boolean } = {}) {
+export function graphqlClient(db: Database, dbForRequest?: (request: Request) => Database, options: { compileNestedHops?: boolean; readAllProperties?: boolean } = {}) {
   const yoga = createGraphQLHandler({ db, logger: pino({ level: 'silent' }), ...(dbForRequest ? { dbForRequest } : {}), ...options });
   return async function query<T = Record<string, any>>(document: string, variables: Record<string, unknown> = {}, operationName?: string): Promise<GraphQLResponse<T>> {
     const response = await yoga.fetch('http://localhost/graphql', {

@@ -7,6 +7,7 @@ import { pagedComplexity } from '../connection-complexity.js';
 import { AreaConnection, CollectionConnection, MethodConnection, ModelConnection } from '../connections.js';
 import { nodeListConnection } from '../filters.js';
 import { keyFromId } from '../ids.js';
+import { optionalProperty } from '../node-properties.js';
 import { CollectionRef } from '../refs.js';
 import { hopConnection } from '../relationship-fields.js';
 
@@ -15,7 +16,7 @@ CollectionRef.implement({
   fields: (t) => ({
     key: t.exposeString('id', { description: 'Canonical key (`collection:` and the normalised name).' }),
     name: t.exposeString('name', { description: 'Name, as the dump gives it.' }),
-    description: t.string({ nullable: true, description: 'Description, where the dump gave one.', resolve: (c) => c.description }),
+    description: t.string({ nullable: true, description: 'Description, where the dump gave one.', resolve: (c, _args, ctx) => optionalProperty(c, ctx, (row) => row.description) }),
     sources: t.exposeStringList('sources', { description: 'Sources it was read from.' }),
     areas: hopConnection(t, {
       type: AreaConnection,

@@ -11,6 +11,7 @@ import { PaperOrder, PaperWhere, nodeListConnection } from '../filters.js';
 import { keyFromId } from '../ids.js';
 import { LIMITS } from '../limits.js';
 import { pageFor } from '../pagination.js';
+import { optionalProperty } from '../node-properties.js';
 import { AuthorRef, PaperRef, RepoRef, VenueRef } from '../refs.js';
 import { evaluationConnection, hopConnection } from '../relationship-fields.js';
 
@@ -19,7 +20,7 @@ PaperRef.implement({
   fields: (t) => ({
     key: t.exposeString('id', { description: 'Canonical key (`paper:` and the normalised title); stable across ingests.' }),
     title: t.exposeString('title', { description: 'Title as written in the source.' }),
-    abstract: t.string({ nullable: true, description: 'Abstract text.', resolve: (p) => p.abstract }),
+    abstract: t.string({ nullable: true, description: 'Abstract text.', resolve: (p, _args, ctx) => optionalProperty(p, ctx, (row) => row.abstract) }),
     arxivId: t.string({ nullable: true, description: 'arXiv identifier, where a source gave one.', resolve: (p) => p.arxivId }),
     url: t.string({ nullable: true, description: 'Link to the paper, where a source gave one.', resolve: (p) => p.url }),
     urlAbs: t.string({ nullable: true, description: 'Its abstract page (arXiv, the anthology), where a Papers with Code dump gave one.', resolve: (p) => p.urlAbs }),

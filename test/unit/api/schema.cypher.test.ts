@@ -42,7 +42,7 @@ const node = (label: string, id: string, name: string) => ({ node: { label, id, 
 
 describe('GraphQL operations and the Cypher they send', () => {
   it('looks a node up by key in one statement', async () => {
-    const lookup = nodesByIdsQuery('Method', ['method:dpo']);
+    const lookup = nodeByIdWithHopsQuery('Method', 'method:dpo', []);
     const { result, statements } = await run('{ method(id: "method:dpo") { name } }', answering([lookup, [node('Method', 'method:dpo', 'DPO')]]));
     expect(result).toEqual({ data: { method: { name: 'DPO' } } });
     expect(statements).toEqual([lookup]);
@@ -85,7 +85,7 @@ describe('GraphQL operations and the Cypher they send', () => {
   });
 
   it("sends a benchmark's leaderboard and its evaluation groups", async () => {
-    const lookup = nodesByIdsQuery('Benchmark', ['benchmark:mt-bench']);
+    const lookup = nodeByIdWithHopsQuery('Benchmark', 'benchmark:mt-bench', []);
     const { result, statements } = await run(
       '{ benchmark(id: "benchmark:mt-bench") { leaderboard(metric: "Score", first: 3) { metric } evaluatedMethods(first: 2) { totalCount } } }',
       answering([lookup, [node('Benchmark', 'benchmark:mt-bench', 'MT-Bench')]]),

@@ -30,7 +30,7 @@ describe('hopPagesQuery: relationship pages of many parents at once', () => {
         WITH i, m, collect(r) AS rels
         ORDER BY i
         RETURN collect({
-          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null},
+          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
           relations: [x IN rels | type(x)],
           evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: n.id}],
           sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
@@ -87,7 +87,7 @@ describe('hopPagesQuery: relationship pages of many parents at once', () => {
         WITH i, m, collect(r) AS rels
         ORDER BY i
         RETURN collect({
-          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null},
+          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
           relations: [x IN rels | type(x)],
           evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: m.id}],
           sources: [x IN rels WHERE x.source IS NOT NULL | x.source],

@@ -92,7 +92,7 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
         WITH i, m, collect(r) AS rels
         ORDER BY i
         RETURN collect({
-          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null},
+          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
           relations: [x IN rels | type(x)],
           evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: x.paper}],
           sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
@@ -107,7 +107,7 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
         WITH i, m, rels, h0_0
         ORDER BY i
         RETURN collect({
-          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null},
+          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
           relations: [x IN rels | type(x)],
           evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: n.id}],
           sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
@@ -123,7 +123,7 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
         WITH i, m, rels, h0
         ORDER BY i
         RETURN collect({
-          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null},
+          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
           relations: [x IN rels | type(x)],
           evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: m.id}],
           sources: [x IN rels WHERE x.source IS NOT NULL | x.source],

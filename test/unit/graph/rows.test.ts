@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toNodeRow } from '../../../src/graph/rows.js';
+import { nodeMap, NOT_READ, toNodeRow, wholeNodeMap } from '../../../src/graph/rows.js';
 
 describe('toNodeRow', () => {
   it('shows a paper without a title by its arXiv id, and by its key when it has none', () => {
@@ -9,5 +9,24 @@ describe('toNodeRow', () => {
     expect(bare.label === 'Paper' && bare.title).toBe('paper:x');
     const titled = toNodeRow({ label: 'Paper', id: 'paper:a', title: 'A', arxivId: '1' });
     expect(titled.label === 'Paper' && titled.title).toBe('A');
+  });
+});
+
+describe('nodeMap and optional properties', () => {
+  it('blanks and lists the optional properties not asked for, and reads the asked ones', () => {
+    expect(nodeMap('m', ['aliases'])).toBe(
+      "m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, description: null, notRead: ['abstract', 'description']}",
+    );
+    expect(wholeNodeMap('n')).toBe('n {.*, label: head(labels(n)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null}');
+  });
+
+  it('marks what a row left out as not read, and an absent property read as null', () => {
+    const left = toNodeRow({ label: 'Method', id: 'method:x', name: 'X', abstract: null, description: null, notRead: ['abstract', 'description'], aliases: ['Y'] });
+    expect(left.label !== 'Paper' && 'aliases' in left && left.aliases).toEqual(['Y']);
+    expect('description' in left && left.description).toBe(NOT_READ);
+    const read = toNodeRow({ label: 'Paper', id: 'paper:x', title: 'X' });
+    expect(read.label === 'Paper' && read.abstract).toBeNull();
+    const paper = toNodeRow({ label: 'Paper', id: 'paper:x', title: 'X', abstract: null, notRead: ['abstract'] });
+    expect(paper.label === 'Paper' && paper.abstract).toBe(NOT_READ);
   });
 });

@@ -20,7 +20,7 @@ describe('the statements behind Query.stats', () => {
       {
         "cypher": "MATCH (b:Benchmark) WHERE b.evaluatedSubjectCount > 0
       WITH b ORDER BY b.evaluatedSubjectCount DESC, b.evaluationCount DESC, toLower(b.name), b.id LIMIT $limit
-      RETURN b {.*, label: head(labels(b)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null} AS node, b.evaluatedSubjectCount AS count, b.evaluationCount AS evaluations",
+      RETURN b {.*, label: head(labels(b)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']} AS node, b.evaluatedSubjectCount AS count, b.evaluationCount AS evaluations",
         "params": {
           "limit": int(10),
         },
@@ -33,7 +33,7 @@ describe('the statements behind Query.stats', () => {
       WITH min(c) AS threshold
       CALL (threshold) { MATCH (s:Method) WHERE s.evaluatedBenchmarkCount >= threshold RETURN s UNION ALL MATCH (s:Model) WHERE s.evaluatedBenchmarkCount >= threshold RETURN s }
       WITH s ORDER BY s.evaluatedBenchmarkCount DESC, s.evaluationCount DESC, toLower(s.name), s.id LIMIT $limit
-      RETURN s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null} AS node, s.evaluatedBenchmarkCount AS count, s.evaluationCount AS evaluations",
+      RETURN s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']} AS node, s.evaluatedBenchmarkCount AS count, s.evaluationCount AS evaluations",
         "params": {
           "limit": int(10),
         },
@@ -48,7 +48,7 @@ describe('the statements behind Query.stats', () => {
       MATCH (b:Benchmark {id: bid})<-[r:EVALUATED_ON]-(s:Method|Model)
       WITH s, count(DISTINCT b) AS count, count(r) AS evaluations
       ORDER BY count DESC, evaluations DESC, toLower(s.name) LIMIT $limit
-      RETURN s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null} AS node, count, evaluations",
+      RETURN s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']} AS node, count, evaluations",
         "params": {
           "benchmarks": [
             "benchmark:mt-bench",
