@@ -2,7 +2,7 @@ import type { ObjectRef, OutputType } from '@pothos/core';
 import type { ConnectionShape, PageInfoShape } from '@pothos/plugin-relay';
 import type { EdgeType, NodeLabel } from '../../core/labels.js';
 import type { EvidenceRow, LinkPage } from '../graph/neighbours.js';
-import type { NodeRow, RowOf } from '../graph/rows.js';
+import { NOT_READ, type NodeRow, type NotRead, type RowOf } from '../graph/rows.js';
 import { builder } from './builder.js';
 import { RelationEnum } from './enums.js';
 import { connectionFrom, type Page } from './pagination.js';
@@ -18,7 +18,7 @@ import type { SchemaTypes } from './schema-types.js';
 /** How an item of a relationship field is linked to its parent; items of root lists have no link. */
 interface LinkInfo {
   relations: EdgeType[];
-  evidence: EvidenceRow[];
+  evidence: EvidenceRow[] | NotRead;
   sources: string[];
   official: boolean | null;
   framework: string | null;
@@ -54,7 +54,12 @@ function linkFields(t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, NodeEdg
     evidence: t.field({
       type: [EvidenceRef],
       description: 'Sentences the link was extracted from (text-derived links only).',
-      resolve: (edge) => (edge.link ?? NO_LINK).evidence,
+      resolve: (edge) => {
+        const evidence = (edge.link ?? NO_LINK).evidence;
+        // A page is read with evidence wherever its edges ask for it (node-selection.ts): left out here, the two disagree.
+        if (evidence === NOT_READ) throw new Error('a page read without evidence answers an edge that asks for it');
+        return evidence;
+      },
     }),
     sources: t.stringList({
       description: 'Sources of dump-derived links (e.g. pwc-evaluation-tables).',

@@ -29,6 +29,15 @@ export function propertiesAskedOnConnectionNodes(connectionFields: readonly Fiel
   return propertiesAskedOn(fieldsNamed(fieldsNamed(connectionFields, 'edges', fragments), 'node', fragments), fragments);
 }
 
+/**
+ * Whether the edges of a connection field ask for their evidence. Edge types are object types
+ * and only their `evidence` field reads it, so taking `evidence` under any `edges` through every
+ * fragment is exact (or asks too much), never too little.
+ */
+export function evidenceAskedOnEdges(connectionFields: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): boolean {
+  return selectsFieldUnder(fieldsNamed(connectionFields, 'edges', fragments), 'evidence', fragments);
+}
+
 /** The fields called `name` directly under these fields, through fragments. */
 function fieldsNamed(fieldNodes: readonly FieldNode[], name: string, fragments: Record<string, FragmentDefinitionNode>): FieldNode[] {
   const found: FieldNode[] = [];

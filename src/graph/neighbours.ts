@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { alternatives, type EdgeType, type NodeLabel } from '../../core/labels.js';
 import { int } from './params.js';
-import { nodeMap, toRowOf, type NodeRow, type OptionalProperty, type RowOf } from './rows.js';
+import { nodeMap, NOT_READ, toRowOf, type NodeRow, type NotRead, type OptionalProperty, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 /**
@@ -28,7 +28,8 @@ export interface LinkRow<Row extends NodeRow = NodeRow> {
   node: Row;
   /** Relationship types linking the two (a paper may both propose and mention a method). */
   relations: EdgeType[];
-  evidence: EvidenceRow[];
+  /** Read only where the request asks for the edges' evidence (a sentence per link, the bulk of a page's bytes). */
+  evidence: EvidenceRow[] | NotRead;
   sources: string[];
   official: boolean | null;
   /** Code links only: what the links dump says of the link. */
@@ -122,6 +123,8 @@ export interface HopLevel {
   perItem?: { calls: readonly string[]; entries: readonly string[] };
   /** The optional properties of the neighbours the request asks for (none read otherwise). */
   read?: readonly OptionalProperty[];
+  /** Whether the links' evidence sentences are read (the request asks for the edges' evidence). */
+  evidence?: boolean;
 }
 
 /**
@@ -159,7 +162,7 @@ export function hopLevel(hop: Hop, level: HopLevel): string {
        RETURN collect({
          node: ${nodeMap('m', level.read)},
          relations: [x IN rels | type(x)],
-         evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: ${paperOfEvidence}}],
+         ${level.evidence ? `evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: ${paperOfEvidence}}],` : ''}
          sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
          official: head([x IN rels WHERE x.official IS NOT NULL | x.official]),
          framework: head([x IN rels WHERE x.framework IS NOT NULL | x.framework]),
@@ -183,12 +186,12 @@ export const WALK_FACTOR_PARAMS = { indexWalkFactor: INDEX_WALK_FACTOR };
 export function hopPagesQuery(
   hop: Hop,
   ids: readonly string[],
-  options: { offset: number; limit: number; total?: boolean; read?: readonly OptionalProperty[] },
+  options: { offset: number; limit: number; total?: boolean; read?: readonly OptionalProperty[]; evidence?: boolean },
 ): Statement {
   return {
     cypher: `UNWIND $ids AS id
      MATCH (n:${alternatives([hop.from])} {id: id})
-     ${hopLevel(hop, { offset: 'offset', size: 'size', total: options.total !== false, carried: ['id'], read: options.read })}
+     ${hopLevel(hop, { offset: 'offset', size: 'size', total: options.total !== false, carried: ['id'], read: options.read, evidence: options.evidence })}
      RETURN id AS key, total, items`,
     params: { ids, offset: int(options.offset), size: int(options.limit + 1), ...(isPaperHop(hop) ? WALK_FACTOR_PARAMS : {}) },
   };
@@ -199,7 +202,7 @@ export function toLinkRow<To extends NodeLabel>(link: Record<string, unknown>, t
   return {
     node: toRowOf(link.node, to),
     relations: link.relations as EdgeType[],
-    evidence: link.evidence as EvidenceRow[],
+    evidence: Array.isArray(link.evidence) ? (link.evidence as EvidenceRow[]) : NOT_READ,
     sources: [...new Set(link.sources as string[])],
     official: (link.official as boolean | null) ?? null,
     framework: (link.framework as string | null) ?? null,
@@ -213,7 +216,7 @@ export async function hopPages<To extends NodeLabel>(
   db: Database,
   hop: Hop<To>,
   ids: readonly string[],
-  options: { types?: readonly EdgeType[]; offset: number; limit: number; total?: boolean; read?: readonly OptionalProperty[] },
+  options: { types?: readonly EdgeType[]; offset: number; limit: number; total?: boolean; read?: readonly OptionalProperty[]; evidence?: boolean },
 ): Promise<LinkPage<RowOf<To>>[]> {
   const types = (options.types ?? hop.types).filter((type) => hop.types.includes(type));
   if (types.length === 0) return ids.map(() => ({ total: 0, items: [] }));

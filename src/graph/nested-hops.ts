@@ -19,6 +19,8 @@ export interface NestedHop {
   total: boolean;
   /** The optional properties of its neighbours the request asks for (none read otherwise). */
   read?: readonly OptionalProperty[];
+  /** Whether its links' evidence is read (asked for on its edges). */
+  evidence?: boolean;
   children: readonly NestedHop[];
 }
 
@@ -57,7 +59,7 @@ export function nestedCalls(children: readonly NestedHop[], prefix = 'h', shownB
     // `m` becomes the child level's `n`: the level builder writes every level from a bound `n`.
     calls.push(`${shownBelow ? 'OPTIONAL CALL (m, i)' : 'CALL (m)'} {
        WITH m AS n${shownBelow ? ` WHERE i < $${shownBelow} - 1` : ''}
-       ${hopLevel(child.hop, { offset: `${name}_offset`, size: `${name}_size`, total: child.total, carried: [], read: child.read, ...perItem(inner) })}
+       ${hopLevel(child.hop, { offset: `${name}_offset`, size: `${name}_size`, total: child.total, carried: [], read: child.read, evidence: child.evidence, ...perItem(inner) })}
        RETURN {total: total, items: items} AS ${name}
      }`);
     entries.push(name);
@@ -86,7 +88,7 @@ export function nestedWalkParams(children: readonly NestedHop[]): Params {
 export function nestedHopPagesQuery(
   hop: Hop,
   ids: readonly string[],
-  options: { offset: number; limit: number; total: boolean; read?: readonly OptionalProperty[] },
+  options: { offset: number; limit: number; total: boolean; read?: readonly OptionalProperty[]; evidence?: boolean },
   children: readonly NestedHop[],
 ): Statement {
   if (children.length === 0) return hopPagesQuery(hop, ids, options);
@@ -94,7 +96,7 @@ export function nestedHopPagesQuery(
   return {
     cypher: `UNWIND $ids AS id
      MATCH (n:${alternatives([hop.from])} {id: id})
-     ${hopLevel(hop, { offset: 'offset', size: 'size', total: options.total, carried: ['id'], read: options.read, perItem: nested })}
+     ${hopLevel(hop, { offset: 'offset', size: 'size', total: options.total, carried: ['id'], read: options.read, evidence: options.evidence, perItem: nested })}
      RETURN id AS key, total, items`,
     params: {
       ids,
@@ -111,7 +113,7 @@ export async function nestedHopPages<To extends NodeLabel>(
   db: Database,
   hop: Hop<To>,
   ids: readonly string[],
-  options: { offset: number; limit: number; total: boolean; read?: readonly OptionalProperty[] },
+  options: { offset: number; limit: number; total: boolean; read?: readonly OptionalProperty[]; evidence?: boolean },
   children: readonly NestedHop[],
 ): Promise<NestedLinkPage<RowOf<To>>[]> {
   if (hop.types.length === 0) return ids.map(() => ({ total: 0, items: [] }));

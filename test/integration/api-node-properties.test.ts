@@ -62,6 +62,18 @@ describe('optional node properties read where asked', () => {
     expect(notAsked.cypher[0]).toContain("notRead: ['abstract', 'aliases', 'description']");
   });
 
+  it("reads the links' evidence only where the edges ask for it", async () => {
+    const document = (edge: string) => `{ paper(id: "paper:direct-preference-optimization-your-language-model-is-secretly-a-reward-model") {
+      methods(first: 5) { edges { ${edge} relations node { name } } } } }`;
+    const asked = await run(trimmed, document('evidence { sentence confidence }'));
+    const dpo = asked.data.paper.methods.edges.find((edge: any) => edge.node.name === 'DPO');
+    expect(dpo.evidence).toEqual([{ sentence: 'We propose Direct Preference Optimization (DPO).', confidence: expect.any(Number) }]);
+    expect(asked.cypher.at(-1)).toContain('x.evidence');
+    const notAsked = await run(trimmed, document(''));
+    expect(notAsked.cypher.at(-1)).not.toContain('x.evidence');
+    expect(notAsked.data.paper.methods.edges).toEqual(asked.data.paper.methods.edges.map(({ evidence: _evidence, ...edge }: any) => edge));
+  });
+
   it('reads them through fragments and in a per-level query', async () => {
     const { data, trimmed: asked } = await bothWays(
       `query ($m: ID!) { method(id: $m) { ...Names variantOf(first: 5) { edges { node { ... on Method { name description } } } } } }

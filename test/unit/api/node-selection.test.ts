@@ -61,3 +61,14 @@ describe('optional properties read as the selection asks', () => {
     expect(statements.slice(1)).toEqual([nodesByIdsQuery('Method', ['method:dpo'])]);
   });
 });
+
+describe('evidence read as the edges ask', () => {
+  it('reads the evidence of a hop whose edges ask for it, through a fragment too, and none otherwise', async () => {
+    const paper = (statement: Statement) => (statement.cypher === nodesByIdsQuery('Paper', ['paper:x']).cypher ? [{ node: { label: 'Paper', id: 'paper:x', title: 'X' } }] : []);
+    const asked = await run('{ paper(id: "paper:x") { methods(first: 2) { edges { ...E node { name } } } } } fragment E on MethodEdge { evidence { sentence } }', paper);
+    expect(asked.statements[1]).toEqual(hopPagesQuery(paperMethods, ['paper:x'], { offset: 0, limit: 2, total: false, evidence: true }));
+    const none = await run('{ paper(id: "paper:x") { methods(first: 2) { edges { relations node { name } } } } }', paper);
+    expect(none.statements[1]).toEqual(hopPagesQuery(paperMethods, ['paper:x'], { offset: 0, limit: 2, total: false }));
+    expect(none.statements[1]!.cypher).not.toContain('x.evidence');
+  });
+});

@@ -9,7 +9,7 @@ const methodRepos: Hop = { from: 'Method', types: ['IMPLEMENTED_IN'], direction:
 
 describe('hopPagesQuery: relationship pages of many parents at once', () => {
   it("pages a paper's methods by name, with the total and the evidence of the paper itself", () => {
-    expect(forReview(hopPagesQuery(paperMethods, ['paper:a', 'paper:b'], { offset: 0, limit: 10 }))).toMatchInlineSnapshot(`
+    expect(forReview(hopPagesQuery(paperMethods, ['paper:a', 'paper:b'], { offset: 0, limit: 10, evidence: true }))).toMatchInlineSnapshot(`
       {
         "cypher": "UNWIND $ids AS id
       MATCH (n:Paper {id: id})
@@ -89,7 +89,6 @@ describe('hopPagesQuery: relationship pages of many parents at once', () => {
         RETURN collect({
           node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
           relations: [x IN rels | type(x)],
-          evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: m.id}],
           sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
           official: head([x IN rels WHERE x.official IS NOT NULL | x.official]),
           framework: head([x IN rels WHERE x.framework IS NOT NULL | x.framework]),
@@ -111,7 +110,7 @@ describe('hopPagesQuery: relationship pages of many parents at once', () => {
   });
 
   it("orders repositories by URL and takes a link's paper from the relationship", () => {
-    const { cypher } = hopPagesQuery(methodRepos, ['method:lora'], { offset: 0, limit: 5 });
+    const { cypher } = hopPagesQuery(methodRepos, ['method:lora'], { offset: 0, limit: 5, evidence: true });
     expect(cypher).toContain('ORDER BY m.id');
     expect(cypher).toContain('paperId: x.paper');
   });

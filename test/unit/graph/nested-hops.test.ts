@@ -94,7 +94,6 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
         RETURN collect({
           node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
           relations: [x IN rels | type(x)],
-          evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: x.paper}],
           sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
           official: head([x IN rels WHERE x.official IS NOT NULL | x.official]),
           framework: head([x IN rels WHERE x.framework IS NOT NULL | x.framework]),
@@ -109,7 +108,6 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
         RETURN collect({
           node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
           relations: [x IN rels | type(x)],
-          evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: n.id}],
           sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
           official: head([x IN rels WHERE x.official IS NOT NULL | x.official]),
           framework: head([x IN rels WHERE x.framework IS NOT NULL | x.framework]),
@@ -125,7 +123,6 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
         RETURN collect({
           node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
           relations: [x IN rels | type(x)],
-          evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: m.id}],
           sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
           official: head([x IN rels WHERE x.official IS NOT NULL | x.official]),
           framework: head([x IN rels WHERE x.framework IS NOT NULL | x.framework]),
