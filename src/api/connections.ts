@@ -1,7 +1,7 @@
 import type { ObjectRef, OutputType } from '@pothos/core';
 import type { ConnectionShape, PageInfoShape } from '@pothos/plugin-relay';
 import type { EdgeType, NodeLabel } from '../../core/labels.js';
-import type { EvidenceRow, LinkPage } from '../graph/neighbours.js';
+import type { EvidenceRow, LinkFacts, LinkPage } from '../graph/neighbours.js';
 import { NOT_READ, type NodeRow, type NotRead, type RowOf } from '../graph/rows.js';
 import { builder } from './builder.js';
 import { RelationEnum } from './enums.js';
@@ -15,21 +15,11 @@ import type { SchemaTypes } from './schema-types.js';
  * the two nodes are linked: relationship types, evidence sentences, sources.
  */
 
-/** How an item of a relationship field is linked to its parent; items of root lists have no link. */
-interface LinkInfo {
-  relations: EdgeType[];
-  evidence: EvidenceRow[] | NotRead;
-  sources: string[];
-  official: boolean | null;
-  framework: string | null;
-  mentionedInPaper: boolean | null;
-  mentionedInGithub: boolean | null;
-}
-
 interface NodeEdge<Row> {
   cursor: string;
   node: Row;
-  link?: LinkInfo;
+  /** How an item of a relationship field is linked to its parent; items of root lists have no link. */
+  link?: LinkFacts | NotRead;
 }
 
 /** One page of a node type's connection, the way its resolvers build it. */
@@ -42,48 +32,60 @@ interface NodeConnectionPage<Row> {
 /** The ref of a node type's connection, for the helpers that fill any of them. */
 export type NodeConnectionRef<Row extends NodeRow> = ObjectRef<SchemaTypes, ConnectionShape<SchemaTypes, Row | string, false>>;
 
-const NO_LINK: LinkInfo = { relations: [], evidence: [], sources: [], official: null, framework: null, mentionedInPaper: null, mentionedInGithub: null };
+const NO_LINK: LinkFacts = { relations: [], evidence: [], sources: [], official: null, framework: null, mentionedInPaper: null, mentionedInGithub: null };
+
+/**
+ * The facts of an edge's link. A page reads them wherever its edges ask for a field of them
+ * (node-selection.ts): left out here, the page and the selection disagree, a bug to report
+ * rather than an empty answer.
+ */
+function factsOf(edge: NodeEdge<unknown>): LinkFacts {
+  const facts = edge.link ?? NO_LINK;
+  if (facts === NOT_READ) throw new Error('a page read without its links answers an edge that asks for them');
+  return facts;
+}
+
+function evidenceOf(edge: NodeEdge<unknown>): EvidenceRow[] {
+  const evidence = factsOf(edge).evidence;
+  if (evidence === NOT_READ) throw new Error('a page read without evidence answers an edge that asks for it');
+  return evidence;
+}
 
 function linkFields(t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, NodeEdge<unknown>>) {
   return {
     relations: t.field({
       type: [RelationEnum],
       description: 'Relationship types linking this node to the parent (empty in root lists).',
-      resolve: (edge) => (edge.link ?? NO_LINK).relations,
+      resolve: (edge) => factsOf(edge).relations,
     }),
     evidence: t.field({
       type: [EvidenceRef],
       description: 'Sentences the link was extracted from (text-derived links only).',
-      resolve: (edge) => {
-        const evidence = (edge.link ?? NO_LINK).evidence;
-        // A page is read with evidence wherever its edges ask for it (node-selection.ts): left out here, the two disagree.
-        if (evidence === NOT_READ) throw new Error('a page read without evidence answers an edge that asks for it');
-        return evidence;
-      },
+      resolve: evidenceOf,
     }),
     sources: t.stringList({
       description: 'Sources of dump-derived links (e.g. pwc-evaluation-tables).',
-      resolve: (edge) => (edge.link ?? NO_LINK).sources,
+      resolve: (edge) => factsOf(edge).sources,
     }),
     official: t.boolean({
       nullable: true,
       description: 'For code links: whether the repository is the official implementation, where a source said.',
-      resolve: (edge) => (edge.link ?? NO_LINK).official,
+      resolve: (edge) => factsOf(edge).official,
     }),
     framework: t.string({
       nullable: true,
       description: 'For code links: the framework of the repository (pytorch, tf, jax), where the links dump said.',
-      resolve: (edge) => (edge.link ?? NO_LINK).framework,
+      resolve: (edge) => factsOf(edge).framework,
     }),
     mentionedInPaper: t.boolean({
       nullable: true,
       description: 'For code links: whether the paper mentions the repository, where the links dump said.',
-      resolve: (edge) => (edge.link ?? NO_LINK).mentionedInPaper,
+      resolve: (edge) => factsOf(edge).mentionedInPaper,
     }),
     mentionedInGithub: t.boolean({
       nullable: true,
       description: 'For code links: whether the repository mentions the paper, where the links dump said.',
-      resolve: (edge) => (edge.link ?? NO_LINK).mentionedInGithub,
+      resolve: (edge) => factsOf(edge).mentionedInGithub,
     }),
   };
 }
@@ -130,15 +132,7 @@ export function linkConnection<Row extends NodeRow>(links: LinkPage<Row>, page: 
     edges: connection.edges.map(({ node: link, cursor }) => ({
       cursor,
       node: link.node,
-      link: {
-        relations: link.relations,
-        evidence: link.evidence,
-        sources: link.sources,
-        official: link.official,
-        framework: link.framework,
-        mentionedInPaper: link.mentionedInPaper,
-        mentionedInGithub: link.mentionedInGithub,
-      },
+      link: link.facts,
     })),
   };
 }

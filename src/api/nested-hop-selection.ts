@@ -13,7 +13,7 @@ import {
 import type { NestedHop } from '../graph/nested-hops.js';
 import { hopFieldSpec, type HopFieldSpec } from './hop-field.js';
 import { pageFor, type Page } from './pagination.js';
-import { evidenceAskedOnEdges, propertiesAskedOnConnectionNodes } from './node-selection.js';
+import { linksAskedOnEdges, propertiesAskedOnConnectionNodes } from './node-selection.js';
 import { selectsFieldUnder } from './selection.js';
 
 /**
@@ -94,7 +94,7 @@ function compiledHop(parent: GraphQLObjectType, fieldNodes: FieldNode[], place: 
     limit: page.limit,
     total: selectsFieldUnder(fieldNodes, 'totalCount', info.fragments),
     read: propertiesAskedOnConnectionNodes(fieldNodes, info.fragments),
-    evidence: evidenceAskedOnEdges(fieldNodes, info.fragments),
+    links: linksAskedOnEdges(fieldNodes, info.fragments),
     children: nestedUnder(fieldNodes, field.type, place, info),
   };
 }

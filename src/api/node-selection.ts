@@ -1,4 +1,5 @@
 import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { LinkReading } from '../graph/neighbours.js';
 import { OPTIONAL_PROPERTIES, type OptionalProperty } from '../graph/rows.js';
 import type { Context } from './context.js';
 import { selectsFieldUnder } from './selection.js';
@@ -29,13 +30,19 @@ export function propertiesAskedOnConnectionNodes(connectionFields: readonly Fiel
   return propertiesAskedOn(fieldsNamed(fieldsNamed(connectionFields, 'edges', fragments), 'node', fragments), fragments);
 }
 
+/** The fields of an edge that read its link's facts (all but `cursor` and `node`). */
+const LINK_FIELDS = ['relations', 'sources', 'official', 'framework', 'mentionedInPaper', 'mentionedInGithub'];
+
 /**
- * Whether the edges of a connection field ask for their evidence. Edge types are object types
- * and only their `evidence` field reads it, so taking `evidence` under any `edges` through every
- * fragment is exact (or asks too much), never too little.
+ * What the edges of a connection field ask of their links: their evidence, their other facts,
+ * or nothing. Edge types are object types whose link fields only these names read, so taking
+ * the names under any `edges` through every fragment is exact (or asks too much), never too
+ * little.
  */
-export function evidenceAskedOnEdges(connectionFields: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): boolean {
-  return selectsFieldUnder(fieldsNamed(connectionFields, 'edges', fragments), 'evidence', fragments);
+export function linksAskedOnEdges(connectionFields: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): LinkReading {
+  const edges = fieldsNamed(connectionFields, 'edges', fragments);
+  if (selectsFieldUnder(edges, 'evidence', fragments)) return 'evidence';
+  return LINK_FIELDS.some((name) => selectsFieldUnder(edges, name, fragments)) ? 'facts' : 'none';
 }
 
 /** The fields called `name` directly under these fields, through fragments. */

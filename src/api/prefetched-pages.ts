@@ -1,5 +1,5 @@
 import type { EdgeType } from '../../core/labels.js';
-import type { LinkPage } from '../graph/neighbours.js';
+import { linkReadingCovers, type LinkPage, type LinkReading } from '../graph/neighbours.js';
 import type { NestedLinkPage } from '../graph/nested-hops.js';
 import type { Context } from './context.js';
 import type { CompiledHop } from './nested-hop-selection.js';
@@ -16,8 +16,8 @@ export interface PrefetchedPage {
   page: Page;
   types: readonly EdgeType[];
   total: boolean;
-  /** Whether its links carry their evidence. */
-  evidence: boolean;
+  /** What its links carry besides their nodes. */
+  linkReading: LinkReading;
   links: LinkPage;
 }
 
@@ -33,7 +33,7 @@ export function rememberPage(ctx: Context, path: string, parentKey: string, entr
   pages.set(entryKey(path, parentKey), entry);
 }
 
-/** The page fetched for this parent at this place with the same page and types, and a count and evidence if those are read; else none. */
+/** The page fetched for this parent at this place with the same page and types, and a count and link facts if those are read; else none. */
 export function prefetchedPage(ctx: Context, path: string, parentKey: string, wanted: Omit<PrefetchedPage, 'links'>): LinkPage | undefined {
   const entry = requests.get(ctx)?.get(entryKey(path, parentKey));
   if (!entry) return undefined;
@@ -41,7 +41,7 @@ export function prefetchedPage(ctx: Context, path: string, parentKey: string, wa
     entry.page.offset === wanted.page.offset &&
     entry.page.limit === wanted.page.limit &&
     (entry.total || !wanted.total) &&
-    (entry.evidence || !wanted.evidence) &&
+    linkReadingCovers(entry.linkReading, wanted.linkReading) &&
     entry.types.length === wanted.types.length &&
     entry.types.every((type, i) => type === wanted.types[i]);
   return same ? entry.links : undefined;
@@ -57,7 +57,7 @@ export function rememberPagesOf(ctx: Context, compiled: readonly CompiledHop[], 
   compiled.forEach((child, k) => {
     const links = pages[k];
     if (!links) return;
-    rememberPage(ctx, child.place, parentKey, { page: child.page, types: child.hop.types, total: child.total, evidence: child.evidence ?? false, links });
+    rememberPage(ctx, child.place, parentKey, { page: child.page, types: child.hop.types, total: child.total, linkReading: child.links ?? 'none', links });
     rememberNestedPages(ctx, child.children, links);
   });
 }

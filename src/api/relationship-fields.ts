@@ -12,7 +12,7 @@ import { LIMITS } from './limits.js';
 import type { Context } from './context.js';
 import { connectionFrom, pageFor, type PageArgs } from './pagination.js';
 import type { SchemaTypes } from './schema-types.js';
-import { evidenceAskedOnEdges, hopsToRead, propertiesAskedOnConnectionNodes, propertiesToRead } from './node-selection.js';
+import { hopsToRead, linksAskedOnEdges, propertiesAskedOnConnectionNodes, propertiesToRead } from './node-selection.js';
 import { selectsField } from './selection.js';
 import { HOP_FIELD_EXTENSION, HopFieldSpec } from './hop-field.js';
 import { nestedHopsOf, placeOf } from './nested-hop-selection.js';
@@ -52,19 +52,19 @@ export function hopConnection<Parent extends NodeRow, To extends NodeLabel>(
       const types = role ? hop.types.filter((type) => type === role) : hop.types;
       if (types.length === 0) return ids.map(() => linkConnection<RowOf<To>>({ total: 0, items: [] }, page));
       const total = selectsField(info, 'totalCount');
-      const evidence = evidenceAskedOnEdges(info.fieldNodes, info.fragments);
+      const links = linksAskedOnEdges(info.fieldNodes, info.fragments);
       const place = placeOf(info.path);
       // Pages that came back with the parent's statement answer without a query of their own.
       const pages = new Map<string, LinkPage<RowOf<To>>>();
       for (const id of ids) {
-        const found = prefetchedPage(ctx, place, id, { page, types, total, evidence });
+        const found = prefetchedPage(ctx, place, id, { page, types, total, linkReading: links });
         if (found) pages.set(id, linkPageOf(found, hop.to));
       }
       const missing = ids.filter((id) => !pages.has(id));
       if (missing.length > 0) {
         const nested = ctx.compileNestedHops === false ? [] : hopsToRead(ctx, nestedHopsOf(info));
         const read = propertiesToRead(ctx, () => propertiesAskedOnConnectionNodes(info.fieldNodes, info.fragments));
-        const fetched = await nestedHopPages(ctx.db, { ...hop, types }, missing, { offset: page.offset, limit: page.limit, total, read, evidence }, nested);
+        const fetched = await nestedHopPages(ctx.db, { ...hop, types }, missing, { offset: page.offset, limit: page.limit, total, read, links }, nested);
         missing.forEach((id, i) => {
           const links = fetched[i] ?? { total: 0, items: [] };
           pages.set(id, links);

@@ -26,6 +26,11 @@ export interface EvidenceRow {
 
 export interface LinkRow<Row extends NodeRow = NodeRow> {
   node: Row;
+  /** How the two are linked: read only where the request asks for a field of the edge. */
+  facts: LinkFacts | NotRead;
+}
+
+export interface LinkFacts {
   /** Relationship types linking the two (a paper may both propose and mention a method). */
   relations: EdgeType[];
   /** Read only where the request asks for the edges' evidence (a sentence per link, the bulk of a page's bytes). */
@@ -36,6 +41,19 @@ export interface LinkRow<Row extends NodeRow = NodeRow> {
   framework: string | null;
   mentionedInPaper: boolean | null;
   mentionedInGithub: boolean | null;
+}
+
+/**
+ * What a page reads of each link besides its neighbour: nothing (no relationship is read
+ * again once the page is chosen), its facts (relationship types, sources, the code-link
+ * flags), or those and its evidence sentences.
+ */
+export type LinkReading = 'none' | 'facts' | 'evidence';
+
+/** Whether a page read with `had` answers a field that needs `wanted`. */
+export function linkReadingCovers(had: LinkReading, wanted: LinkReading): boolean {
+  const order: LinkReading[] = ['none', 'facts', 'evidence'];
+  return order.indexOf(had) >= order.indexOf(wanted);
 }
 
 export interface LinkPage<Row extends NodeRow = NodeRow> {
@@ -123,8 +141,8 @@ export interface HopLevel {
   perItem?: { calls: readonly string[]; entries: readonly string[] };
   /** The optional properties of the neighbours the request asks for (none read otherwise). */
   read?: readonly OptionalProperty[];
-  /** Whether the links' evidence sentences are read (the request asks for the edges' evidence). */
-  evidence?: boolean;
+  /** What is read of each link (default: nothing but its neighbour). */
+  links?: LinkReading;
 }
 
 /**
@@ -139,16 +157,33 @@ export function hopLevel(hop: Hop, level: HopLevel): string {
   const papers = isPaperHop(hop);
   const paperOfEvidence = hop.from === 'Paper' ? 'n.id' : papers ? 'm.id' : 'x.paper';
   const perItem = level.perItem;
+  const links = level.links ?? 'none';
+  const rels = links === 'none' ? [] : ['rels'];
   // Nested hops run per neighbour once its links are read; the order of the page is restored after.
   const ordered = perItem
     ? `${perItem.calls.join('\n       ')}
-       WITH i, m, rels, ${perItem.entries.join(', ')}
+       WITH ${['i', 'm', ...rels, ...perItem.entries].join(', ')}
        ORDER BY i`
     : 'ORDER BY i';
   const entries = perItem ? `,\n         ${perItem.entries.map((entry) => `${entry}: ${entry}`).join(',\n         ')}` : '';
+  const evidence =
+    links === 'evidence'
+      ? `evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: ${paperOfEvidence}}],`
+      : '';
+  const facts =
+    links === 'none'
+      ? ''
+      : `,
+         relations: [x IN rels | type(x)],
+         ${evidence}
+         sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
+         official: head([x IN rels WHERE x.official IS NOT NULL | x.official]),
+         framework: head([x IN rels WHERE x.framework IS NOT NULL | x.framework]),
+         mentionedInPaper: head([x IN rels WHERE x.mentionedInPaper IS NOT NULL | x.mentionedInPaper]),
+         mentionedInGithub: head([x IN rels WHERE x.mentionedInGithub IS NOT NULL | x.mentionedInGithub])`;
   // Page first, on bare nodes (a count, and a top-k of distinct neighbours); only the page's
-  // links are then read with their evidence, so a node with thousands of neighbours costs a
-  // count and a bounded sort, not thousands of maps.
+  // links are then read, where asked, so a node with thousands of neighbours costs a count and
+  // a bounded sort, not thousands of maps.
   return `CALL (n) {
        ${level.total ? `MATCH (n)${pattern}(m:${alternatives(hop.to)}) RETURN count(DISTINCT m) AS total` : 'RETURN 0 AS total'}
      }
@@ -156,18 +191,10 @@ export function hopLevel(hop: Hop, level: HopLevel): string {
      CALL (n, page) {
        UNWIND range(0, size(page) - 1) AS i
        WITH page[i] AS m, i
-       MATCH (n)${pattern}(m)
-       WITH i, m, collect(r) AS rels
+       ${links === 'none' ? '' : `MATCH (n)${pattern}(m)\n       WITH i, m, collect(r) AS rels`}
        ${ordered}
        RETURN collect({
-         node: ${nodeMap('m', level.read)},
-         relations: [x IN rels | type(x)],
-         ${level.evidence ? `evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: ${paperOfEvidence}}],` : ''}
-         sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
-         official: head([x IN rels WHERE x.official IS NOT NULL | x.official]),
-         framework: head([x IN rels WHERE x.framework IS NOT NULL | x.framework]),
-         mentionedInPaper: head([x IN rels WHERE x.mentionedInPaper IS NOT NULL | x.mentionedInPaper]),
-         mentionedInGithub: head([x IN rels WHERE x.mentionedInGithub IS NOT NULL | x.mentionedInGithub])${entries}
+         node: ${nodeMap('m', level.read)}${facts}${entries}
        }) AS items
      }`;
 }
@@ -186,12 +213,12 @@ export const WALK_FACTOR_PARAMS = { indexWalkFactor: INDEX_WALK_FACTOR };
 export function hopPagesQuery(
   hop: Hop,
   ids: readonly string[],
-  options: { offset: number; limit: number; total?: boolean; read?: readonly OptionalProperty[]; evidence?: boolean },
+  options: { offset: number; limit: number; total?: boolean; read?: readonly OptionalProperty[]; links?: LinkReading },
 ): Statement {
   return {
     cypher: `UNWIND $ids AS id
      MATCH (n:${alternatives([hop.from])} {id: id})
-     ${hopLevel(hop, { offset: 'offset', size: 'size', total: options.total !== false, carried: ['id'], read: options.read, evidence: options.evidence })}
+     ${hopLevel(hop, { offset: 'offset', size: 'size', total: options.total !== false, carried: ['id'], read: options.read, links: options.links })}
      RETURN id AS key, total, items`,
     params: { ids, offset: int(options.offset), size: int(options.limit + 1), ...(isPaperHop(hop) ? WALK_FACTOR_PARAMS : {}) },
   };
@@ -199,15 +226,19 @@ export function hopPagesQuery(
 
 /** One link of a page as the API reads it. */
 export function toLinkRow<To extends NodeLabel>(link: Record<string, unknown>, to: readonly To[]): LinkRow<RowOf<To>> {
+  const node = toRowOf(link.node, to);
+  if (!Array.isArray(link.relations)) return { node, facts: NOT_READ };
   return {
-    node: toRowOf(link.node, to),
-    relations: link.relations as EdgeType[],
-    evidence: Array.isArray(link.evidence) ? (link.evidence as EvidenceRow[]) : NOT_READ,
-    sources: [...new Set(link.sources as string[])],
-    official: (link.official as boolean | null) ?? null,
-    framework: (link.framework as string | null) ?? null,
-    mentionedInPaper: (link.mentionedInPaper as boolean | null) ?? null,
-    mentionedInGithub: (link.mentionedInGithub as boolean | null) ?? null,
+    node,
+    facts: {
+      relations: link.relations as EdgeType[],
+      evidence: Array.isArray(link.evidence) ? (link.evidence as EvidenceRow[]) : NOT_READ,
+      sources: [...new Set(link.sources as string[])],
+      official: (link.official as boolean | null) ?? null,
+      framework: (link.framework as string | null) ?? null,
+      mentionedInPaper: (link.mentionedInPaper as boolean | null) ?? null,
+      mentionedInGithub: (link.mentionedInGithub as boolean | null) ?? null,
+    },
   };
 }
 
@@ -216,7 +247,7 @@ export async function hopPages<To extends NodeLabel>(
   db: Database,
   hop: Hop<To>,
   ids: readonly string[],
-  options: { types?: readonly EdgeType[]; offset: number; limit: number; total?: boolean; read?: readonly OptionalProperty[]; evidence?: boolean },
+  options: { types?: readonly EdgeType[]; offset: number; limit: number; total?: boolean; read?: readonly OptionalProperty[]; links?: LinkReading },
 ): Promise<LinkPage<RowOf<To>>[]> {
   const types = (options.types ?? hop.types).filter((type) => hop.types.includes(type));
   if (types.length === 0) return ids.map(() => ({ total: 0, items: [] }));

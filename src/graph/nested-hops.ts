@@ -1,6 +1,6 @@
 import type { Database, Params } from '../db/database.js';
 import { alternatives, type NodeLabel } from '../../core/labels.js';
-import { hopLevel, hopNeedsWalkFactor, hopPagesQuery, toLinkRow, WALK_FACTOR_PARAMS, type Hop, type LinkPage, type LinkRow } from './neighbours.js';
+import { hopLevel, hopNeedsWalkFactor, hopPagesQuery, toLinkRow, WALK_FACTOR_PARAMS, type Hop, type LinkPage, type LinkReading, type LinkRow } from './neighbours.js';
 import { int } from './params.js';
 import { hasLabel, type NodeRow, type OptionalProperty, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
@@ -19,8 +19,8 @@ export interface NestedHop {
   total: boolean;
   /** The optional properties of its neighbours the request asks for (none read otherwise). */
   read?: readonly OptionalProperty[];
-  /** Whether its links' evidence is read (asked for on its edges). */
-  evidence?: boolean;
+  /** What is read of its links (asked for on its edges; default: nothing). */
+  links?: LinkReading;
   children: readonly NestedHop[];
 }
 
@@ -59,7 +59,7 @@ export function nestedCalls(children: readonly NestedHop[], prefix = 'h', shownB
     // `m` becomes the child level's `n`: the level builder writes every level from a bound `n`.
     calls.push(`${shownBelow ? 'OPTIONAL CALL (m, i)' : 'CALL (m)'} {
        WITH m AS n${shownBelow ? ` WHERE i < $${shownBelow} - 1` : ''}
-       ${hopLevel(child.hop, { offset: `${name}_offset`, size: `${name}_size`, total: child.total, carried: [], read: child.read, evidence: child.evidence, ...perItem(inner) })}
+       ${hopLevel(child.hop, { offset: `${name}_offset`, size: `${name}_size`, total: child.total, carried: [], read: child.read, links: child.links, ...perItem(inner) })}
        RETURN {total: total, items: items} AS ${name}
      }`);
     entries.push(name);
@@ -88,7 +88,7 @@ export function nestedWalkParams(children: readonly NestedHop[]): Params {
 export function nestedHopPagesQuery(
   hop: Hop,
   ids: readonly string[],
-  options: { offset: number; limit: number; total: boolean; read?: readonly OptionalProperty[]; evidence?: boolean },
+  options: { offset: number; limit: number; total: boolean; read?: readonly OptionalProperty[]; links?: LinkReading },
   children: readonly NestedHop[],
 ): Statement {
   if (children.length === 0) return hopPagesQuery(hop, ids, options);
@@ -96,7 +96,7 @@ export function nestedHopPagesQuery(
   return {
     cypher: `UNWIND $ids AS id
      MATCH (n:${alternatives([hop.from])} {id: id})
-     ${hopLevel(hop, { offset: 'offset', size: 'size', total: options.total, carried: ['id'], read: options.read, evidence: options.evidence, perItem: nested })}
+     ${hopLevel(hop, { offset: 'offset', size: 'size', total: options.total, carried: ['id'], read: options.read, links: options.links, perItem: nested })}
      RETURN id AS key, total, items`,
     params: {
       ids,
@@ -113,7 +113,7 @@ export async function nestedHopPages<To extends NodeLabel>(
   db: Database,
   hop: Hop<To>,
   ids: readonly string[],
-  options: { offset: number; limit: number; total: boolean; read?: readonly OptionalProperty[]; evidence?: boolean },
+  options: { offset: number; limit: number; total: boolean; read?: readonly OptionalProperty[]; links?: LinkReading },
   children: readonly NestedHop[],
 ): Promise<NestedLinkPage<RowOf<To>>[]> {
   if (hop.types.length === 0) return ids.map(() => ({ total: 0, items: [] }));

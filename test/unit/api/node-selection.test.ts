@@ -62,13 +62,17 @@ describe('optional properties read as the selection asks', () => {
   });
 });
 
-describe('evidence read as the edges ask', () => {
-  it('reads the evidence of a hop whose edges ask for it, through a fragment too, and none otherwise', async () => {
+describe('link facts read as the edges ask', () => {
+  it('reads the evidence of a hop whose edges ask for it (through a fragment too), the other facts, or nothing', async () => {
     const paper = (statement: Statement) => (statement.cypher === nodesByIdsQuery('Paper', ['paper:x']).cypher ? [{ node: { label: 'Paper', id: 'paper:x', title: 'X' } }] : []);
     const asked = await run('{ paper(id: "paper:x") { methods(first: 2) { edges { ...E node { name } } } } } fragment E on MethodEdge { evidence { sentence } }', paper);
-    expect(asked.statements[1]).toEqual(hopPagesQuery(paperMethods, ['paper:x'], { offset: 0, limit: 2, total: false, evidence: true }));
-    const none = await run('{ paper(id: "paper:x") { methods(first: 2) { edges { relations node { name } } } } }', paper);
+    expect(asked.statements[1]).toEqual(hopPagesQuery(paperMethods, ['paper:x'], { offset: 0, limit: 2, total: false, links: 'evidence' }));
+    const facts = await run('{ paper(id: "paper:x") { methods(first: 2) { edges { relations node { name } } } } }', paper);
+    expect(facts.statements[1]).toEqual(hopPagesQuery(paperMethods, ['paper:x'], { offset: 0, limit: 2, total: false, links: 'facts' }));
+    expect(facts.statements[1]!.cypher).not.toContain('x.evidence');
+    // No field of the edge asked: no relationship is read again once the page is chosen.
+    const none = await run('{ paper(id: "paper:x") { methods(first: 2) { edges { cursor node { name } } } } }', paper);
     expect(none.statements[1]).toEqual(hopPagesQuery(paperMethods, ['paper:x'], { offset: 0, limit: 2, total: false }));
-    expect(none.statements[1]!.cypher).not.toContain('x.evidence');
+    expect(none.statements[1]!.cypher).not.toContain('collect(r) AS rels');
   });
 });

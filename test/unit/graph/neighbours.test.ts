@@ -9,7 +9,7 @@ const methodRepos: Hop = { from: 'Method', types: ['IMPLEMENTED_IN'], direction:
 
 describe('hopPagesQuery: relationship pages of many parents at once', () => {
   it("pages a paper's methods by name, with the total and the evidence of the paper itself", () => {
-    expect(forReview(hopPagesQuery(paperMethods, ['paper:a', 'paper:b'], { offset: 0, limit: 10, evidence: true }))).toMatchInlineSnapshot(`
+    expect(forReview(hopPagesQuery(paperMethods, ['paper:a', 'paper:b'], { offset: 0, limit: 10, links: 'evidence' }))).toMatchInlineSnapshot(`
       {
         "cypher": "UNWIND $ids AS id
       MATCH (n:Paper {id: id})
@@ -83,17 +83,9 @@ describe('hopPagesQuery: relationship pages of many parents at once', () => {
       CALL (n, page) {
         UNWIND range(0, size(page) - 1) AS i
         WITH page[i] AS m, i
-        MATCH (n)<-[r:PROPOSES|MENTIONS|EVALUATES_ON]-(m)
-        WITH i, m, collect(r) AS rels
         ORDER BY i
         RETURN collect({
-          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
-          relations: [x IN rels | type(x)],
-          sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
-          official: head([x IN rels WHERE x.official IS NOT NULL | x.official]),
-          framework: head([x IN rels WHERE x.framework IS NOT NULL | x.framework]),
-          mentionedInPaper: head([x IN rels WHERE x.mentionedInPaper IS NOT NULL | x.mentionedInPaper]),
-          mentionedInGithub: head([x IN rels WHERE x.mentionedInGithub IS NOT NULL | x.mentionedInGithub])
+          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}
         }) AS items
       }
       RETURN id AS key, total, items",
@@ -110,7 +102,7 @@ describe('hopPagesQuery: relationship pages of many parents at once', () => {
   });
 
   it("orders repositories by URL and takes a link's paper from the relationship", () => {
-    const { cypher } = hopPagesQuery(methodRepos, ['method:lora'], { offset: 0, limit: 5, evidence: true });
+    const { cypher } = hopPagesQuery(methodRepos, ['method:lora'], { offset: 0, limit: 5, links: 'evidence' });
     expect(cypher).toContain('ORDER BY m.id');
     expect(cypher).toContain('paperId: x.paper');
   });

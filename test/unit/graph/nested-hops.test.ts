@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { hopPagesQuery, type Hop } from '../../../src/graph/neighbours.js';
+import { hopPagesQuery, type Hop, type LinkPage } from '../../../src/graph/neighbours.js';
 import { linkPageOf, nestedHopPages, nestedHopPagesQuery, type NestedHop } from '../../../src/graph/nested-hops.js';
+import { NOT_READ } from '../../../src/graph/rows.js';
 import { forReview } from '../../support/cypher-snapshots.js';
 import { RecordingDatabase } from '../../support/recording-db.js';
 
@@ -54,8 +55,6 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
       CALL (n, page) {
         UNWIND range(0, size(page) - 1) AS i
         WITH page[i] AS m, i
-        MATCH (n)<-[r:PROPOSES|MENTIONS|EVALUATES_ON]-(m)
-        WITH i, m, collect(r) AS rels
         OPTIONAL CALL (m, i) {
         WITH m AS n WHERE i < $size - 1
         CALL (n) {
@@ -71,8 +70,6 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
       CALL (n, page) {
         UNWIND range(0, size(page) - 1) AS i
         WITH page[i] AS m, i
-        MATCH (n)-[r:PROPOSES|MENTIONS]->(m)
-        WITH i, m, collect(r) AS rels
         OPTIONAL CALL (m, i) {
         WITH m AS n WHERE i < $h0_size - 1
         CALL (n) {
@@ -88,46 +85,26 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
       CALL (n, page) {
         UNWIND range(0, size(page) - 1) AS i
         WITH page[i] AS m, i
-        MATCH (n)-[r:IMPLEMENTED_IN]->(m)
-        WITH i, m, collect(r) AS rels
         ORDER BY i
         RETURN collect({
-          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
-          relations: [x IN rels | type(x)],
-          sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
-          official: head([x IN rels WHERE x.official IS NOT NULL | x.official]),
-          framework: head([x IN rels WHERE x.framework IS NOT NULL | x.framework]),
-          mentionedInPaper: head([x IN rels WHERE x.mentionedInPaper IS NOT NULL | x.mentionedInPaper]),
-          mentionedInGithub: head([x IN rels WHERE x.mentionedInGithub IS NOT NULL | x.mentionedInGithub])
+          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}
         }) AS items
       }
         RETURN {total: total, items: items} AS h0_0
       }
-        WITH i, m, rels, h0_0
+        WITH i, m, h0_0
         ORDER BY i
         RETURN collect({
           node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
-          relations: [x IN rels | type(x)],
-          sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
-          official: head([x IN rels WHERE x.official IS NOT NULL | x.official]),
-          framework: head([x IN rels WHERE x.framework IS NOT NULL | x.framework]),
-          mentionedInPaper: head([x IN rels WHERE x.mentionedInPaper IS NOT NULL | x.mentionedInPaper]),
-          mentionedInGithub: head([x IN rels WHERE x.mentionedInGithub IS NOT NULL | x.mentionedInGithub]),
           h0_0: h0_0
         }) AS items
       }
         RETURN {total: total, items: items} AS h0
       }
-        WITH i, m, rels, h0
+        WITH i, m, h0
         ORDER BY i
         RETURN collect({
           node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
-          relations: [x IN rels | type(x)],
-          sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
-          official: head([x IN rels WHERE x.official IS NOT NULL | x.official]),
-          framework: head([x IN rels WHERE x.framework IS NOT NULL | x.framework]),
-          mentionedInPaper: head([x IN rels WHERE x.mentionedInPaper IS NOT NULL | x.mentionedInPaper]),
-          mentionedInGithub: head([x IN rels WHERE x.mentionedInGithub IS NOT NULL | x.mentionedInGithub]),
           h0: h0
         }) AS items
       }
@@ -193,7 +170,7 @@ describe('nestedHopPages: the pages under each neighbour', () => {
     expect(page!.items.map((item) => item.node.id)).toEqual(['paper:p', 'paper:q']);
     const methods = page!.items[0]!.children[0]!;
     expect(methods.items[0]!.node).toMatchObject({ label: 'Method', name: 'M' });
-    expect(methods.items[0]!.sources).toEqual(['fixture']);
+    expect(methods.items[0]!.facts).toMatchObject({ sources: ['fixture'] });
     expect(methods.items[0]!.children[0]!.items[0]!.node).toMatchObject({ label: 'Repo', url: 'https://github.com/a/b' });
     expect(page!.items[1]!.children).toEqual([undefined]);
     expect(missing).toEqual({ total: 0, items: [] });
@@ -209,7 +186,7 @@ describe('nestedHopPages: the pages under each neighbour', () => {
 
 describe('linkPageOf: a kept page back as links of its own labels', () => {
   it('refuses a node of another label', () => {
-    const page = { total: 1, items: [{ node: { label: 'Repo' as const, id: 'r', url: 'r', host: '', owner: '', name: '', sources: [] }, relations: [], evidence: [], sources: [], official: null, framework: null, mentionedInPaper: null, mentionedInGithub: null }] };
+    const page: LinkPage = { total: 1, items: [{ node: { label: 'Repo' as const, id: 'r', url: 'r', host: '', owner: '', name: '', sources: [] }, facts: NOT_READ }] };
     expect(linkPageOf(page, ['Repo']).items[0]!.node.url).toBe('r');
     expect(() => linkPageOf(page, ['Method'])).toThrow('expected a Method node, got Repo');
   });
