@@ -6,6 +6,12 @@ describe('ids', () => {
   it('takes global ids and canonical keys alike', () => {
     expect(keyFromId(encodeGlobalID('Method', 'method:dpo'), 'Method')).toBe('method:dpo');
     expect(keyFromId('method:dpo', 'Method')).toBe('method:dpo');
+    expect(keyFromId('https://github.com/a/b', 'Repo')).toBe('https://github.com/a/b');
+  });
+
+  it('keeps a word that is no global id as it is', () => {
+    expect(keyFromId('abc', 'Method')).toBe('abc');
+    expect(keyFromId('', 'Method')).toBe('');
   });
 
   it("keeps a global id of another type as it is: it names no key of this one", () => {
