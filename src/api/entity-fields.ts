@@ -8,6 +8,7 @@ import { pagedComplexity } from './connection-complexity.js';
 import type { NodeConnectionRef } from './connections.js';
 import { EntityOrder, EntityWhere, nodeListConnection } from './filters.js';
 import { keyFromId } from './ids.js';
+import { boardsOfNodeField, NO_BOARDS } from './node-boards.js';
 import { optionalProperty } from './node-properties.js';
 import { hopsToRead, propertiesAskedOn, propertiesToRead } from './node-selection.js';
 import type { NodeRef } from './refs.js';
@@ -47,15 +48,18 @@ export function entityRootFields<L extends EntityLabel>(label: L, ref: NodeRef<L
         if ((args.id == null) === (args.name == null)) {
           throw new GraphQLError(`Give exactly one of id and name`, { extensions: { code: 'BAD_USER_INPUT' } });
         }
-        const compiled = ctx.compileNestedHops === false ? [] : hopsToRead(ctx, hopsOfNodeField(info));
+        const compile = ctx.compileNestedHops !== false;
+        const compiled = compile ? hopsToRead(ctx, hopsOfNodeField(info)) : [];
+        const boards = compile ? boardsOfNodeField(info) : NO_BOARDS;
         const read = propertiesToRead(ctx, () => propertiesAskedOn(info.fieldNodes, info.fragments));
         const found =
           args.id != null
-            ? await nodeByIdWithHops(ctx.db, label, keyFromId(String(args.id), label), compiled, read)
-            : await nodeByNameWithHops(ctx.db, label, args.name!, compiled, read);
+            ? await nodeByIdWithHops(ctx.db, label, keyFromId(String(args.id), label), compiled, read, boards.calls)
+            : await nodeByNameWithHops(ctx.db, label, args.name!, compiled, read, boards.calls);
         if (!found) return null;
-        // The hops selected on the node came in the same statement: their fields answer from it.
+        // The hops and boards selected on the node came in the same statement: their fields answer from it.
         rememberPagesOf(ctx, compiled, found.node.id, found.children);
+        boards.remember(ctx, found.node.id, found.row);
         return hasLabel(found.node, [label]) ? found.node : null;
       },
     }),

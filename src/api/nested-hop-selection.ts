@@ -52,6 +52,12 @@ export function hopsOfNodeField(info: GraphQLResolveInfo): CompiledHop[] {
   return node ? hopsOnNode(info.fieldNodes, node, placeOf(info.path), info) : [];
 }
 
+/** The fields selected on the node a field (`benchmark(name:)`) resolves, by response key, with their definitions' type. */
+export function fieldsOfNodeField(info: GraphQLResolveInfo): { node: GraphQLObjectType; fields: Map<string, FieldNode[]> } | undefined {
+  const node = objectType(info.returnType);
+  return node ? { node, fields: fieldsUnder(info.fieldNodes, node, info) } : undefined;
+}
+
 function nestedUnder(fieldNodes: readonly FieldNode[], connectionType: GraphQLOutputType, place: string, info: GraphQLResolveInfo): CompiledHop[] {
   const connection = objectType(connectionType);
   const edge = objectType(connection?.getFields().edges?.type);

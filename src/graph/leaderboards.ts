@@ -27,11 +27,39 @@ export interface LeaderboardRow {
  * row, where ranking walks every result of the board and looks up each one's paper.
  */
 export function leaderboardsQuery(benchmarkIds: readonly string[], metric: string | null, limit: number): Statement {
-  const stored = STORED_LEADERBOARD;
   return {
     cypher: `UNWIND $ids AS id
      MATCH (b:Benchmark {id: id})
-     WITH id, b, coalesce($metric IS NULL AND b.${stored.degree} = COUNT { (b)<-[:EVALUATED_ON]-() }
+${boardOf()}
+     RETURN id AS key, metric, metricId, higherIsBetter, valued, total, items`,
+    params: { ids: benchmarkIds, ...leaderboardParams(metric, limit) },
+  };
+}
+
+function leaderboardParams(metric: string | null, limit: number) {
+  return { metric, limit: int(limit), storedRows: int(STORED_LEADERBOARD_ROWS) };
+}
+
+/**
+ * The board of a node bound as `m` in a statement of another shape (a lookup), as the map
+ * `name`: one round trip for the node and its board. Its parameters (`metric`, `limit`,
+ * `storedRows`) go beside the statement's own.
+ */
+export function leaderboardCall(name: string, metric: string | null, limit: number): { call: string; params: Record<string, unknown> } {
+  return {
+    call: `CALL (m) {
+     WITH m AS b, m.id AS id
+${boardOf()}
+     RETURN {metric: metric, metricId: metricId, higherIsBetter: higherIsBetter, valued: valued, total: total, items: items} AS ${name}
+     }`,
+    params: leaderboardParams(metric, limit),
+  };
+}
+
+/** The board of a bound benchmark `b` (and its key `id`): leaves metric, metricId, higherIsBetter, valued, total and items. */
+function boardOf(): string {
+  const stored = STORED_LEADERBOARD;
+  return `     WITH id, b, coalesce($metric IS NULL AND b.${stored.degree} = COUNT { (b)<-[:EVALUATED_ON]-() }
           AND ($limit <= size(b.${stored.keys}) OR size(b.${stored.keys}) < $storedRows), false) AS stored
      CALL (b, stored) {
        WITH b WHERE stored
@@ -61,9 +89,7 @@ export function leaderboardsQuery(benchmarkIds: readonly string[], metric: strin
                ELSE 0 END AS total,
           CASE WHEN metric IS NULL AND NOT stored THEN size([e IN page WHERE e.r.value IS NOT NULL]) ELSE valued END AS valued
      ${ENRICH_PAGE}
-     RETURN id AS key, metric, metricId, higherIsBetter, valued, total, items`,
-    params: { ids: benchmarkIds, metric, limit: int(limit), storedRows: int(STORED_LEADERBOARD_ROWS) },
-  };
+`;
 }
 
 export async function leaderboards(
@@ -76,14 +102,22 @@ export async function leaderboards(
   const byKey = new Map(rows.map((row) => [row.key as string, row]));
   return benchmarkIds.map((id) => {
     const row = byKey.get(id);
-    if (!row) return { metric, metricId: null, higherIsBetter: null, rankedBy: 'PAPER', total: 0, entries: [] };
-    return {
-      metric: (row.metric as string | null) ?? null,
-      metricId: (row.metricId as string | null) ?? null,
-      higherIsBetter: (row.higherIsBetter as boolean | null) ?? null,
-      rankedBy: (row.valued as number) > 0 ? 'VALUE' : 'PAPER',
-      total: row.total as number,
-      entries: (row.items as Array<Record<string, unknown>>).map(toEvaluationRow),
-    };
+    return row ? toLeaderboardRow(row) : emptyLeaderboard(metric);
   });
+}
+
+export function emptyLeaderboard(metric: string | null): LeaderboardRow {
+  return { metric, metricId: null, higherIsBetter: null, rankedBy: 'PAPER', total: 0, entries: [] };
+}
+
+/** A board as the query returns it (a row of leaderboardsQuery, or the map of a leaderboardCall). */
+export function toLeaderboardRow(row: Record<string, unknown>): LeaderboardRow {
+  return {
+    metric: (row.metric as string | null) ?? null,
+    metricId: (row.metricId as string | null) ?? null,
+    higherIsBetter: (row.higherIsBetter as boolean | null) ?? null,
+    rankedBy: (row.valued as number) > 0 ? 'VALUE' : 'PAPER',
+    total: row.total as number,
+    entries: (row.items as Array<Record<string, unknown>>).map(toEvaluationRow),
+  };
 }

@@ -4,7 +4,7 @@ import { nameKey } from '../../core/name-key.js';
 import { nodeType } from '../../core/node-types.js';
 import { slug } from '../../core/slug.js';
 import type { Database } from '../db/database.js';
-import { nestedCalls, nestedPagesFrom, nestedWalkParams, type NestedCalls, type NestedHop, type NestedLinkPage } from './nested-hops.js';
+import { bothCalls, nestedCalls, nestedPagesFrom, nestedWalkParams, NO_CALLS, type NestedCalls, type NestedHop, type NestedLinkPage } from './nested-hops.js';
 import { nodeMap, toNodeRow, type NodeRow, type OptionalProperty } from './rows.js';
 
 export interface NameLookup {
@@ -36,24 +36,31 @@ export async function nodeByNameWithHops(
   name: string,
   children: readonly NestedHop[],
   read: readonly OptionalProperty[] = [],
-): Promise<{ node: NodeRow; children: Array<NestedLinkPage | undefined> } | null> {
-  const lookup = nameLookup([label], name, children, read);
+  more: NestedCalls = NO_CALLS,
+): Promise<{ node: NodeRow; children: Array<NestedLinkPage | undefined>; row: Record<string, unknown> } | null> {
+  const lookup = nameLookup([label], name, children, read, more);
   if (lookup === null) return null;
   const [row] = await db.read(lookup.cypher, lookup.params);
-  return row ? { node: toNodeRow(row.node as Record<string, unknown>), children: nestedPagesFrom(row, children) } : null;
+  return row ? { node: toNodeRow(row.node as Record<string, unknown>), children: nestedPagesFrom(row, children), row } : null;
 }
 
 /**
  * The one query of a lookup: the name-key index (one exact term), then keys guessed from the
- * name; with `children`, the found node's nested hops too; of the node's optional properties,
- * those in `read`.
+ * name; with `children`, the found node's nested hops too, and `more`'s subqueries (its board);
+ * of the node's optional properties, those in `read`.
  */
-export function nameLookup(labels: readonly NodeLabel[], name: string, children: readonly NestedHop[] = [], read: readonly OptionalProperty[] = []): NameLookup | null {
+export function nameLookup(
+  labels: readonly NodeLabel[],
+  name: string,
+  children: readonly NestedHop[] = [],
+  read: readonly OptionalProperty[] = [],
+  more: NestedCalls = NO_CALLS,
+): NameLookup | null {
   const entityLabels = labels.filter(isEntityLabel);
   const key = nameKey(name);
   if (key === '' || entityLabels.length === 0) return null;
   const ids = entityLabels.map((label) => `${nodeType(label).keyPrefix}:${slug(name)}`);
-  const nested = children.length === 0 ? undefined : nestedCalls(children);
+  const nested = children.length === 0 && more.calls.length === 0 ? undefined : bothCalls(nestedCalls(children), more);
   return {
     cypher: `CALL () {
   CALL db.index.fulltext.queryNodes('${NAME_KEY_INDEX}', $key) YIELD node

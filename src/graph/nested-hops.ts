@@ -68,6 +68,14 @@ export function nestedCalls(children: readonly NestedHop[], prefix = 'h', shownB
   return { calls, entries, params };
 }
 
+/** No subqueries: a statement with nothing compiled beside its node. */
+export const NO_CALLS: NestedCalls = { calls: [], entries: [], params: {} };
+
+/** Two sets of subqueries on one bound `m`, in one statement (their entries' names must differ). */
+export function bothCalls(a: NestedCalls, b: NestedCalls): NestedCalls {
+  return { calls: [...a.calls, ...b.calls], entries: [...a.entries, ...b.entries], params: { ...a.params, ...b.params } };
+}
+
 function perItem(nested: { calls: string[]; entries: string[] }) {
   return nested.calls.length === 0 ? {} : { perItem: nested };
 }

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import { alternatives, type NodeLabel } from '../../core/labels.js';
-import { nestedCalls, nestedPagesFrom, nestedWalkParams, type NestedHop, type NestedLinkPage } from './nested-hops.js';
+import { bothCalls, nestedCalls, nestedPagesFrom, nestedWalkParams, NO_CALLS, type NestedCalls, type NestedHop, type NestedLinkPage } from './nested-hops.js';
 import { byKeys } from './params.js';
 import { nodeMap, toRowOf, wholeNodeMap, type OptionalProperty, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
@@ -17,10 +17,17 @@ export function nodesByIdsQuery(label: NodeLabel, ids: readonly string[]): State
 
 /**
  * A node by key with the hop connections selected under it compiled into the same statement
- * (nested-hops.ts), and of its optional properties those in `read`.
+ * (nested-hops.ts), and of its optional properties those in `read`; `more`: other subqueries
+ * on the node (its board), their entries returned beside it.
  */
-export function nodeByIdWithHopsQuery(label: NodeLabel, id: string, children: readonly NestedHop[], read: readonly OptionalProperty[] = []): Statement {
-  const nested = nestedCalls(children);
+export function nodeByIdWithHopsQuery(
+  label: NodeLabel,
+  id: string,
+  children: readonly NestedHop[],
+  read: readonly OptionalProperty[] = [],
+  more: NestedCalls = NO_CALLS,
+): Statement {
+  const nested = bothCalls(nestedCalls(children), more);
   return {
     cypher: `MATCH (m:${alternatives([label])} {id: $id})
 ${nested.calls.join('\n')}
@@ -35,9 +42,10 @@ export async function nodeByIdWithHops<L extends NodeLabel>(
   id: string,
   children: readonly NestedHop[],
   properties: readonly OptionalProperty[] = [],
-): Promise<{ node: RowOf<L>; children: Array<NestedLinkPage | undefined> } | null> {
-  const [row] = await read(db, nodeByIdWithHopsQuery(label, id, children, properties));
-  return row ? { node: toRowOf(row.node, [label]), children: nestedPagesFrom(row, children) } : null;
+  more: NestedCalls = NO_CALLS,
+): Promise<{ node: RowOf<L>; children: Array<NestedLinkPage | undefined>; row: Record<string, unknown> } | null> {
+  const [row] = await read(db, nodeByIdWithHopsQuery(label, id, children, properties, more));
+  return row ? { node: toRowOf(row.node, [label]), children: nestedPagesFrom(row, children), row } : null;
 }
 
 /** Nodes of one label by canonical key, one batched query, in the order asked (gaps undefined). */

@@ -44,7 +44,35 @@ export function sotaHistoriesQuery(benchmarkIds: readonly string[], metric: stri
   return {
     cypher: `UNWIND $ids AS id
      MATCH (b:Benchmark {id: id})
-     ${CHOOSE_METRIC}
+${historyOf()}
+     RETURN id AS key, metric, metricId, higherIsBetter, undated, dates, items`,
+    params: { ids: benchmarkIds, ...sotaHistoryParams(metric) },
+  };
+}
+
+function sotaHistoryParams(metric: string | null) {
+  return { metric, arxivNew: ARXIV_NEW_STYLE, arxivOld: ARXIV_OLD_STYLE };
+}
+
+/**
+ * The history of a node bound as `m` in a statement of another shape (a lookup), as the map
+ * `name`: one round trip for the node and its history. Its parameters (`metric`, `arxivNew`,
+ * `arxivOld`) go beside the statement's own.
+ */
+export function sotaHistoryCall(name: string, metric: string | null): { call: string; params: Record<string, unknown> } {
+  return {
+    call: `CALL (m) {
+     WITH m AS b, m.id AS id
+${historyOf()}
+     RETURN {metric: metric, metricId: metricId, higherIsBetter: higherIsBetter, undated: undated, dates: dates, items: items} AS ${name}
+     }`,
+    params: sotaHistoryParams(metric),
+  };
+}
+
+/** The history of a bound benchmark `b` (and its key `id`): leaves metric, metricId, higherIsBetter, undated, dates and items. */
+function historyOf(): string {
+  return `     ${CHOOSE_METRIC}
      OPTIONAL MATCH (mt:Metric {id: metricId})
      WITH id, b, metric, metricId, mt.higherIsBetter AS higherIsBetter
      CALL (b, metric, higherIsBetter) {
@@ -77,9 +105,7 @@ export function sotaHistoriesQuery(benchmarkIds: readonly string[], metric: stri
           [e IN steps | {date: e.date, dateSource: e.dateSource}] AS dates,
           [e IN steps | {r: e.r, s: e.s, t: b}] AS page
      ${ENRICH_PAGE}
-     RETURN id AS key, metric, metricId, higherIsBetter, undated, dates, items`,
-    params: { ids: benchmarkIds, metric, arxivNew: ARXIV_NEW_STYLE, arxivOld: ARXIV_OLD_STYLE },
-  };
+`;
 }
 
 export async function sotaHistories(db: Database, benchmarkIds: readonly string[], metric: string | null): Promise<SotaHistoryRow[]> {
@@ -87,20 +113,28 @@ export async function sotaHistories(db: Database, benchmarkIds: readonly string[
   const byKey = new Map(rows.map((row) => [row.key as string, row]));
   return benchmarkIds.map((id) => {
     const row = byKey.get(id);
-    if (!row) return { metric, metricId: null, higherIsBetter: null, steps: [], undatedCount: 0 };
-    const dates = row.dates as Array<{ date: string; dateSource: SotaDateSource }>;
-    // ENRICH_PAGE keeps the order of `page`, so the i-th item is the i-th step.
-    const steps = (row.items as Array<Record<string, unknown>>).map((item, i) => ({
-      evaluation: toEvaluationRow(item),
-      date: dates[i]!.date,
-      dateSource: dates[i]!.dateSource,
-    }));
-    return {
-      metric: (row.metric as string | null) ?? null,
-      metricId: (row.metricId as string | null) ?? null,
-      higherIsBetter: (row.higherIsBetter as boolean | null) ?? null,
-      steps,
-      undatedCount: Number(row.undated),
-    };
+    return row ? toSotaHistoryRow(row) : emptySotaHistory(metric);
   });
+}
+
+export function emptySotaHistory(metric: string | null): SotaHistoryRow {
+  return { metric, metricId: null, higherIsBetter: null, steps: [], undatedCount: 0 };
+}
+
+/** A history as the query returns it (a row of sotaHistoriesQuery, or the map of a sotaHistoryCall). */
+export function toSotaHistoryRow(row: Record<string, unknown>): SotaHistoryRow {
+  const dates = row.dates as Array<{ date: string; dateSource: SotaDateSource }>;
+  // ENRICH_PAGE keeps the order of `page`, so the i-th item is the i-th step.
+  const steps = (row.items as Array<Record<string, unknown>>).map((item, i) => ({
+    evaluation: toEvaluationRow(item),
+    date: dates[i]!.date,
+    dateSource: dates[i]!.dateSource,
+  }));
+  return {
+    metric: (row.metric as string | null) ?? null,
+    metricId: (row.metricId as string | null) ?? null,
+    higherIsBetter: (row.higherIsBetter as boolean | null) ?? null,
+    steps,
+    undatedCount: Number(row.undated),
+  };
 }

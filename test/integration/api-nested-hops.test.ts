@@ -53,6 +53,21 @@ describe('nested hop connections compiled into one statement', () => {
     expect(compiledTrips).toBe(1);
   });
 
+  it("answers a benchmark's leaderboard and SOTA history in the lookup's statement, as their own queries do", async () => {
+    const board = `leaderboard(first: 5) { metric totalCount entries { rank value rawValue subject { ... on Method { name } ... on Model { name } } evaluation { paper { title } } } }`;
+    const history = `sotaHistory { metric undatedCount steps { value rawValue date subject { ... on Method { name } ... on Model { name } } paper { title } } }`;
+    const { data, compiledTrips, perLevelTrips } = await bothWays(`query ($b: String!) { benchmark(name: $b) { name ${board} ${history} } }`, { b: 'MT-Bench' });
+    expect(data.benchmark.leaderboard.metric).toBe('Score');
+    expect(data.benchmark.leaderboard.entries.map((entry: any) => entry.subject.name)).toContain('GPT-4');
+    expect(data.benchmark.sotaHistory.steps.length).toBeGreaterThan(0);
+    expect(perLevelTrips).toBe(3);
+    expect(compiledTrips).toBe(1);
+    // Boards asking for different metrics share no statement: the second sends its own.
+    const apart = await bothWays(`{ benchmark(id: "benchmark:mt-bench") { board: leaderboard(metric: "Score", first: 3) { metric totalCount } sotaHistory { metric } } }`);
+    expect(apart.data.benchmark.board.metric).toBe('Score');
+    expect(apart.compiledTrips).toBe(2);
+  });
+
   it('compiles the same shape under an entity looked up by key', async () => {
     const { data, compiledTrips, perLevelTrips } = await bothWays(
       `query ($b: ID!) { benchmark(id: $b) { name papers(first: 10) { ${PAGE} edges { cursor node { title

@@ -1,10 +1,12 @@
 import { hopPages } from '../../graph/neighbours.js';
-import { leaderboards } from '../../graph/leaderboards.js';
-import { sotaHistories } from '../../graph/sota-history.js';
+import { emptyLeaderboard, leaderboards } from '../../graph/leaderboards.js';
+import { emptySotaHistory, sotaHistories } from '../../graph/sota-history.js';
 import { pagedComplexity } from '../connection-complexity.js';
 import { BenchmarkConnection, MethodConnection, ModelConnection, PaperConnection, TaskConnection } from '../connections.js';
 import { entityBaseFields, entityRootFields } from '../entity-fields.js';
+import { placeOf } from '../nested-hop-selection.js';
 import { pageFor } from '../pagination.js';
+import { prefetchedLeaderboard, prefetchedSotaHistory } from '../prefetched-boards.js';
 import { BenchmarkRef, DatasetRef } from '../refs.js';
 import { evaluationConnection, evaluationGroupConnection, hopConnection } from '../relationship-fields.js';
 import { LeaderboardRef } from './leaderboard.js';
@@ -25,7 +27,16 @@ BenchmarkRef.implement({
         first: t.arg.int({ required: false, description: 'How many rows (default 20, at most 100).' }),
       },
       complexity: pagedComplexity,
-      load: async (ids: string[], ctx, args) => leaderboards(ctx.db, ids, args.metric ?? null, pageFor(args).limit),
+      load: async (ids: string[], ctx, args, info) => {
+        const metric = args.metric ?? null;
+        const limit = pageFor(args).limit;
+        const place = placeOf(info.path);
+        // A board that came back with the lookup's statement answers without a query of its own.
+        const kept = ids.map((id) => prefetchedLeaderboard(ctx, place, id, metric, limit));
+        const missing = ids.filter((_, i) => kept[i] === undefined);
+        const fetched = missing.length > 0 ? await leaderboards(ctx.db, missing, metric, limit) : [];
+        return ids.map((_, i) => kept[i] ?? fetched[missing.indexOf(ids[i]!)] ?? emptyLeaderboard(metric));
+      },
       resolve: (b) => b.id,
     }),
     sotaHistory: t.loadable({
@@ -36,7 +47,14 @@ BenchmarkRef.implement({
       args: {
         metric: t.arg.string({ required: false, description: 'Metric name (case-insensitive) or key; default: the main metric.' }),
       },
-      load: async (ids: string[], ctx, args) => sotaHistories(ctx.db, ids, args.metric ?? null),
+      load: async (ids: string[], ctx, args, info) => {
+        const metric = args.metric ?? null;
+        const place = placeOf(info.path);
+        const kept = ids.map((id) => prefetchedSotaHistory(ctx, place, id, metric));
+        const missing = ids.filter((_, i) => kept[i] === undefined);
+        const fetched = missing.length > 0 ? await sotaHistories(ctx.db, missing, metric) : [];
+        return ids.map((_, i) => kept[i] ?? fetched[missing.indexOf(ids[i]!)] ?? emptySotaHistory(metric));
+      },
       resolve: (b) => b.id,
     }),
     evaluations: evaluationConnection(t, { side: 'target', label: 'Benchmark', description: 'All results on it, by metric, best first.' }),

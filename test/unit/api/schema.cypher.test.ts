@@ -2,7 +2,7 @@ import { execute, parse, type ExecutionResult } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Row } from '../../../src/db/database.js';
 import { schema } from '../../../src/api/schema.js';
-import { leaderboardsQuery } from '../../../src/graph/leaderboards.js';
+import { leaderboardCall, leaderboardsQuery } from '../../../src/graph/leaderboards.js';
 import { nameLookup } from '../../../src/graph/lookup.js';
 import { evaluationGroupPagesQuery } from '../../../src/graph/evaluation-groups.js';
 import { hopPagesQuery } from '../../../src/graph/neighbours.js';
@@ -84,18 +84,25 @@ describe('GraphQL operations and the Cypher they send', () => {
     expect(listed.statements[0]!.cypher).toContain('RETURN 0 AS total');
   });
 
-  it("sends a benchmark's leaderboard and its evaluation groups", async () => {
-    const lookup = nodeByIdWithHopsQuery('Benchmark', 'benchmark:mt-bench', []);
+  it("sends a benchmark with its leaderboard in one statement, then its evaluation groups", async () => {
+    const board = leaderboardCall('board0', 'Score', 3);
+    const lookup = nodeByIdWithHopsQuery('Benchmark', 'benchmark:mt-bench', [], [], { calls: [board.call], entries: ['board0'], params: board.params });
+    const row = { ...node('Benchmark', 'benchmark:mt-bench', 'MT-Bench'), board0: { metric: 'Score', metricId: null, higherIsBetter: null, valued: 0, total: 0, items: [] } };
     const { result, statements } = await run(
       '{ benchmark(id: "benchmark:mt-bench") { leaderboard(metric: "Score", first: 3) { metric } evaluatedMethods(first: 2) { totalCount } } }',
-      answering([lookup, [node('Benchmark', 'benchmark:mt-bench', 'MT-Bench')]]),
+      answering([lookup, [row]]),
     );
     expect(result.errors).toBeUndefined();
-    expect(statements).toEqual([
-      lookup,
-      leaderboardsQuery(['benchmark:mt-bench'], 'Score', 3),
-      evaluationGroupPagesQuery('target', 'Benchmark', ['benchmark:mt-bench'], { offset: 0, limit: 2, perGroup: 5 }),
-    ]);
+    expect(result.data).toEqual({ benchmark: { leaderboard: { metric: 'Score' }, evaluatedMethods: { totalCount: 0 } } });
+    expect(statements).toEqual([lookup, evaluationGroupPagesQuery('target', 'Benchmark', ['benchmark:mt-bench'], { offset: 0, limit: 2, perGroup: 5 })]);
+  });
+
+  it('sends the leaderboard on its own where compilation is off', async () => {
+    const lookup = nodeByIdWithHopsQuery('Benchmark', 'benchmark:mt-bench', []);
+    db = new RecordingDatabase(answering([lookup, [node('Benchmark', 'benchmark:mt-bench', 'MT-Bench')]]));
+    const result = await execute({ schema, document: parse('{ benchmark(id: "benchmark:mt-bench") { leaderboard(first: 3) { metric } } }'), contextValue: { db, compileNestedHops: false } });
+    expect(result.errors).toBeUndefined();
+    expect(db.statements).toEqual([lookup, leaderboardsQuery(['benchmark:mt-bench'], null, 3)]);
   });
 
   it('sends search, related and path with keys taken as given, no lookup first', async () => {

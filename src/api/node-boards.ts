@@ -1,0 +1,78 @@
+import { getArgumentValues, type GraphQLResolveInfo } from 'graphql';
+import { leaderboardCall, toLeaderboardRow } from '../graph/leaderboards.js';
+import { bothCalls, NO_CALLS, type NestedCalls } from '../graph/nested-hops.js';
+import { sotaHistoryCall, toSotaHistoryRow } from '../graph/sota-history.js';
+import type { Context } from './context.js';
+import { fieldsOfNodeField, placeOf } from './nested-hop-selection.js';
+import { pageFor } from './pagination.js';
+import { rememberLeaderboard, rememberSotaHistory } from './prefetched-boards.js';
+
+/**
+ * A benchmark's `leaderboard` and `sotaHistory` selected on a root lookup (`benchmark(name:)`),
+ * compiled into the lookup's statement as subqueries on the found node: the node and its board
+ * in one round trip, where they took two. Both read the metric from one `$metric`, so they
+ * compile together only when they ask for the same one; a second board of a kind (another
+ * alias), a directive or arguments the field would refuse are left to the field's loader.
+ */
+export interface CompiledBoards {
+  calls: NestedCalls;
+  /** Keeps what came back for the fields to answer from. */
+  remember(ctx: Context, nodeKey: string, row: Record<string, unknown>): void;
+}
+
+/** Nothing compiled: every board field sends its own query. */
+export const NO_BOARDS: CompiledBoards = { calls: NO_CALLS, remember: () => {} };
+
+export function boardsOfNodeField(info: GraphQLResolveInfo): CompiledBoards {
+  const selected = fieldsOfNodeField(info);
+  if (!selected || selected.node.name !== 'Benchmark') return NO_BOARDS;
+  const place = placeOf(info.path);
+  let calls = NO_CALLS;
+  let metric: string | null | undefined;
+  const keepers: Array<(ctx: Context, nodeKey: string, row: Record<string, unknown>) => void> = [];
+  const kinds = new Set<string>();
+  for (const [key, nodes] of selected.fields) {
+    const first = nodes[0];
+    const name = first?.name.value;
+    if (!first || (name !== 'leaderboard' && name !== 'sotaHistory') || kinds.has(name)) continue;
+    const field = selected.node.getFields()[name];
+    const args = field && argumentsOf(() => getArgumentValues(field, first, info.variableValues));
+    const asked = args ? args.metric : undefined;
+    if (!args || (asked != null && typeof asked !== 'string')) continue;
+    const wanted = typeof asked === 'string' ? asked : null;
+    if (metric !== undefined && metric !== wanted) continue;
+    const entry = `board${kinds.size}`;
+    const fieldPlace = `${place}.${key}`;
+    if (name === 'leaderboard') {
+      const pageSize = args.first;
+      const limit = argumentsOf(() => pageFor({ first: typeof pageSize === 'number' ? pageSize : null }).limit);
+      if (limit === undefined || (pageSize != null && typeof pageSize !== 'number')) continue;
+      const board = leaderboardCall(entry, wanted, limit);
+      calls = bothCalls(calls, { calls: [board.call], entries: [entry], params: board.params });
+      keepers.push((ctx, nodeKey, row) => rememberLeaderboard(ctx, fieldPlace, nodeKey, wanted, limit, toLeaderboardRow(mapAt(row, entry))));
+    } else {
+      const history = sotaHistoryCall(entry, wanted);
+      calls = bothCalls(calls, { calls: [history.call], entries: [entry], params: history.params });
+      keepers.push((ctx, nodeKey, row) => rememberSotaHistory(ctx, fieldPlace, nodeKey, wanted, toSotaHistoryRow(mapAt(row, entry))));
+    }
+    kinds.add(name);
+    metric = wanted;
+  }
+  if (keepers.length === 0) return NO_BOARDS;
+  return { calls, remember: (ctx, nodeKey, row) => keepers.forEach((keepOne) => keepOne(ctx, nodeKey, row)) };
+}
+
+/** The value, or none where reading the arguments throws (the field's own resolver then reports it). */
+function argumentsOf<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+function mapAt(row: Record<string, unknown>, entry: string): Record<string, unknown> {
+  const value = row[entry];
+  if (typeof value !== 'object' || value === null) throw new Error(`the lookup's statement returned no ${entry}`);
+  return { ...value };
+}
