@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { ENRICH_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
 import { ANY_SUBJECT } from './labels.js';
-import { CHOOSE_METRIC } from '../../core/leaderboard-ranking.js';
+import { CHOOSE_METRIC, STORED_LEADERBOARD } from '../../core/leaderboard-ranking.js';
 import { read, type Statement } from './statement.js';
 
 /** Where a step's date comes from: the paper's publication date, else the month its arXiv id encodes. */
@@ -72,7 +72,18 @@ ${historyOf()}
 
 /** The history of a bound benchmark `b` (and its key `id`): leaves metric, metricId, higherIsBetter, undated, dates and items. */
 function historyOf(): string {
-  return `     ${CHOOSE_METRIC}
+  const stored = STORED_LEADERBOARD;
+  // The main metric as the last refresh stored it while no result was added or removed since
+  // (1 db hit for the degree), where choosing it again reads every result of the board.
+  return `     WITH id, b, coalesce($metric IS NULL AND b.${stored.degree} = COUNT { (b)<-[:EVALUATED_ON]-() }, false) AS stored
+     CALL (b, stored) {
+       WITH b WHERE stored
+       RETURN b.${stored.metric} AS metric, b.${stored.metricId} AS metricId
+       UNION ALL
+       WITH b WHERE NOT stored
+       ${CHOOSE_METRIC}
+       RETURN metric, metricId
+     }
      OPTIONAL MATCH (mt:Metric {id: metricId})
      WITH id, b, metric, metricId, mt.higherIsBetter AS higherIsBetter
      CALL (b, metric, higherIsBetter) {

@@ -8,13 +8,21 @@ describe('sotaHistoriesQuery: Benchmark.sotaHistory', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (b:Benchmark {id: id})
-      CALL (b) {
+      WITH id, b, coalesce($metric IS NULL AND b.leaderboardDegree = COUNT { (b)<-[:EVALUATED_ON]-() }, false) AS stored
+      CALL (b, stored) {
+        WITH b WHERE stored
+        RETURN b.leaderboardMetric AS metric, b.leaderboardMetricId AS metricId
+        UNION ALL
+        WITH b WHERE NOT stored
+        CALL (b) {
         OPTIONAL MATCH (b)<-[r:EVALUATED_ON]-()
         WHERE r.metric IS NOT NULL AND ($metric IS NULL OR toLower(r.metric) = toLower($metric) OR r.metricId = $metric)
         WITH r.metric AS metric, head(collect(r.metricId)) AS metricId, count(r.value) AS valued, count(r) AS n,
              coalesce(head([i IN range(0, size(coalesce(b.metrics, [])) - 1) WHERE b.metrics[i] = r.metric]), 1000000) AS position
         ORDER BY valued > 0 DESC, position, n DESC, metric
         RETURN metric, metricId, valued, n LIMIT 1
+      }
+        RETURN metric, metricId
       }
       OPTIONAL MATCH (mt:Metric {id: metricId})
       WITH id, b, metric, metricId, mt.higherIsBetter AS higherIsBetter
