@@ -84,7 +84,7 @@ export async function evaluationGroupPages(
       items: (row.items as Array<Record<string, unknown>>).map((group) => ({
         other: toRowOf(group.other, side === 'subject' ? TARGET_LABELS : SUBJECT_LABELS),
         evaluationCount: group.count as number,
-        evaluations: (group.items as Array<Record<string, unknown>>).map(toEvaluationRow),
+        evaluations: (group.items as Array<Record<string, unknown>>).map((item) => toEvaluationRow(item)),
       })),
     };
   });

@@ -1,7 +1,9 @@
 import type { Database } from '../db/database.js';
 import { CHOOSE_METRIC, rankedPage, STORED_LEADERBOARD, STORED_LEADERBOARD_ROWS } from '../../core/leaderboard-ranking.js';
 import { ANY_SUBJECT } from './labels.js';
-import { ENRICH_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
+import { TARGET_LABELS } from '../../core/labels.js';
+import { ENRICH_BOARD_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
+import { nodeMap, toRowOf } from './rows.js';
 import { int } from './params.js';
 import { read, type Statement } from './statement.js';
 
@@ -31,7 +33,7 @@ export function leaderboardsQuery(benchmarkIds: readonly string[], metric: strin
     cypher: `UNWIND $ids AS id
      MATCH (b:Benchmark {id: id})
 ${boardOf()}
-     RETURN id AS key, metric, metricId, higherIsBetter, valued, total, items`,
+     RETURN id AS key, metric, metricId, higherIsBetter, valued, total, items, target`,
     params: { ids: benchmarkIds, ...leaderboardParams(metric, limit) },
   };
 }
@@ -50,7 +52,7 @@ export function leaderboardCall(name: string, metric: string | null, limit: numb
     call: `CALL (m) {
      WITH m AS b, m.id AS id
 ${boardOf()}
-     RETURN {metric: metric, metricId: metricId, higherIsBetter: higherIsBetter, valued: valued, total: total, items: items} AS ${name}
+     RETURN {metric: metric, metricId: metricId, higherIsBetter: higherIsBetter, valued: valued, total: total, items: items, target: target} AS ${name}
      }`,
     params: leaderboardParams(metric, limit),
   };
@@ -86,12 +88,13 @@ function boardOf(): string {
      // (every result listed) needs a count of its own, and has values iff its best one has.
      // A metric asked for that no result reports gives an empty board.
      WITH id, b, metric, metricId, higherIsBetter, valued, n, stored, CASE WHEN stored THEN storedPage ELSE page END AS page
-     WITH id, metric, metricId, higherIsBetter, page,
+     WITH id, b, metric, metricId, higherIsBetter, page,
           CASE WHEN stored OR metric IS NOT NULL THEN n
                WHEN $metric IS NULL THEN COUNT { (b)<-[:EVALUATED_ON]-(:${ANY_SUBJECT}) }
                ELSE 0 END AS total,
           CASE WHEN metric IS NULL AND NOT stored THEN size([e IN page WHERE e.r.value IS NOT NULL]) ELSE valued END AS valued
-     ${ENRICH_PAGE}
+     ${ENRICH_BOARD_PAGE}
+     WITH id, metric, metricId, higherIsBetter, valued, total, items, ${nodeMap('b')} AS target
 `;
 }
 
@@ -115,12 +118,13 @@ export function emptyLeaderboard(metric: string | null): LeaderboardRow {
 
 /** A board as the query returns it (a row of leaderboardsQuery, or the map of a leaderboardCall). */
 export function toLeaderboardRow(row: Record<string, unknown>): LeaderboardRow {
+  const target = toRowOf(row.target, TARGET_LABELS);
   return {
     metric: (row.metric as string | null) ?? null,
     metricId: (row.metricId as string | null) ?? null,
     higherIsBetter: (row.higherIsBetter as boolean | null) ?? null,
     rankedBy: (row.valued as number) > 0 ? 'VALUE' : 'PAPER',
     total: row.total as number,
-    entries: (row.items as Array<Record<string, unknown>>).map(toEvaluationRow),
+    entries: (row.items as Array<Record<string, unknown>>).map((item) => toEvaluationRow(item, target)),
   };
 }

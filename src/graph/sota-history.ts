@@ -1,5 +1,7 @@
 import type { Database } from '../db/database.js';
-import { ENRICH_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
+import { TARGET_LABELS } from '../../core/labels.js';
+import { ENRICH_BOARD_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
+import { nodeMap, toRowOf } from './rows.js';
 import { ANY_SUBJECT } from './labels.js';
 import { CHOOSE_METRIC, STORED_LEADERBOARD } from '../../core/leaderboard-ranking.js';
 import { read, type Statement } from './statement.js';
@@ -45,7 +47,7 @@ export function sotaHistoriesQuery(benchmarkIds: readonly string[], metric: stri
     cypher: `UNWIND $ids AS id
      MATCH (b:Benchmark {id: id})
 ${historyOf()}
-     RETURN id AS key, metric, metricId, higherIsBetter, undated, dates, items`,
+     RETURN id AS key, metric, metricId, higherIsBetter, undated, dates, items, target`,
     params: { ids: benchmarkIds, ...sotaHistoryParams(metric) },
   };
 }
@@ -64,7 +66,7 @@ export function sotaHistoryCall(name: string, metric: string | null): { call: st
     call: `CALL (m) {
      WITH m AS b, m.id AS id
 ${historyOf()}
-     RETURN {metric: metric, metricId: metricId, higherIsBetter: higherIsBetter, undated: undated, dates: dates, items: items} AS ${name}
+     RETURN {metric: metric, metricId: metricId, higherIsBetter: higherIsBetter, undated: undated, dates: dates, items: items, target: target} AS ${name}
      }`,
     params: sotaHistoryParams(metric),
   };
@@ -112,10 +114,11 @@ function historyOf(): string {
                    ELSE run END).steps AS steps
        RETURN undated, steps
      }
-     WITH id, metric, metricId, higherIsBetter, undated,
+     WITH id, b, metric, metricId, higherIsBetter, undated,
           [e IN steps | {date: e.date, dateSource: e.dateSource}] AS dates,
           [e IN steps | {r: e.r, s: e.s, t: b}] AS page
-     ${ENRICH_PAGE}
+     ${ENRICH_BOARD_PAGE}
+     WITH id, metric, metricId, higherIsBetter, undated, dates, items, ${nodeMap('b')} AS target
 `;
 }
 
@@ -134,10 +137,11 @@ export function emptySotaHistory(metric: string | null): SotaHistoryRow {
 
 /** A history as the query returns it (a row of sotaHistoriesQuery, or the map of a sotaHistoryCall). */
 export function toSotaHistoryRow(row: Record<string, unknown>): SotaHistoryRow {
+  const target = toRowOf(row.target, TARGET_LABELS);
   const dates = row.dates as Array<{ date: string; dateSource: SotaDateSource }>;
-  // ENRICH_PAGE keeps the order of `page`, so the i-th item is the i-th step.
+  // ENRICH_BOARD_PAGE keeps the order of `page`, so the i-th item is the i-th step.
   const steps = (row.items as Array<Record<string, unknown>>).map((item, i) => ({
-    evaluation: toEvaluationRow(item),
+    evaluation: toEvaluationRow(item, target),
     date: dates[i]!.date,
     dateSource: dates[i]!.dateSource,
   }));

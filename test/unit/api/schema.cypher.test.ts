@@ -87,7 +87,7 @@ describe('GraphQL operations and the Cypher they send', () => {
   it("sends a benchmark with its leaderboard in one statement, then its evaluation groups", async () => {
     const board = leaderboardCall('board0', 'Score', 3);
     const lookup = nodeByIdWithHopsQuery('Benchmark', 'benchmark:mt-bench', [], [], { calls: [board.call], entries: ['board0'], params: board.params });
-    const row = { ...node('Benchmark', 'benchmark:mt-bench', 'MT-Bench'), board0: { metric: 'Score', metricId: null, higherIsBetter: null, valued: 0, total: 0, items: [] } };
+    const row = { ...node('Benchmark', 'benchmark:mt-bench', 'MT-Bench'), board0: { metric: 'Score', metricId: null, higherIsBetter: null, valued: 0, total: 0, items: [], target: node('Benchmark', 'benchmark:mt-bench', 'MT-Bench').node } };
     const { result, statements } = await run(
       '{ benchmark(id: "benchmark:mt-bench") { leaderboard(metric: "Score", first: 3) { metric } evaluatedMethods(first: 2) { totalCount } } }',
       answering([lookup, [row]]),

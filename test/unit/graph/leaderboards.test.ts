@@ -53,7 +53,7 @@ describe('leaderboardsQuery: Benchmark.leaderboard', () => {
       // (every result listed) needs a count of its own, and has values iff its best one has.
       // A metric asked for that no result reports gives an empty board.
       WITH id, b, metric, metricId, higherIsBetter, valued, n, stored, CASE WHEN stored THEN storedPage ELSE page END AS page
-      WITH id, metric, metricId, higherIsBetter, page,
+      WITH id, b, metric, metricId, higherIsBetter, page,
            CASE WHEN stored OR metric IS NOT NULL THEN n
                 WHEN $metric IS NULL THEN COUNT { (b)<-[:EVALUATED_ON]-(:Method|Model) }
                 ELSE 0 END AS total,
@@ -64,7 +64,7 @@ describe('leaderboardsQuery: Benchmark.leaderboard', () => {
         OPTIONAL MATCH (p:Paper {id: r.paper})
         OPTIONAL MATCH (mt:Metric {id: r.metricId})
         RETURN collect({
-          key: r.key, subject: s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, target: t {.*, label: head(labels(t)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, paper: p {.*, label: head(labels(p)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, metric: mt {.*, label: head(labels(mt)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
+          key: r.key, subject: s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, paper: p {.*, label: head(labels(p)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, metric: mt {.*, label: head(labels(mt)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
           metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
           paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
           usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,
@@ -72,7 +72,8 @@ describe('leaderboardsQuery: Benchmark.leaderboard', () => {
                     ELSE {sentence: r.evidence, extractor: r.extractor, confidence: r.confidence, paperId: r.paper} END
         }) AS items
       }
-      RETURN id AS key, metric, metricId, higherIsBetter, valued, total, items",
+      WITH id, metric, metricId, higherIsBetter, valued, total, items, b {.*, label: head(labels(b)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']} AS target
+      RETURN id AS key, metric, metricId, higherIsBetter, valued, total, items, target",
         "params": {
           "ids": [
             "benchmark:mt-bench",

@@ -52,7 +52,7 @@ describe('sotaHistoriesQuery: Benchmark.sotaHistory', () => {
                     ELSE run END).steps AS steps
         RETURN undated, steps
       }
-      WITH id, metric, metricId, higherIsBetter, undated,
+      WITH id, b, metric, metricId, higherIsBetter, undated,
            [e IN steps | {date: e.date, dateSource: e.dateSource}] AS dates,
            [e IN steps | {r: e.r, s: e.s, t: b}] AS page
       CALL (page) {
@@ -61,7 +61,7 @@ describe('sotaHistoriesQuery: Benchmark.sotaHistory', () => {
         OPTIONAL MATCH (p:Paper {id: r.paper})
         OPTIONAL MATCH (mt:Metric {id: r.metricId})
         RETURN collect({
-          key: r.key, subject: s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, target: t {.*, label: head(labels(t)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, paper: p {.*, label: head(labels(p)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, metric: mt {.*, label: head(labels(mt)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
+          key: r.key, subject: s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, paper: p {.*, label: head(labels(p)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, metric: mt {.*, label: head(labels(mt)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
           metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
           paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
           usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,
@@ -69,7 +69,8 @@ describe('sotaHistoriesQuery: Benchmark.sotaHistory', () => {
                     ELSE {sentence: r.evidence, extractor: r.extractor, confidence: r.confidence, paperId: r.paper} END
         }) AS items
       }
-      RETURN id AS key, metric, metricId, higherIsBetter, undated, dates, items",
+      WITH id, metric, metricId, higherIsBetter, undated, dates, items, b {.*, label: head(labels(b)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']} AS target
+      RETURN id AS key, metric, metricId, higherIsBetter, undated, dates, items, target",
         "params": {
           "arxivNew": "^\\d{4}\\.\\d{4,5}$",
           "arxivOld": "^[a-z-]+(\\.[A-Za-z]{2})?/\\d{7}$",
