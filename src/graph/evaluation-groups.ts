@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { alternatives, SUBJECT_LABELS, TARGET_LABELS, type EntityLabel, type SubjectLabel, type TargetLabel } from '../../core/labels.js';
 import { ANY_SUBJECT, ANY_TARGET } from './labels.js';
-import { ENRICH_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
+import { ENRICH_GROUP_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
 import { int } from './params.js';
 import { nodeMap, toRowOf, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
@@ -59,10 +59,11 @@ export function evaluationGroupPagesQuery(
          RETURN collect(${row}) AS page
        }
        WITH g.other AS other, size(g.found) AS count, page
-       ${ENRICH_PAGE}
+       ${ENRICH_GROUP_PAGE}
        RETURN collect({other: ${nodeMap('other')}, count: count, items: items}) AS items
      }
-     RETURN id AS key, total, items`,
+     // The node once, and each counterpart once per group: the evaluations leave their ends out.
+     RETURN id AS key, ${nodeMap('n')} AS node, total, items`,
     params: { ids, offset: int(options.offset), end: int(options.offset + options.limit + 1), perGroup: int(options.perGroup) },
   };
 }
@@ -79,13 +80,14 @@ export async function evaluationGroupPages(
   return ids.map((id) => {
     const row = byKey.get(id);
     if (!row) return { total: 0, items: [] };
-    return {
-      total: row.total as number,
-      items: (row.items as Array<Record<string, unknown>>).map((group) => ({
-        other: toRowOf(group.other, side === 'subject' ? TARGET_LABELS : SUBJECT_LABELS),
-        evaluationCount: group.count as number,
-        evaluations: (group.items as Array<Record<string, unknown>>).map((item) => toEvaluationRow(item)),
-      })),
-    };
+    const items = (row.items as Array<Record<string, unknown>>).map((group) => {
+      const evaluations = (group.items as Array<Record<string, unknown>>).map((item) =>
+        side === 'subject'
+          ? toEvaluationRow(item, { subject: toRowOf(row.node, SUBJECT_LABELS), target: toRowOf(group.other, TARGET_LABELS) })
+          : toEvaluationRow(item, { subject: toRowOf(group.other, SUBJECT_LABELS), target: toRowOf(row.node, TARGET_LABELS) }),
+      );
+      return { other: toRowOf(group.other, side === 'subject' ? TARGET_LABELS : SUBJECT_LABELS), evaluationCount: group.count as number, evaluations };
+    });
+    return { total: row.total as number, items };
   });
 }

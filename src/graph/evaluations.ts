@@ -36,23 +36,29 @@ interface EvaluationPage {
  * Turns `page` (a list of {r, s, t}) into evaluation maps: paper and metric looked up by the
  * keys the relationship stores, only for the rows of the page.
  */
-export const ENRICH_PAGE = enrichPage(true);
+export const ENRICH_PAGE = enrichPage({ subject: true, target: true });
 
 /**
  * The same for a page of one target's board (every `t` the board's `b`): the target is left out
  * of the items, projected once beside them as `target` by the board's statement, where it
  * was a third of each item's bytes.
  */
-export const ENRICH_BOARD_PAGE = enrichPage(false);
+export const ENRICH_BOARD_PAGE = enrichPage({ subject: true, target: false });
 
-function enrichPage(withTarget: boolean): string {
+/**
+ * The same for a page of one group (every `s` and every `t` the same two nodes, which the
+ * group's statement projects once): neither end in the items.
+ */
+export const ENRICH_GROUP_PAGE = enrichPage({ subject: false, target: false });
+
+function enrichPage(ends: { subject: boolean; target: boolean }): string {
   return `CALL (page) {
        UNWIND page AS e
        WITH e.r AS r, e.s AS s, e.t AS t
        OPTIONAL MATCH (p:Paper {id: r.paper})
        OPTIONAL MATCH (mt:Metric {id: r.metricId})
        RETURN collect({
-         key: r.key, subject: ${nodeMap('s')},${withTarget ? ` target: ${nodeMap('t')},` : ''} paper: ${nodeMap('p')}, metric: ${nodeMap('mt')},
+         key: r.key,${ends.subject ? ` subject: ${nodeMap('s')},` : ''}${ends.target ? ` target: ${nodeMap('t')},` : ''} paper: ${nodeMap('p')}, metric: ${nodeMap('mt')},
          metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
          paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
          usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,
@@ -62,12 +68,12 @@ function enrichPage(withTarget: boolean): string {
      }`;
 }
 
-/** A projected evaluation; `target` given where the items leave it out (ENRICH_BOARD_PAGE). */
-export function toEvaluationRow(raw: Record<string, unknown>, target?: RowOf<TargetLabel>): EvaluationRow {
+/** A projected evaluation; its ends given where the items leave them out (ENRICH_BOARD_PAGE, ENRICH_GROUP_PAGE). */
+export function toEvaluationRow(raw: Record<string, unknown>, ends: { subject?: RowOf<SubjectLabel>; target?: RowOf<TargetLabel> } = {}): EvaluationRow {
   return {
     key: String(raw.key ?? ''),
-    subject: toRowOf(raw.subject, SUBJECT_LABELS),
-    target: target ?? toRowOf(raw.target, TARGET_LABELS),
+    subject: ends.subject ?? toRowOf(raw.subject, SUBJECT_LABELS),
+    target: ends.target ?? toRowOf(raw.target, TARGET_LABELS),
     // A null node projects to a map of nulls in some positions; an id tells a real node.
     paper: toRowOfOrNull(raw.paper, ['Paper']),
     metric: toRowOfOrNull(raw.metric, ['Metric']),

@@ -125,6 +125,6 @@ export function toLeaderboardRow(row: Record<string, unknown>): LeaderboardRow {
     higherIsBetter: (row.higherIsBetter as boolean | null) ?? null,
     rankedBy: (row.valued as number) > 0 ? 'VALUE' : 'PAPER',
     total: row.total as number,
-    entries: (row.items as Array<Record<string, unknown>>).map((item) => toEvaluationRow(item, target)),
+    entries: (row.items as Array<Record<string, unknown>>).map((item) => toEvaluationRow(item, { target })),
   };
 }

@@ -141,7 +141,7 @@ export function toSotaHistoryRow(row: Record<string, unknown>): SotaHistoryRow {
   const dates = row.dates as Array<{ date: string; dateSource: SotaDateSource }>;
   // ENRICH_BOARD_PAGE keeps the order of `page`, so the i-th item is the i-th step.
   const steps = (row.items as Array<Record<string, unknown>>).map((item, i) => ({
-    evaluation: toEvaluationRow(item, target),
+    evaluation: toEvaluationRow(item, { target }),
     date: dates[i]!.date,
     dateSource: dates[i]!.dateSource,
   }));

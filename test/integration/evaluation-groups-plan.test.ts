@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluationGroupPagesQuery } from '../../src/graph/evaluation-groups.js';
-import { ENRICH_PAGE } from '../../src/graph/evaluations.js';
+import { ENRICH_GROUP_PAGE } from '../../src/graph/evaluations.js';
 import { int } from '../../src/graph/params.js';
 import { nodeMap } from '../../src/graph/rows.js';
 import type { Statement } from '../../src/graph/statement.js';
@@ -33,10 +33,11 @@ function sortEverything(side: 'subject' | 'target', ids: string[], options: { of
      CALL (groups) {
        UNWIND groups AS g
        WITH g.other AS other, g.count AS count, g.page AS page
-       ${ENRICH_PAGE}
+       ${ENRICH_GROUP_PAGE}
        RETURN collect({other: ${nodeMap('other')}, count: count, items: items}) AS items
      }
-     RETURN id AS key, total, items`,
+     MATCH (n:${side === 'subject' ? 'Method' : 'Benchmark'} {id: id})
+     RETURN id AS key, ${nodeMap('n')} AS node, total, items`,
     params: { ids, offset: int(options.offset), end: int(options.offset + options.limit + 1), perGroup: int(options.perGroup) },
   };
 }

@@ -31,7 +31,7 @@ describe('evaluationGroupPagesQuery: results grouped by counterpart', () => {
         OPTIONAL MATCH (p:Paper {id: r.paper})
         OPTIONAL MATCH (mt:Metric {id: r.metricId})
         RETURN collect({
-          key: r.key, subject: s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, target: t {.*, label: head(labels(t)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, paper: p {.*, label: head(labels(p)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, metric: mt {.*, label: head(labels(mt)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
+          key: r.key, paper: p {.*, label: head(labels(p)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, metric: mt {.*, label: head(labels(mt)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
           metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
           paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
           usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,
@@ -41,7 +41,8 @@ describe('evaluationGroupPagesQuery: results grouped by counterpart', () => {
       }
         RETURN collect({other: other {.*, label: head(labels(other)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, count: count, items: items}) AS items
       }
-      RETURN id AS key, total, items",
+      // The node once, and each counterpart once per group: the evaluations leave their ends out.
+      RETURN id AS key, n {.*, label: head(labels(n)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']} AS node, total, items",
         "params": {
           "end": int(11),
           "ids": [
