@@ -19,3 +19,11 @@ export function hopFieldSpec(field: GraphQLField<unknown, unknown>): HopFieldSpe
   const spec = field.extensions[HOP_FIELD_EXTENSION];
   return spec instanceof HopFieldSpec ? spec : undefined;
 }
+
+/** The side of an evaluation-group field (Method.evaluatedOn, Benchmark.evaluatedMethods), kept in its extensions for a lookup to compile it (node-boards.ts). */
+export const EVALUATION_GROUPS_EXTENSION = 'researchKgEvaluationGroups';
+
+export function evaluationGroupsSide(field: GraphQLField<unknown, unknown>): 'subject' | 'target' | undefined {
+  const side = field.extensions[EVALUATION_GROUPS_EXTENSION];
+  return side === 'subject' || side === 'target' ? side : undefined;
+}

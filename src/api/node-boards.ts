@@ -1,16 +1,19 @@
 import { getArgumentValues, type GraphQLResolveInfo } from 'graphql';
+import { evaluationGroupsCall, toEvaluationGroupPage } from '../graph/evaluation-groups.js';
 import { leaderboardCall, toLeaderboardRow } from '../graph/leaderboards.js';
 import { bothCalls, NO_CALLS, type NestedCalls } from '../graph/nested-hops.js';
 import { sotaHistoryCall, toSotaHistoryRow } from '../graph/sota-history.js';
 import type { Context } from './context.js';
 import { fieldsOfNodeField, placeOf } from './nested-hop-selection.js';
 import { pageFor } from './pagination.js';
-import { rememberLeaderboard, rememberSotaHistory } from './prefetched-boards.js';
+import { evaluationGroupsSide } from './hop-field.js';
+import { groupPageKey, rememberEvaluationGroups, rememberLeaderboard, rememberSotaHistory } from './prefetched-boards.js';
 
 /**
- * A benchmark's `leaderboard` and `sotaHistory` selected on a root lookup (`benchmark(name:)`),
- * compiled into the lookup's statement as subqueries on the found node: the node and its board
- * in one round trip, where they took two. Both read the metric from one `$metric`, so they
+ * A benchmark's `leaderboard` and `sotaHistory`, and any entity's evaluation groups
+ * (`evaluatedOn`, `evaluatedMethods`), selected on a root lookup (`benchmark(name:)`,
+ * `method(id:)`), compiled into the lookup's statement as subqueries on the found node: the
+ * node and its board in one round trip, where they took two. Both read the metric from one `$metric`, so they
  * compile together only when they ask for the same one; a second board of a kind (another
  * alias), a directive or arguments the field would refuse are left to the field's loader.
  */
@@ -25,8 +28,9 @@ export const NO_BOARDS: CompiledBoards = { calls: NO_CALLS, remember: () => {} }
 
 export function boardsOfNodeField(info: GraphQLResolveInfo): CompiledBoards {
   const selected = fieldsOfNodeField(info);
-  if (!selected || selected.node.name !== 'Benchmark') return NO_BOARDS;
+  if (!selected) return NO_BOARDS;
   const place = placeOf(info.path);
+  const benchmark = selected.node.name === 'Benchmark';
   let calls = NO_CALLS;
   let metric: string | null | undefined;
   const keepers: Array<(ctx: Context, nodeKey: string, row: Record<string, unknown>) => void> = [];
@@ -34,7 +38,27 @@ export function boardsOfNodeField(info: GraphQLResolveInfo): CompiledBoards {
   for (const [key, nodes] of selected.fields) {
     const first = nodes[0];
     const name = first?.name.value;
-    if (!first || (name !== 'leaderboard' && name !== 'sotaHistory') || kinds.has(name)) continue;
+    const groupsField = name === undefined ? undefined : selected.node.getFields()[name];
+    const side = groupsField && evaluationGroupsSide(groupsField);
+    if (first && groupsField && side && !kinds.has('groups')) {
+      const args = argumentsOf(() => getArgumentValues(groupsField, first, info.variableValues));
+      const groups = args && groupsPage(args);
+      if (groups) {
+        const entry = `board${kinds.size}`;
+        const fieldPlace = `${place}.${key}`;
+        const compiled = evaluationGroupsCall(entry, side, groups);
+        calls = bothCalls(calls, { calls: [compiled.call], entries: [entry], params: compiled.params });
+        const asked = groupPageKey(groups.offset, groups.limit, groups.perGroup);
+        keepers.push((ctx, nodeKey, row) => {
+          const found = row[entry];
+          const page = typeof found === 'object' && found !== null ? toEvaluationGroupPage({ ...found }, side, row.node) : { total: 0, items: [] };
+          rememberEvaluationGroups(ctx, fieldPlace, nodeKey, asked, page);
+        });
+        kinds.add('groups');
+      }
+      continue;
+    }
+    if (!benchmark || !first || (name !== 'leaderboard' && name !== 'sotaHistory') || kinds.has(name)) continue;
     const field = selected.node.getFields()[name];
     const args = field && argumentsOf(() => getArgumentValues(field, first, info.variableValues));
     const asked = args ? args.metric : undefined;
@@ -60,6 +84,17 @@ export function boardsOfNodeField(info: GraphQLResolveInfo): CompiledBoards {
   }
   if (keepers.length === 0) return NO_BOARDS;
   return { calls, remember: (ctx, nodeKey, row) => keepers.forEach((keepOne) => keepOne(ctx, nodeKey, row)) };
+}
+
+/** The page an evaluation-group field would ask for (as its loader reads it), or none where it would refuse its arguments. */
+function groupsPage(args: Record<string, unknown>): { offset: number; limit: number; perGroup: number } | undefined {
+  const { first, after, last, before, resultsPerGroup } = args;
+  if (last != null || before != null) return undefined;
+  if ((first != null && typeof first !== 'number') || (after != null && typeof after !== 'string')) return undefined;
+  if (resultsPerGroup != null && typeof resultsPerGroup !== 'number') return undefined;
+  const page = argumentsOf(() => pageFor({ first: typeof first === 'number' ? first : null, after: typeof after === 'string' ? after : null }));
+  const perGroup = argumentsOf(() => pageFor({ first: typeof resultsPerGroup === 'number' ? resultsPerGroup : 5 }).limit);
+  return page && perGroup !== undefined ? { offset: page.offset, limit: page.limit, perGroup } : undefined;
 }
 
 /** The value, or none where reading the arguments throws (the field's own resolver then reports it). */

@@ -1,9 +1,10 @@
+import type { EvaluationGroupPage } from '../graph/evaluation-groups.js';
 import type { LeaderboardRow } from '../graph/leaderboards.js';
 import type { SotaHistoryRow } from '../graph/sota-history.js';
 import type { Context } from './context.js';
 
 /**
- * Boards and histories that came back with a root lookup's statement (node-boards.ts), kept
+ * Boards, histories and evaluation groups that came back with a root lookup's statement (node-boards.ts), kept
  * for the request until their field resolves: by the field's place and the node's key, with the
  * arguments they were read with, so a field asking otherwise queries as before.
  */
@@ -15,6 +16,7 @@ interface Kept<T> {
 
 const leaderboards = new WeakMap<Context, Map<string, Kept<LeaderboardRow>>>();
 const histories = new WeakMap<Context, Map<string, Kept<SotaHistoryRow>>>();
+const groups = new WeakMap<Context, Map<string, Kept<EvaluationGroupPage>>>();
 
 function keep<T>(store: WeakMap<Context, Map<string, Kept<T>>>, ctx: Context, key: string, kept: Kept<T>): void {
   let entries = store.get(ctx);
@@ -44,4 +46,18 @@ export function rememberSotaHistory(ctx: Context, place: string, nodeKey: string
 
 export function prefetchedSotaHistory(ctx: Context, place: string, nodeKey: string, metric: string | null): SotaHistoryRow | undefined {
   return take(histories, ctx, entryKey(place, nodeKey), metric, 0);
+}
+
+/** Evaluation groups, kept with the page they were read with (offset, size, results per group) as their "metric". */
+export function rememberEvaluationGroups(ctx: Context, place: string, nodeKey: string, page: string, found: EvaluationGroupPage): void {
+  keep(groups, ctx, entryKey(place, nodeKey), { metric: page, limit: 0, value: found });
+}
+
+export function prefetchedEvaluationGroups(ctx: Context, place: string, nodeKey: string, page: string): EvaluationGroupPage | undefined {
+  return take(groups, ctx, entryKey(place, nodeKey), page, 0);
+}
+
+/** How a page of evaluation groups is told apart from another asked at the same place. */
+export function groupPageKey(offset: number, limit: number, perGroup: number): string {
+  return `${offset}|${limit}|${perGroup}`;
 }

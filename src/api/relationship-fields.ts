@@ -14,8 +14,9 @@ import { connectionFrom, pageFor, type PageArgs } from './pagination.js';
 import type { SchemaTypes } from './schema-types.js';
 import { hopsToRead, linksAskedOnEdges, propertiesAskedOnConnectionNodes, propertiesToRead } from './node-selection.js';
 import { selectsField } from './selection.js';
-import { HOP_FIELD_EXTENSION, HopFieldSpec } from './hop-field.js';
+import { EVALUATION_GROUPS_EXTENSION, HOP_FIELD_EXTENSION, HopFieldSpec } from './hop-field.js';
 import { nestedHopsOf, placeOf } from './nested-hop-selection.js';
+import { groupPageKey, prefetchedEvaluationGroups } from './prefetched-boards.js';
 import { prefetchedPage, rememberNestedPages } from './prefetched-pages.js';
 
 /**
@@ -136,11 +137,21 @@ export function evaluationGroupConnection<Parent extends NodeRow>(
       const base = pagedComplexity(args);
       return { field: 1, multiplier: base.multiplier * Math.max(1, Math.min(args.resultsPerGroup ?? 5, LIMITS.maxPageSize)) };
     },
-    load: async (ids: string[], ctx, args) => {
+    // A root lookup reads this to compile the field into its own statement (node-boards.ts).
+    extensions: { [EVALUATION_GROUPS_EXTENSION]: options.side },
+    load: async (ids: string[], ctx, args, info) => {
       const page = pageFor(args);
       const perGroup = pageFor({ first: args.resultsPerGroup ?? 5 }).limit;
-      const pages = await evaluationGroupPages(ctx.db, options.side, options.label, ids, { offset: page.offset, limit: page.limit, perGroup });
-      return pages.map((found) => connectionFrom(found.items, page, found.total));
+      const place = placeOf(info.path);
+      const asked = groupPageKey(page.offset, page.limit, perGroup);
+      // Groups that came back with the lookup's statement answer without a query of their own.
+      const kept = ids.map((id) => prefetchedEvaluationGroups(ctx, place, id, asked));
+      const missing = ids.filter((_, i) => kept[i] === undefined);
+      const fetched = missing.length > 0 ? await evaluationGroupPages(ctx.db, options.side, options.label, missing, { offset: page.offset, limit: page.limit, perGroup }) : [];
+      return ids.map((id, i) => {
+        const found = kept[i] ?? fetched[missing.indexOf(id)] ?? { total: 0, items: [] };
+        return connectionFrom(found.items, page, found.total);
+      });
     },
     resolve: (parent: Parent) => parent.id,
   });

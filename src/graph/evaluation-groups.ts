@@ -13,7 +13,7 @@ export interface EvaluationGroupRow {
   evaluations: EvaluationRow[];
 }
 
-interface EvaluationGroupPage {
+export interface EvaluationGroupPage {
   total: number;
   items: EvaluationGroupRow[];
 }
@@ -34,14 +34,47 @@ export function evaluationGroupPagesQuery(
   ids: readonly string[],
   options: { offset: number; limit: number; perGroup: number },
 ): Statement {
-  const match =
-    side === 'subject'
-      ? `MATCH (n:${alternatives([label])} {id: id})-[r:EVALUATED_ON]->(other:${ANY_TARGET})`
-      : `MATCH (n:${alternatives([label])} {id: id})<-[r:EVALUATED_ON]-(other:${ANY_SUBJECT})`;
-  const row = side === 'subject' ? '{r: r, s: n, t: g.other}' : '{r: r, s: g.other, t: n}';
   return {
     cypher: `UNWIND $ids AS id
-     CALL (id) {
+     ${groupsOf(side, 'id', `MATCH (n:${alternatives([label])} {id: id})${pathOf(side)}`)}
+     // The node once, and each counterpart once per group: the evaluations leave their ends out.
+     RETURN id AS key, ${nodeMap('n')} AS node, total, items`,
+    params: { ids, ...groupParams(options) },
+  };
+}
+
+/**
+ * The groups of a node bound as `m` in a statement of another shape (a lookup), as the map
+ * `name` ({total, items}; null where it has no result, so the lookup's row stays): one round
+ * trip for the node and its groups. Its parameters (`offset`, `end`, `perGroup`) go beside the
+ * statement's own.
+ */
+export function evaluationGroupsCall(
+  name: string,
+  side: 'subject' | 'target',
+  options: { offset: number; limit: number; perGroup: number },
+): { call: string; params: Record<string, unknown> } {
+  return {
+    call: `OPTIONAL CALL (m) {
+     ${groupsOf(side, 'm', `WITH m AS n MATCH (n)${pathOf(side)}`)}
+     RETURN {total: total, items: items} AS ${name}
+     }`,
+    params: groupParams(options),
+  };
+}
+
+function pathOf(side: 'subject' | 'target'): string {
+  return side === 'subject' ? `-[r:EVALUATED_ON]->(other:${ANY_TARGET})` : `<-[r:EVALUATED_ON]-(other:${ANY_SUBJECT})`;
+}
+
+function groupParams(options: { offset: number; limit: number; perGroup: number }) {
+  return { offset: int(options.offset), end: int(options.offset + options.limit + 1), perGroup: int(options.perGroup) };
+}
+
+/** The page of groups of `n`, matched by `match` from the bound `start`: leaves n, total and items. */
+function groupsOf(side: 'subject' | 'target', start: string, match: string): string {
+  const row = side === 'subject' ? '{r: r, s: n, t: g.other}' : '{r: r, s: g.other, t: n}';
+  return `CALL (${start}) {
        ${match}
        WITH n, other, collect(r) AS found
        ORDER BY size(found) DESC, toLower(other.name), other.id
@@ -61,11 +94,7 @@ export function evaluationGroupPagesQuery(
        WITH g.other AS other, size(g.found) AS count, page
        ${ENRICH_GROUP_PAGE}
        RETURN collect({other: ${nodeMap('other')}, count: count, items: items}) AS items
-     }
-     // The node once, and each counterpart once per group: the evaluations leave their ends out.
-     RETURN id AS key, ${nodeMap('n')} AS node, total, items`,
-    params: { ids, offset: int(options.offset), end: int(options.offset + options.limit + 1), perGroup: int(options.perGroup) },
-  };
+     }`;
 }
 
 export async function evaluationGroupPages(
@@ -79,15 +108,19 @@ export async function evaluationGroupPages(
   const byKey = new Map(rows.map((row) => [row.key as string, row]));
   return ids.map((id) => {
     const row = byKey.get(id);
-    if (!row) return { total: 0, items: [] };
-    const items = (row.items as Array<Record<string, unknown>>).map((group) => {
-      const evaluations = (group.items as Array<Record<string, unknown>>).map((item) =>
-        side === 'subject'
-          ? toEvaluationRow(item, { subject: toRowOf(row.node, SUBJECT_LABELS), target: toRowOf(group.other, TARGET_LABELS) })
-          : toEvaluationRow(item, { subject: toRowOf(group.other, SUBJECT_LABELS), target: toRowOf(row.node, TARGET_LABELS) }),
-      );
-      return { other: toRowOf(group.other, side === 'subject' ? TARGET_LABELS : SUBJECT_LABELS), evaluationCount: group.count as number, evaluations };
-    });
-    return { total: row.total as number, items };
+    return row ? toEvaluationGroupPage(row, side, row.node) : { total: 0, items: [] };
   });
+}
+
+/** A page of groups as the statement returns it (a row, or the map of an evaluationGroupsCall); `node` the node's projection. */
+export function toEvaluationGroupPage(raw: Record<string, unknown>, side: 'subject' | 'target', node: unknown): EvaluationGroupPage {
+  const items = (raw.items as Array<Record<string, unknown>>).map((group) => {
+    const evaluations = (group.items as Array<Record<string, unknown>>).map((item) =>
+      side === 'subject'
+        ? toEvaluationRow(item, { subject: toRowOf(node, SUBJECT_LABELS), target: toRowOf(group.other, TARGET_LABELS) })
+        : toEvaluationRow(item, { subject: toRowOf(group.other, SUBJECT_LABELS), target: toRowOf(node, TARGET_LABELS) }),
+    );
+    return { other: toRowOf(group.other, side === 'subject' ? TARGET_LABELS : SUBJECT_LABELS), evaluationCount: group.count as number, evaluations };
+  });
+  return { total: raw.total as number, items };
 }

@@ -68,6 +68,25 @@ describe('nested hop connections compiled into one statement', () => {
     expect(apart.compiledTrips).toBe(2);
   });
 
+  it("answers a lookup's evaluation groups in its statement, as their own query does, a node without results too", async () => {
+    const groups = (field: string) => `${field}(first: 10, resultsPerGroup: 2) { totalCount edges { node {
+      counterpart { ... on Benchmark { name } ... on Dataset { name } ... on Method { name } ... on Model { name } }
+      evaluationCount evaluations { metricName value rawValue paper { title } subject { ... on Method { name } ... on Model { name } } } } } }`;
+    const method = await bothWays(`query ($m: ID!) { method(id: $m) { name ${groups('evaluatedOn')} } }`, { m: 'method:dpo' });
+    expect(method.perLevelTrips).toBe(2);
+    expect(method.compiledTrips).toBe(1);
+    const benchmark = await bothWays(`query ($b: String!) { benchmark(name: $b) { name ${groups('evaluatedMethods')} } }`, { b: 'MT-Bench' });
+    expect(benchmark.data.benchmark.evaluatedMethods.totalCount).toBeGreaterThan(0);
+    expect(benchmark.compiledTrips).toBe(1);
+    // No result at all: the lookup still finds the node, with an empty page.
+    await db.write(`CREATE (:Method {id: 'method:no-results', name: 'No Results'})`);
+    const none = await bothWays(`{ method(id: "method:no-results") { name ${groups('evaluatedOn')} } }`);
+    await db.write(`MATCH (m:Method {id: 'method:no-results'}) DELETE m`);
+    expect(none.data.method.name).toBe('No Results');
+    expect(none.data.method.evaluatedOn).toMatchObject({ totalCount: 0, edges: [] });
+    expect(none.compiledTrips).toBe(1);
+  });
+
   it('compiles the same shape under an entity looked up by key', async () => {
     const { data, compiledTrips, perLevelTrips } = await bothWays(
       `query ($b: ID!) { benchmark(id: $b) { name papers(first: 10) { ${PAGE} edges { cursor node { title
