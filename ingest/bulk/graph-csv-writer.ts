@@ -2,7 +2,7 @@ import type { EdgeRecord, EdgeType, GraphBatch, NodeLabel, NodeRecord } from '..
 import { edgeKey, keep, mergeEdge, mergeEdgeInto, mergeNode, mergeNodeInto, nodeKey, ownNode, RecordMap, storedNodeProperties, withoutNulls } from '../records/record-merge.js';
 import { cell } from './csv-field.js';
 import { CsvTables, type Segment } from './csv-tables.js';
-import { PackedRecords } from './packed-records.js';
+import type { PackedRecords } from './packed-records.js';
 
 export interface WrittenCsv {
   nodes: Partial<Record<NodeLabel, number>>;
@@ -25,14 +25,14 @@ export class GraphCsvWriter {
   private readonly writtenPapers = new Set<string>();
   private readonly nodes: Partial<Record<NodeLabel, number>> = {};
   private readonly edges: Partial<Record<EdgeType, number>> = {};
-  private readonly dumpNodes: PackedRecords<NodeRecord>;
-  private readonly dumpEdges: PackedRecords<EdgeRecord>;
 
-  /** Takes over the dumps' merged records (emptying the maps given) for the papers to come. */
-  constructor(dir: string, dumpNodes: RecordMap<NodeRecord>, dumpEdges: RecordMap<EdgeRecord>) {
+  /** The dumps' merged records, taken as their papers come (a paper's twin) or at the end. */
+  constructor(
+    dir: string,
+    private readonly dumpNodes: PackedRecords<NodeRecord>,
+    private readonly dumpEdges: PackedRecords<EdgeRecord>,
+  ) {
     this.tables = new CsvTables(dir);
-    this.dumpNodes = new PackedRecords(dumpNodes);
-    this.dumpEdges = new PackedRecords(dumpEdges);
   }
 
   /** One paper's batch, its own Paper node first (as documentRecords makes them). */

@@ -1,20 +1,30 @@
-import type { RecordMap } from '../records/record-merge.js';
-
 /**
- * Records kept as JSON text until taken. The dumps' records wait through all of pass 2 (a
- * paper's twin until the paper is written, the rest until the end): at 576k papers about a
- * million of them, over half the loop thread's live heap. As text each is one object the
- * collector need not look into, where a record is a dozen (props, lists, their strings).
+ * Records kept as JSON text, merged as they come and parsed when taken. The dumps' records
+ * wait from the first read to the end of pass 2 (a paper's twin until the paper is written,
+ * the rest until the end): at 576k papers about a million of them, over half the loop thread's
+ * live heap. As text each is one object the collector need not look into, where a record is a
+ * dozen (props, lists, their strings).
  */
 export class PackedRecords<T> {
   private readonly texts = new Map<string, string>();
 
-  /** Packs every record of `records`, emptying it as it goes (never two copies at once). */
-  constructor(records: RecordMap<T>) {
-    for (const [key, item] of records.items) {
+  constructor(
+    private readonly keyOf: (item: T) => string,
+    /** Merges the second into the first, which it may change (a parsed copy). */
+    private readonly mergeInto: (target: T, item: T) => void,
+  ) {}
+
+  /** Adds a record, merged into the one of the same key if there is one. */
+  add(item: T): void {
+    const key = this.keyOf(item);
+    const text = this.texts.get(key);
+    if (text === undefined) {
       this.texts.set(key, JSON.stringify(item));
-      records.items.delete(key);
+      return;
     }
+    const merged: T = JSON.parse(text);
+    this.mergeInto(merged, item);
+    this.texts.set(key, JSON.stringify(merged));
   }
 
   /** Removes and returns the record with this key, if any. */

@@ -5,7 +5,8 @@ import { LocalNeo4jError, localNeo4jStatus } from '../../src/db/local-neo4j.js';
 import type { EdgeRecord, GraphBatch, NodeRecord } from '../../core/graph-records.js';
 import { runAdminImport } from '../bulk/admin-import.js';
 import { GraphCsvWriter } from '../bulk/graph-csv-writer.js';
-import { edgeKey, keep, mergeEdgeInto, mergeNodeInto, nodeKey, ownNode, RecordMap } from '../records/record-merge.js';
+import { PackedRecords } from '../bulk/packed-records.js';
+import { edgeKey, mergeEdgeInto, mergeNodeInto, nodeKey } from '../records/record-merge.js';
 import type { GraphSink, SinkSummary } from './graph-sink.js';
 
 export interface BulkImportSinkOptions {
@@ -32,13 +33,13 @@ export interface BulkImportSinkSummary extends SinkSummary {
  * difference: a node without aliases has none stored (the transaction sink stores []).
  *
  * Memory: the dumps' records wait in memory (the sink takes them first, to merge each into its
- * node's one row; from the first paper on as packed text), and so do entities and
- * repositories; a paper's records are written as soon as they come.
+ * node's one row; as packed text), and so do entities and repositories; a paper's records are
+ * written as soon as they come.
  */
 export class BulkImportSink implements GraphSink<BulkImportSinkSummary> {
   readonly records = 'first';
-  private readonly dumpNodes = new RecordMap<NodeRecord>(nodeKey, ownNode, mergeNodeInto);
-  private readonly dumpEdges = new RecordMap<EdgeRecord>(edgeKey, keep, mergeEdgeInto);
+  private readonly dumpNodes = new PackedRecords<NodeRecord>(nodeKey, mergeNodeInto);
+  private readonly dumpEdges = new PackedRecords<EdgeRecord>(edgeKey, mergeEdgeInto);
   private writer: GraphCsvWriter | undefined;
   private csvStarted = 0;
 
