@@ -8,9 +8,10 @@ export type BulkImportSummary = IngestSummary<BulkImportSinkSummary>;
 
 /**
  * The loop thread's heap while importing (see heap-growth.ts). At 576k papers its live heap
- * passes this early in pass 1, and from there on the growth is the floor's 10%: budgets of 1.0
- * and 1.3 GB only raised peak RSS past 2 GB. Below it, small and middling corpora collect far
- * less often (40k papers: 34-36 s of CPU against 48-50 s with a fixed 10%, back to back).
+ * passes this during pass 1, and from there on the growth is the floor's 10% (with the dumps'
+ * records still unpacked in pass 1, budgets of 0.7, 1.0 and 1.3 GB peaked at 2.16-2.26 GB RSS).
+ * Below it, small and middling corpora collect far less often (40k papers: 34-36 s of CPU
+ * against 48-50 s with a fixed 10%, back to back).
  */
 const HEAP_BUDGET_BYTES = 700 * 1024 * 1024;
 
