@@ -9,9 +9,10 @@ const MAX_PERCENT = 300;
  * Runs `work` with V8's old generation allowed to grow between full collections up to about
  * `budgetBytes` in all, whatever the live heap. V8's default lets the heap reach up to 4x its
  * live size (3.3 GB peak RSS at 576k papers); a fixed 10% bounded that, but on a small live heap
- * it meant a full collection every few MB: at 40k papers (110 MB live) more time went to
- * collecting than to work. So after each full collection the growth is set anew from the heap
- * then in use (V8 reads the flag at every full collection), and restored afterwards.
+ * it meant a full collection every few MB: in pass 1 at 200k papers (under 400 MB live) the loop
+ * thread spent more time collecting than working. So after each full collection the growth is
+ * set anew from the heap then in use (V8 reads the flag at every full collection), and restored
+ * afterwards.
  */
 export async function withHeapBudget<T>(budgetBytes: number, work: () => Promise<T>): Promise<T> {
   const adjust = () => setFlagsFromString(`--heap-growing-percent=${growthPercent(getHeapStatistics().used_heap_size, budgetBytes)}`);
