@@ -31,7 +31,7 @@ export function propertiesAskedOnConnectionNodes(connectionFields: readonly Fiel
 }
 
 /** The fields of an edge that read its link's facts (all but `cursor` and `node`). */
-const LINK_FIELDS = ['relations', 'sources', 'official', 'framework', 'mentionedInPaper', 'mentionedInGithub'];
+export const LINK_FIELDS = ['relations', 'sources', 'official', 'framework', 'mentionedInPaper', 'mentionedInGithub'];
 
 /**
  * What the edges of a connection field ask of their links: their evidence, their other facts,
