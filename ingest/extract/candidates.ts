@@ -42,8 +42,9 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
   }
 
   for (const { long, short } of pairs) {
-    // "Large Language Model (LLM)", "Parameter Efficient Fine-Tuning (PEFT)": paradigms stay non-names.
-    if (isNonName(long.text) || isNonName(short.text)) continue;
+    // "Large Language Model (LLM)", "Parameter Efficient Fine-Tuning (PEFT)": paradigms stay non-names;
+    // but "Supervised Fine-Tuning (SFT)" names the known technique SFT, and so do both its names.
+    if (isNonName(short.text) || (isNonName(long.text) && !isKnownTechnique(short.text, long.text))) continue;
     mentions.push(long, short);
   }
 
@@ -58,7 +59,12 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
     const word = token.text.slice(core.start, core.end);
     if (!isCoinedName(word) || isCompoundOfKnownNames(word) || isMetricVariant(word)) continue;
     const start = token.start + core.start;
-    mentions.push({ text: word, start, end: start + word.length, extractor: 'name-shape', confidence: 0.6 });
+    const known = knownNameOfPlural(word);
+    mentions.push(
+      known
+        ? { text: word, start, end: start + word.length, extractor: 'lexicon-variant', confidence: 0.75, label: known.label, lexiconName: known.name }
+        : { text: word, start, end: start + word.length, extractor: 'name-shape', confidence: 0.6 },
+    );
   }
 
   mentions.push(...findNamesBeforeResourceNouns(prepared, tokens));
@@ -79,6 +85,13 @@ function checkpointName(token: Token): Mention | undefined {
   if (!family || suffixes.length === 0 || family !== family.toLowerCase() || !suffixes.every(isNameSuffix)) return undefined;
   if (lexiconEntry(family)?.label !== 'Model') return undefined;
   return { text: token.text, start: token.start, end: token.end, extractor: 'lexicon-variant', confidence: 0.75, label: 'Model' };
+}
+
+/** "GPTs", "LLaMAs": the plural of a known model or method names it, not a new one. */
+function knownNameOfPlural(word: string): { name: string; label: 'Model' | 'Method' } | undefined {
+  if (word.length < 4 || word[word.length - 1] !== 's') return undefined;
+  const entry = lexiconEntry(word.slice(0, -1));
+  return entry && (entry.label === 'Model' || entry.label === 'Method') ? { name: entry.name, label: entry.label } : undefined;
 }
 
 /** "RNN-CTC" is two known names, not a third. */
@@ -127,6 +140,12 @@ function stripEntry(hit: Mention & { entry?: unknown }): Mention {
 function isNonName(name: string): boolean {
   const entry = lexiconEntry(name);
   return entry?.label === 'Generic' || entry?.label === 'Metric';
+}
+
+/** A short form the lexicon knows as a method or model, spelled out by a paradigm's words (not a metric's: "attack success rate (ASR)"). */
+function isKnownTechnique(short: string, long: string): boolean {
+  const label = lexiconEntry(short)?.label;
+  return (label === 'Method' || label === 'Model') && lexiconEntry(long)?.label === 'Generic';
 }
 
 /** "TR-DPO", "Llama-3-8B-Instruct", "CoMat-SDXL": a known name inside a longer coined word. */

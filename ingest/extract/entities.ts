@@ -156,7 +156,8 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
   for (const groups of byRoot.values()) {
     const all: Mention[] = [];
     for (const group of groups) for (const m of group) all.push(m);
-    const lexiconName = all.find((m) => m.lexiconName)?.lexiconName;
+    // A known name before a paradigm's words beside it: "Supervised Fine-Tuning (SFT)" is SFT.
+    const lexiconName = (all.find((m) => m.lexiconName && !m.shadow) ?? all.find((m) => m.lexiconName))?.lexiconName;
     const entry = lexiconName ? lexiconEntry(lexiconName) : undefined;
     const written = unique(groups.map((g) => g[0]!.text));
     const short = written.find((w) => shortForms.has(keyOfName(w)));

@@ -18,4 +18,18 @@ describe('the entity-names component', () => {
     const sized = entityNamesComponent.run(fieldsOf('A study', 'We also propose Aligner, and Aligner-7B beats it.'));
     expect(sized.names.map((n) => [n.name, n.proposed])).toEqual([['Aligner', true], ['Aligner-7B', true]]);
   });
+
+  it('names a known technique by both halves of its pair where the long form is a paradigm, and keeps other paradigm pairs out', () => {
+    const { names } = entityNamesComponent.run(fieldsOf('A study', 'We apply supervised fine-tuning (SFT) to a parser, then compare with reinforcement learning (RL).'));
+    expect(names.map((n) => [n.name, n.aliases])).toEqual([['SFT', ['SFT', 'supervised fine-tuning']]]);
+    // A metric spelled out is no technique: "attack success rate (ASR)" names no ASR entity.
+    const metric = entityNamesComponent.run(fieldsOf('A study', 'The attack success rate (ASR) of the jailbreak rises.'));
+    expect(metric.names.map((n) => n.name)).not.toContain('attack success rate');
+  });
+
+  it('takes the plural of a known model name for that model', () => {
+    const { names } = entityNamesComponent.run(fieldsOf('A study', 'Custom GPTs leak their instructions.'));
+    expect(names.map((n) => [n.name, n.lexiconName])).toEqual([['GPT', 'GPT']]);
+    expect(names[0]!.aliases).toContain('GPTs');
+  });
 });
