@@ -1,4 +1,5 @@
 import { NAME_KEY_INDEX } from '../../core/full-text-indexes.js';
+import { bareName } from '../../core/bare-name.js';
 import { alternatives, isEntityLabel, type NodeLabel } from '../../core/labels.js';
 import { nameKey } from '../../core/name-key.js';
 import { nodeType } from '../../core/node-types.js';
@@ -16,7 +17,9 @@ export interface NameLookup {
  * A node by name or alias, by the rule ingest merges names with (core/name-key.ts): case,
  * spaces, hyphens and dots never matter ("GPT4" finds GPT-4, "mtbench" finds MT-Bench), nor
  * accents, which the canonical key drops. Among the labels asked, in their order of
- * preference; within a label the node whose key is the name's own comes first. The row leaves
+ * preference; within a label the node whose key is the name's own comes first. A name with a
+ * maker or a descriptive head around it ("Google Gemini", "the GPT series", core/bare-name.ts)
+ * finds the bare name's node where nothing has the name as written. The row leaves
  * the optional properties out: its callers want the node's key.
  */
 export async function nodeByName(db: Database, labels: NodeLabel | readonly NodeLabel[], name: string): Promise<NodeRow | null> {
@@ -60,6 +63,9 @@ export function nameLookup(
   const key = nameKey(name);
   if (key === '' || entityLabels.length === 0) return null;
   const ids = entityLabels.map((label) => `${nodeType(label).keyPrefix}:${slug(name)}`);
+  const bare = bareName(name);
+  const bareKey = bare === undefined ? '' : nameKey(bare);
+  const withBare = bareKey !== '' && bareKey !== key;
   const nested = children.length === 0 && more.calls.length === 0 ? undefined : bothCalls(nestedCalls(children), more);
   return {
     cypher: `CALL () {
@@ -67,13 +73,21 @@ export function nameLookup(
   WHERE $key IN node.nameKeys AND head(labels(node)) IN $labels
   RETURN node
   UNION
-  ${entityLabels.map((label, i) => `MATCH (node:${alternatives([label])} {id: $ids[${i}]}) RETURN node`).join('\n  UNION\n  ')}
+  ${entityLabels.map((label, i) => `MATCH (node:${alternatives([label])} {id: $ids[${i}]}) RETURN node`).join('\n  UNION\n  ')}${
+    withBare
+      ? `
+  UNION
+  CALL db.index.fulltext.queryNodes('${NAME_KEY_INDEX}', $bareKey) YIELD node
+  WHERE $bareKey IN node.nameKeys AND head(labels(node)) IN $labels
+  RETURN node`
+      : ''
+  }
 }
 WITH node, head(labels(node)) AS label
-ORDER BY [i IN range(0, size($labels) - 1) WHERE $labels[i] = label][0], node.id IN $ids DESC, node.id
+ORDER BY ${withBare ? '($key IN node.nameKeys OR node.id IN $ids) DESC, ' : ''}[i IN range(0, size($labels) - 1) WHERE $labels[i] = label][0], node.id IN $ids DESC, node.id
 LIMIT 1
 ${nested ? withNested(nested, read) : `RETURN ${nodeMap('node', read)} AS node`}`,
-    params: { key, labels: entityLabels, ids, ...(nested ? { ...nested.params, ...nestedWalkParams(children) } : {}) },
+    params: { key, labels: entityLabels, ids, ...(withBare ? { bareKey } : {}), ...(nested ? { ...nested.params, ...nestedWalkParams(children) } : {}) },
   };
 }
 

@@ -37,6 +37,10 @@ describe('lookups by name follow the rule ingest merges names by', () => {
         entity('Dataset', 'dataset:squad', 'SQuAD'),
         entity('Dataset', 'dataset:squad', 'Stanford Question Answering Dataset'),
         entity('Task', 'task:cafe-recognition', 'Café recognition'),
+        entity('Model', 'model:gemini', 'Gemini'),
+        // A name that ends with a kind word, beside the name without it.
+        entity('Method', 'method:masked-language-model', 'Masked Language Model'),
+        entity('Method', 'method:masked-language', 'Masked Language'),
       ],
       edges: [],
     });
@@ -65,6 +69,17 @@ describe('lookups by name follow the rule ingest merges names by', () => {
   it('finds accented names with or without their accents', async () => {
     expect(await keyOf('task', 'café recognition')).toBe('task:cafe-recognition');
     expect(await keyOf('task', 'cafe recognition')).toBe('task:cafe-recognition');
+  });
+
+  it.each(['Google Gemini', "Google's Gemini", 'the Gemini family', 'Gemini models', 'Gemini architecture'])('a maker or a kind word around a name still finds it: %j', async (name) => {
+    expect(await keyOf('model', name)).toBe('model:gemini');
+  });
+
+  it('prefers the name as written to the name without its kind word', async () => {
+    expect(await keyOf('method', 'Masked Language Model')).toBe('method:masked-language-model');
+    expect(await keyOf('method', 'Masked Language')).toBe('method:masked-language');
+    expect(await keyOf('model', 'Gemini series')).toBe('model:gemini');
+    expect(await keyOf('model', 'Google')).toBeNull();
   });
 
   it('answers null for a name nothing has, and for one of another type', async () => {

@@ -34,6 +34,14 @@ describe('nameLookup: a node by name, in one statement', () => {
     `);
   });
 
+  it('asks for the bare name too, after the name as written, where a maker or a kind word surrounds it', () => {
+    const lookup = nameLookup(['Model'], 'Google Gemini')!;
+    expect(lookup.params).toMatchObject({ key: 'googlegemini', bareKey: 'gemini' });
+    expect(lookup.cypher).toContain("queryNodes('entity_name_keys', $bareKey)");
+    expect(lookup.cypher).toContain('ORDER BY ($key IN node.nameKeys OR node.id IN $ids) DESC, ');
+    expect(nameLookup(['Model'], 'Gemini')!.params).not.toHaveProperty('bareKey');
+  });
+
   it('sends nothing for a name without a key or for labels without names', () => {
     expect(nameLookup(['Method'], ' - ')).toBeNull();
     expect(nameLookup(['Paper', 'Repo'], 'CLIP')).toBeNull();
