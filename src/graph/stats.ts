@@ -5,25 +5,16 @@ import { int } from './params.js';
 import { nodeMap, toRowOf, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
-/** Nodes per label, from Neo4j's count store (one query, no scan). */
-export function nodeCountsQuery(): Statement {
-  return { cypher: `RETURN ${NODE_LABELS.map((label) => `COUNT { (:${alternatives([label])}) } AS ${label}`).join(', ')}`, params: {} };
-}
-
-export async function nodeCounts(db: Database): Promise<Array<{ label: NodeLabel; count: number }>> {
-  const [row] = await read(db, nodeCountsQuery());
-  return NODE_LABELS.map((label) => ({ label, count: row![label] as number }));
-}
-
-/** Relationships per type, from the count store. */
-export function relationshipCountsQuery(): Statement {
-  return { cypher: `RETURN ${EDGE_TYPES.map((type) => `COUNT { ()-[:${alternatives([type])}]->() } AS ${type}`).join(', ')}`, params: {} };
-}
-
-export async function relationshipCounts(db: Database): Promise<Array<{ type: EdgeType; count: number }>> {
-  const [row] = await read(db, relationshipCountsQuery());
-  return EDGE_TYPES.map((type) => ({ type, count: row![type] as number }));
-}
+/**
+ * A part of a dashboard's aggregates (Query.stats). The parts one request selects are sent
+ * together in one statement (statsPartsQuery), each a subquery that returns one value: where
+ * the peer's translation sends one statement for the request, so does ours.
+ */
+export type StatsPart =
+  | { kind: 'nodeCounts' }
+  | { kind: 'relationshipCounts' }
+  | { kind: 'topBenchmarks'; limit: number }
+  | { kind: 'topSubjects'; limit: number };
 
 export interface RankedRow<L extends NodeLabel = NodeLabel> {
   node: RowOf<L>;
@@ -32,45 +23,68 @@ export interface RankedRow<L extends NodeLabel = NodeLabel> {
   evaluations: number;
 }
 
-/**
- * Benchmarks evaluated by the most distinct methods and models, from the counts each ingest
- * stores on them (ingest/load/evaluation-counts.ts): a read of the benchmarks, not of every
- * result.
- */
-export function topBenchmarksQuery(limit: number): Statement {
-  return {
-    cypher: `MATCH (b:Benchmark) WHERE b.evaluatedSubjectCount > 0
-     WITH b ORDER BY b.evaluatedSubjectCount DESC, b.evaluationCount DESC, toLower(b.name), b.id LIMIT $limit
-     RETURN ${nodeMap('b')} AS node, b.evaluatedSubjectCount AS count, b.evaluationCount AS evaluations`,
-    params: { limit: int(limit) },
-  };
+/** The parts in one statement: part i's value is the row's `p<i>`, its limit the parameter `p<i>_limit`. */
+export function statsPartsQuery(parts: readonly StatsPart[]): Statement {
+  const params: Record<string, unknown> = {};
+  const calls = parts.map((part, i) => {
+    const entry = `p${i}`;
+    if (part.kind === 'topBenchmarks' || part.kind === 'topSubjects') params[`${entry}_limit`] = int(part.limit);
+    return `CALL () {\n     ${partBody(part, entry)}\n}`;
+  });
+  return { cypher: `${calls.join('\n')}\nRETURN ${parts.map((_, i) => `p${i}`).join(', ')}`, params };
 }
 
-export async function topBenchmarks(db: Database, limit: number): Promise<RankedRow<'Benchmark'>[]> {
-  return (await read(db, topBenchmarksQuery(limit))).map((row) => toRanked(row, ['Benchmark']));
+export async function statsParts(db: Database, parts: readonly StatsPart[]): Promise<unknown[]> {
+  const [row] = await read(db, statsPartsQuery(parts));
+  return parts.map((_, i) => row?.[`p${i}`]);
 }
 
-/**
- * Methods and models evaluated on the most distinct benchmarks (stored counts, as above).
- * There are many of them (173k at 576k papers), so the indexes find the `limit`-th highest
- * count first, in index order, and only the subjects at or above it are sorted in full.
- */
-export function topSubjectsQuery(limit: number): Statement {
-  const bySubjectLabel = (where: string, tail: string) =>
-    SUBJECT_LABELS.map((label) => `MATCH (s:${alternatives([label])}) WHERE ${where} ${tail}`).join(' UNION ALL ');
-  return {
-    cypher: `CALL () { ${bySubjectLabel('s.evaluatedBenchmarkCount > 0', 'RETURN s.evaluatedBenchmarkCount AS c ORDER BY c DESC LIMIT $limit')} }
-     WITH c ORDER BY c DESC LIMIT $limit
+function partBody(part: StatsPart, entry: string): string {
+  const limit = `$${entry}_limit`;
+  const ranked = (n: string, count: string) => `RETURN collect({node: ${nodeMap(n)}, count: ${n}.${count}, evaluations: ${n}.evaluationCount}) AS ${entry}`;
+  switch (part.kind) {
+    // From Neo4j's count store: no scan.
+    case 'nodeCounts':
+      return `RETURN {${NODE_LABELS.map((label) => `${label}: COUNT { (:${alternatives([label])}) }`).join(', ')}} AS ${entry}`;
+    case 'relationshipCounts':
+      return `RETURN {${EDGE_TYPES.map((type) => `${type}: COUNT { ()-[:${alternatives([type])}]->() }`).join(', ')}} AS ${entry}`;
+    // Benchmarks evaluated by the most distinct methods and models, from the counts each ingest
+    // stores on them (ingest/load/evaluation-counts.ts): a read of the benchmarks, not of every result.
+    case 'topBenchmarks':
+      return `MATCH (b:Benchmark) WHERE b.evaluatedSubjectCount > 0
+     WITH b ORDER BY b.evaluatedSubjectCount DESC, b.evaluationCount DESC, toLower(b.name), b.id LIMIT ${limit}
+     ${ranked('b', 'evaluatedSubjectCount')}`;
+    // Methods and models evaluated on the most distinct benchmarks (stored counts, as above). There
+    // are many of them (173k at 576k papers), so the indexes find the limit-th highest count first,
+    // in index order, and only the subjects at or above it are sorted in full.
+    case 'topSubjects': {
+      const bySubjectLabel = (where: string, tail: string) =>
+        SUBJECT_LABELS.map((label) => `MATCH (s:${alternatives([label])}) WHERE ${where} ${tail}`).join(' UNION ALL ');
+      return `CALL () { ${bySubjectLabel('s.evaluatedBenchmarkCount > 0', `RETURN s.evaluatedBenchmarkCount AS c ORDER BY c DESC LIMIT ${limit}`)} }
+     WITH c ORDER BY c DESC LIMIT ${limit}
      WITH min(c) AS threshold
      CALL (threshold) { ${bySubjectLabel('s.evaluatedBenchmarkCount >= threshold', 'RETURN s')} }
-     WITH s ORDER BY s.evaluatedBenchmarkCount DESC, s.evaluationCount DESC, toLower(s.name), s.id LIMIT $limit
-     RETURN ${nodeMap('s')} AS node, s.evaluatedBenchmarkCount AS count, s.evaluationCount AS evaluations`,
-    params: { limit: int(limit) },
-  };
+     WITH s ORDER BY s.evaluatedBenchmarkCount DESC, s.evaluationCount DESC, toLower(s.name), s.id LIMIT ${limit}
+     ${ranked('s', 'evaluatedBenchmarkCount')}`;
+    }
+  }
 }
 
-export async function topSubjects(db: Database, limit: number): Promise<RankedRow<SubjectLabel>[]> {
-  return (await read(db, topSubjectsQuery(limit))).map((row) => toRanked(row, SUBJECT_LABELS));
+/** Nodes per label, from a `nodeCounts` part's value. */
+export function toNodeCounts(value: unknown): Array<{ label: NodeLabel; count: number }> {
+  const counts = (value ?? {}) as Record<string, number>;
+  return NODE_LABELS.map((label) => ({ label, count: counts[label] ?? 0 }));
+}
+
+/** Relationships per type, from a `relationshipCounts` part's value. */
+export function toRelationshipCounts(value: unknown): Array<{ type: EdgeType; count: number }> {
+  const counts = (value ?? {}) as Record<string, number>;
+  return EDGE_TYPES.map((type) => ({ type, count: counts[type] ?? 0 }));
+}
+
+/** A top list from a `topBenchmarks` or `topSubjects` part's value. */
+export function toRankedRows<L extends NodeLabel>(value: unknown, labels: readonly L[]): RankedRow<L>[] {
+  return ((value ?? []) as Array<Record<string, unknown>>).map((row) => toRanked(row, labels));
 }
 
 /**

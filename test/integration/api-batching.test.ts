@@ -60,4 +60,15 @@ describe('GraphQL batching: one Cypher query per relationship field per level', 
     // (Evaluation.paper comes with the evaluation: no query of its own.)
     expect(sent).toHaveLength(8);
   });
+
+  it('sends the dashboard stats in one statement, and the matrix in its own two after it', async () => {
+    const counts = await measured('{ stats { nodeCounts { type count } relationshipCounts { type count } topBenchmarks(first: 3) { count } topMethods(first: 3) { count } } }');
+    expect(counts.sent).toHaveLength(1);
+    expect(counts.data.stats.nodeCounts.find((c: any) => c.type === 'PAPER').count).toBeGreaterThanOrEqual(GENERATED_PAPERS);
+    expect(counts.data.stats.topBenchmarks.length).toBeGreaterThan(0);
+    // The matrix's columns are the top benchmarks: the same part, asked once with the list's.
+    const matrix = await measured('{ stats { topBenchmarks(first: 3) { count } matrix(size: 3) { benchmarks { key } } } }');
+    expect(matrix.sent).toHaveLength(3);
+    expect(matrix.data.stats.matrix.benchmarks).toHaveLength(matrix.data.stats.topBenchmarks.length);
+  });
 });

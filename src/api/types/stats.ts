@@ -1,6 +1,7 @@
+import DataLoader from 'dataloader';
 import type { Database } from '../../db/database.js';
-import { matrixResults, nodeCounts, relationshipCounts, topBenchmarks, topSubjects, topSubjectsOn, type MatrixResultRow, type RankedRow } from '../../graph/stats.js';
-import type { EdgeType, NodeLabel, SubjectLabel } from '../../../core/labels.js';
+import { matrixResults, statsParts, toNodeCounts, toRankedRows, toRelationshipCounts, topSubjectsOn, type MatrixResultRow, type RankedRow, type StatsPart } from '../../graph/stats.js';
+import { SUBJECT_LABELS, type EdgeType, type NodeLabel, type SubjectLabel } from '../../../core/labels.js';
 import type { RowOf } from '../../graph/rows.js';
 import { builder } from '../builder.js';
 import { NodeTypeEnum, RelationEnum } from '../enums.js';
@@ -9,28 +10,32 @@ import { pageFor } from '../pagination.js';
 import { BenchmarkRef } from '../refs.js';
 import { AnyNodeUnion, EvaluationSubjectUnion } from '../unions.js';
 
-/** What a dashboard needs in one request; each field runs its own query only when selected. */
+/**
+ * What a dashboard needs in one request: the selected fields' parts are gathered while the
+ * fields resolve and sent in one statement (src/graph/stats.ts), each part once per request.
+ */
 class StatsRoot {
-  private readonly benchmarks = new Map<number, Promise<RankedRow<'Benchmark'>[]>>();
-  private readonly subjects = new Map<number, Promise<RankedRow<SubjectLabel>[]>>();
-  constructor(readonly db: Database) {}
-
-  // Top lists are shared by their own fields and the matrix, once per request.
-  topBenchmarks(limit: number): Promise<RankedRow<'Benchmark'>[]> {
-    return once(this.benchmarks, limit, () => topBenchmarks(this.db, limit));
+  private readonly parts: DataLoader<StatsPart, unknown, string>;
+  constructor(readonly db: Database) {
+    this.parts = new DataLoader((asked: readonly StatsPart[]) => statsParts(db, asked), { cacheKeyFn: (part) => JSON.stringify(part) });
   }
 
-  topSubjects(limit: number): Promise<RankedRow<SubjectLabel>[]> {
-    return once(this.subjects, limit, () => topSubjects(this.db, limit));
+  async nodeCounts(): Promise<Array<{ label: NodeLabel; count: number }>> {
+    return toNodeCounts(await this.parts.load({ kind: 'nodeCounts' }));
   }
-}
 
-function once<Key, Value>(memo: Map<Key, Value>, key: Key, compute: () => Value): Value {
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const value = compute();
-  memo.set(key, value);
-  return value;
+  async relationshipCounts(): Promise<Array<{ type: EdgeType; count: number }>> {
+    return toRelationshipCounts(await this.parts.load({ kind: 'relationshipCounts' }));
+  }
+
+  // Top lists are shared by their own fields and the matrix.
+  async topBenchmarks(limit: number): Promise<RankedRow<'Benchmark'>[]> {
+    return toRankedRows(await this.parts.load({ kind: 'topBenchmarks', limit }), ['Benchmark']);
+  }
+
+  async topSubjects(limit: number): Promise<RankedRow<SubjectLabel>[]> {
+    return toRankedRows(await this.parts.load({ kind: 'topSubjects', limit }), SUBJECT_LABELS);
+  }
 }
 
 const TypeCountRef = builder.objectRef<{ label: NodeLabel; count: number }>('TypeCount').implement({
@@ -101,8 +106,8 @@ const MatrixRef = builder.objectRef<MatrixShape>('EvaluationMatrix').implement({
 const StatsRef = builder.objectRef<StatsRoot>('Stats').implement({
   description: 'Aggregates for dashboards: counts per type and relationship, top benchmarks and methods, and a method × benchmark matrix.',
   fields: (t) => ({
-    nodeCounts: t.field({ type: [TypeCountRef], description: 'Nodes per type.', resolve: (s) => nodeCounts(s.db) }),
-    relationshipCounts: t.field({ type: [RelationCountRef], description: 'Relationships per type.', resolve: (s) => relationshipCounts(s.db) }),
+    nodeCounts: t.field({ type: [TypeCountRef], description: 'Nodes per type.', resolve: (s) => s.nodeCounts() }),
+    relationshipCounts: t.field({ type: [RelationCountRef], description: 'Relationships per type.', resolve: (s) => s.relationshipCounts() }),
     topBenchmarks: t.field({
       type: [RankedRef],
       description: 'Benchmarks evaluated by the most distinct methods and models.',

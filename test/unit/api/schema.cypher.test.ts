@@ -12,7 +12,7 @@ import { shortestPathQuery } from '../../../src/graph/paths.js';
 import { relatedNodesQuery } from '../../../src/graph/related.js';
 import { searchNodesQuery } from '../../../src/graph/search.js';
 import { sharedTargetsQuery } from '../../../src/graph/comparisons.js';
-import { nodeCountsQuery, topBenchmarksQuery } from '../../../src/graph/stats.js';
+import { statsPartsQuery } from '../../../src/graph/stats.js';
 import type { Statement } from '../../../src/graph/statement.js';
 import { TARGET_LABELS } from '../../../core/labels.js';
 import { RecordingDatabase } from '../../support/recording-db.js';
@@ -130,13 +130,14 @@ describe('GraphQL operations and the Cypher they send', () => {
     expect(statements).toEqual([methods, models, sharedTargetsQuery({ methods: ['method:dpo'], models: ['model:gpt-4'] }, 2, 20)]);
   });
 
-  it('runs only the stats queries whose fields are selected', async () => {
-    const counts = nodeCountsQuery();
-    const { statements } = await run(
-      '{ stats { nodeCounts { count } topBenchmarks(first: 3) { count } } }',
-      answering([counts, [{ Paper: 1, Method: 2, Model: 0, Dataset: 0, Benchmark: 0, Task: 0, Metric: 0, Repo: 0 }]]),
+  it('sends the stats parts whose fields are selected, in one statement', async () => {
+    const parts = statsPartsQuery([{ kind: 'nodeCounts' }, { kind: 'topBenchmarks', limit: 3 }]);
+    const { result, statements } = await run(
+      '{ stats { nodeCounts { type count } topBenchmarks(first: 3) { count } } }',
+      answering([parts, [{ p0: { Paper: 1, Method: 2 }, p1: [] }]]),
     );
-    expect(statements).toEqual([counts, topBenchmarksQuery(3)]);
+    expect(statements).toEqual([parts]);
+    expect(result.data?.stats).toMatchObject({ nodeCounts: expect.arrayContaining([{ type: 'PAPER', count: 1 }, { type: 'METHOD', count: 2 }]), topBenchmarks: [] });
   });
 
   it('sends filter text only as parameters', async () => {

@@ -1,44 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import {
-  matrixResultsQuery,
-  nodeCountsQuery,
-  relationshipCountsQuery,
-  topBenchmarksQuery,
-  topSubjectsOnQuery,
-  topSubjectsQuery,
-} from '../../../src/graph/stats.js';
+import { matrixResultsQuery, statsPartsQuery, topSubjectsOnQuery } from '../../../src/graph/stats.js';
 import { forReview } from '../../support/cypher-snapshots.js';
 
 describe('the statements behind Query.stats', () => {
-  it('counts nodes per label and relationships per type from the count store', () => {
-    expect(forReview(nodeCountsQuery()).cypher).toMatchInlineSnapshot(`"RETURN COUNT { (:Paper) } AS Paper, COUNT { (:Method) } AS Method, COUNT { (:Model) } AS Model, COUNT { (:Benchmark) } AS Benchmark, COUNT { (:Dataset) } AS Dataset, COUNT { (:Task) } AS Task, COUNT { (:Metric) } AS Metric, COUNT { (:Repo) } AS Repo, COUNT { (:Author) } AS Author, COUNT { (:Venue) } AS Venue, COUNT { (:Collection) } AS Collection, COUNT { (:Area) } AS Area"`);
-    expect(forReview(relationshipCountsQuery()).cypher).toMatchInlineSnapshot(`"RETURN COUNT { ()-[:PROPOSES]->() } AS PROPOSES, COUNT { ()-[:MENTIONS]->() } AS MENTIONS, COUNT { ()-[:EVALUATES_ON]->() } AS EVALUATES_ON, COUNT { ()-[:EVALUATED_ON]->() } AS EVALUATED_ON, COUNT { ()-[:HAS_CODE]->() } AS HAS_CODE, COUNT { ()-[:IMPLEMENTED_IN]->() } AS IMPLEMENTED_IN, COUNT { ()-[:VARIANT_OF]->() } AS VARIANT_OF, COUNT { ()-[:ON_DATASET]->() } AS ON_DATASET, COUNT { ()-[:FOR_TASK]->() } AS FOR_TASK, COUNT { ()-[:ADDRESSES]->() } AS ADDRESSES, COUNT { ()-[:AUTHORED_BY]->() } AS AUTHORED_BY, COUNT { ()-[:PUBLISHED_IN]->() } AS PUBLISHED_IN, COUNT { ()-[:USES]->() } AS USES, COUNT { ()-[:IN_COLLECTION]->() } AS IN_COLLECTION, COUNT { ()-[:IN_AREA]->() } AS IN_AREA, COUNT { ()-[:PART_OF]->() } AS PART_OF"`);
+  it('sends the parts a request selects in one statement: counts from the count store, top lists by the counts the ingest stores', () => {
+    expect(forReview(statsPartsQuery([{ kind: 'nodeCounts' }, { kind: 'relationshipCounts' }, { kind: 'topBenchmarks', limit: 10 }, { kind: 'topSubjects', limit: 5 }]))).toMatchInlineSnapshot(`
+      {
+        "cypher": "CALL () {
+           RETURN {Paper: COUNT { (:Paper) }, Method: COUNT { (:Method) }, Model: COUNT { (:Model) }, Benchmark: COUNT { (:Benchmark) }, Dataset: COUNT { (:Dataset) }, Task: COUNT { (:Task) }, Metric: COUNT { (:Metric) }, Repo: COUNT { (:Repo) }, Author: COUNT { (:Author) }, Venue: COUNT { (:Venue) }, Collection: COUNT { (:Collection) }, Area: COUNT { (:Area) }} AS p0
+      }
+      CALL () {
+           RETURN {PROPOSES: COUNT { ()-[:PROPOSES]->() }, MENTIONS: COUNT { ()-[:MENTIONS]->() }, EVALUATES_ON: COUNT { ()-[:EVALUATES_ON]->() }, EVALUATED_ON: COUNT { ()-[:EVALUATED_ON]->() }, HAS_CODE: COUNT { ()-[:HAS_CODE]->() }, IMPLEMENTED_IN: COUNT { ()-[:IMPLEMENTED_IN]->() }, VARIANT_OF: COUNT { ()-[:VARIANT_OF]->() }, ON_DATASET: COUNT { ()-[:ON_DATASET]->() }, FOR_TASK: COUNT { ()-[:FOR_TASK]->() }, ADDRESSES: COUNT { ()-[:ADDRESSES]->() }, AUTHORED_BY: COUNT { ()-[:AUTHORED_BY]->() }, PUBLISHED_IN: COUNT { ()-[:PUBLISHED_IN]->() }, USES: COUNT { ()-[:USES]->() }, IN_COLLECTION: COUNT { ()-[:IN_COLLECTION]->() }, IN_AREA: COUNT { ()-[:IN_AREA]->() }, PART_OF: COUNT { ()-[:PART_OF]->() }} AS p1
+      }
+      CALL () {
+           MATCH (b:Benchmark) WHERE b.evaluatedSubjectCount > 0
+           WITH b ORDER BY b.evaluatedSubjectCount DESC, b.evaluationCount DESC, toLower(b.name), b.id LIMIT $p2_limit
+           RETURN collect({node: b {.*, label: head(labels(b)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, count: b.evaluatedSubjectCount, evaluations: b.evaluationCount}) AS p2
+      }
+      CALL () {
+           CALL () { MATCH (s:Method) WHERE s.evaluatedBenchmarkCount > 0 RETURN s.evaluatedBenchmarkCount AS c ORDER BY c DESC LIMIT $p3_limit UNION ALL MATCH (s:Model) WHERE s.evaluatedBenchmarkCount > 0 RETURN s.evaluatedBenchmarkCount AS c ORDER BY c DESC LIMIT $p3_limit }
+           WITH c ORDER BY c DESC LIMIT $p3_limit
+           WITH min(c) AS threshold
+           CALL (threshold) { MATCH (s:Method) WHERE s.evaluatedBenchmarkCount >= threshold RETURN s UNION ALL MATCH (s:Model) WHERE s.evaluatedBenchmarkCount >= threshold RETURN s }
+           WITH s ORDER BY s.evaluatedBenchmarkCount DESC, s.evaluationCount DESC, toLower(s.name), s.id LIMIT $p3_limit
+           RETURN collect({node: s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, count: s.evaluatedBenchmarkCount, evaluations: s.evaluationCount}) AS p3
+      }
+      RETURN p0, p1, p2, p3",
+        "params": {
+          "p2_limit": int(10),
+          "p3_limit": int(5),
+        },
+      }
+    `);
   });
 
-  it('ranks benchmarks and subjects by the counts the ingest stores', () => {
-    expect(forReview(topBenchmarksQuery(10))).toMatchInlineSnapshot(`
-      {
-        "cypher": "MATCH (b:Benchmark) WHERE b.evaluatedSubjectCount > 0
-      WITH b ORDER BY b.evaluatedSubjectCount DESC, b.evaluationCount DESC, toLower(b.name), b.id LIMIT $limit
-      RETURN b {.*, label: head(labels(b)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']} AS node, b.evaluatedSubjectCount AS count, b.evaluationCount AS evaluations",
-        "params": {
-          "limit": int(10),
-        },
-      }
-    `);
-    expect(forReview(topSubjectsQuery(10))).toMatchInlineSnapshot(`
-      {
-        "cypher": "CALL () { MATCH (s:Method) WHERE s.evaluatedBenchmarkCount > 0 RETURN s.evaluatedBenchmarkCount AS c ORDER BY c DESC LIMIT $limit UNION ALL MATCH (s:Model) WHERE s.evaluatedBenchmarkCount > 0 RETURN s.evaluatedBenchmarkCount AS c ORDER BY c DESC LIMIT $limit }
-      WITH c ORDER BY c DESC LIMIT $limit
-      WITH min(c) AS threshold
-      CALL (threshold) { MATCH (s:Method) WHERE s.evaluatedBenchmarkCount >= threshold RETURN s UNION ALL MATCH (s:Model) WHERE s.evaluatedBenchmarkCount >= threshold RETURN s }
-      WITH s ORDER BY s.evaluatedBenchmarkCount DESC, s.evaluationCount DESC, toLower(s.name), s.id LIMIT $limit
-      RETURN s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']} AS node, s.evaluatedBenchmarkCount AS count, s.evaluationCount AS evaluations",
-        "params": {
-          "limit": int(10),
-        },
-      }
-    `);
+  it('numbers the parts in the order asked, one limit parameter each', () => {
+    const { cypher, params } = statsPartsQuery([{ kind: 'topSubjects', limit: 3 }, { kind: 'nodeCounts' }]);
+    expect(cypher.endsWith('RETURN p0, p1')).toBe(true);
+    expect(cypher.indexOf('evaluatedBenchmarkCount')).toBeLessThan(cypher.indexOf('COUNT { (:Paper) }'));
+    expect(Object.keys(params)).toEqual(['p0_limit']);
   });
 
   it('fills the matrix: the subjects evaluated on most of the top benchmarks, then their results', () => {
