@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeRecord } from '../../core/graph-records.js';
 import { backfillNameKeys } from '../../ingest/load/name-keys-backfill.js';
 import { GraphLoader } from '../../ingest/load/graph-loader.js';
+import { nodeByName } from '../../src/graph/lookup.js';
 import { graphqlClient } from '../support/graphql.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
@@ -38,6 +39,9 @@ describe('lookups by name follow the rule ingest merges names by', () => {
         entity('Dataset', 'dataset:squad', 'Stanford Question Answering Dataset'),
         entity('Task', 'task:cafe-recognition', 'Café recognition'),
         entity('Model', 'model:gemini', 'Gemini'),
+        // A benchmark known by another key, and a dataset whose key is the name's guess.
+        entity('Benchmark', 'benchmark:coco-captions-test', 'COCO Captions test', { aliases: ['COCO Captions'] }),
+        entity('Dataset', 'dataset:coco-captions', 'COCO Captions'),
         // A name that ends with a kind word, beside the name without it.
         entity('Method', 'method:masked-language-model', 'Masked Language Model'),
         entity('Method', 'method:masked-language', 'Masked Language'),
@@ -80,6 +84,12 @@ describe('lookups by name follow the rule ingest merges names by', () => {
     expect(await keyOf('method', 'Masked Language')).toBe('method:masked-language');
     expect(await keyOf('model', 'Gemini series')).toBe('model:gemini');
     expect(await keyOf('model', 'Google')).toBeNull();
+  });
+
+  it('prefers the first label asked, by name, to a later label whose key is the guess', async () => {
+    expect((await nodeByName(db, ['Benchmark', 'Dataset'], 'COCO Captions'))?.id).toBe('benchmark:coco-captions-test');
+    expect((await nodeByName(db, ['Dataset', 'Benchmark'], 'COCO Captions'))?.id).toBe('dataset:coco-captions');
+    expect((await nodeByName(db, ['Benchmark', 'Dataset'], 'COCO Captions test'))?.id).toBe('benchmark:coco-captions-test');
   });
 
   it('answers null for a name nothing has, and for one of another type', async () => {
