@@ -8,7 +8,7 @@ import { pagedComplexity } from './connection-complexity.js';
 import type { NodeConnectionRef } from './connections.js';
 import { EntityOrder, EntityWhere, nodeListConnection } from './filters.js';
 import { keyFromId } from './ids.js';
-import { boardsOfNodeField, NO_BOARDS } from './node-boards.js';
+import { boardsOfNodeField, NO_BOARDS, withNeighbourBoards } from './node-boards.js';
 import { optionalProperty } from './node-properties.js';
 import { hopsToRead, propertiesAskedOn, propertiesToRead } from './node-selection.js';
 import type { NodeRef } from './refs.js';
@@ -49,8 +49,8 @@ export function entityRootFields<L extends EntityLabel>(label: L, ref: NodeRef<L
           throw new GraphQLError(`Give exactly one of id and name`, { extensions: { code: 'BAD_USER_INPUT' } });
         }
         const compile = ctx.compileNestedHops !== false;
-        const compiled = compile ? hopsToRead(ctx, hopsOfNodeField(info)) : [];
         const boards = compile ? boardsOfNodeField(info) : NO_BOARDS;
+        const compiled = compile ? withNeighbourBoards(hopsToRead(ctx, hopsOfNodeField(info)), info, boards.calls.params) : [];
         const read = propertiesToRead(ctx, () => propertiesAskedOn(info.fieldNodes, info.fragments));
         const found =
           args.id != null

@@ -11,6 +11,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { NestedHop } from '../graph/nested-hops.js';
+import type { Context } from './context.js';
 import { hopFieldSpec, type HopFieldSpec } from './hop-field.js';
 import { pageFor, type Page } from './pagination.js';
 import { linksAskedOnEdges, propertiesAskedOnConnectionNodes } from './node-selection.js';
@@ -30,6 +31,17 @@ export interface CompiledHop extends NestedHop {
   place: string;
   page: Page;
   children: CompiledHop[];
+  /** What is selected on its neighbours (`edges { node { ... } }`, where there is one such path), for their boards (node-boards.ts). */
+  neighbours?: SelectedNode;
+  /** Keeps what each neighbour's compiled boards brought back (its item), for their fields. */
+  rememberBoards?: (ctx: Context, nodeKey: string, item: Record<string, unknown>) => void;
+}
+
+/** The fields selected on the nodes at one place of a query, by response key, with the nodes' type. */
+export interface SelectedNode {
+  node: GraphQLObjectType;
+  fields: Map<string, FieldNode[]>;
+  place: string;
 }
 
 /** The place of a field in the query, shared by the field under every parent (`benchmark.papers.edges.node.methods`). */
@@ -49,7 +61,7 @@ export function nestedHopsOf(info: GraphQLResolveInfo): CompiledHop[] {
 /** The hop connections selected directly on the node a field (`benchmark(name:)`) resolves. */
 export function hopsOfNodeField(info: GraphQLResolveInfo): CompiledHop[] {
   const node = objectType(info.returnType);
-  return node ? hopsOnNode(info.fieldNodes, node, placeOf(info.path), info) : [];
+  return node ? hopsOnNode({ node, fields: fieldsUnder(info.fieldNodes, node, info), place: placeOf(info.path) }, info) : [];
 }
 
 /** The fields selected on the node a field (`benchmark(name:)`) resolves, by response key, with their definitions' type. */
@@ -59,22 +71,27 @@ export function fieldsOfNodeField(info: GraphQLResolveInfo): { node: GraphQLObje
 }
 
 function nestedUnder(fieldNodes: readonly FieldNode[], connectionType: GraphQLOutputType, place: string, info: GraphQLResolveInfo): CompiledHop[] {
+  return neighboursUnder(fieldNodes, connectionType, place, info).flatMap((selected) => hopsOnNode(selected, info));
+}
+
+/** What is selected on the nodes of a connection, per `edges { node }` path (aliases apart). */
+function neighboursUnder(fieldNodes: readonly FieldNode[], connectionType: GraphQLOutputType, place: string, info: GraphQLResolveInfo): SelectedNode[] {
   const connection = objectType(connectionType);
   const edge = objectType(connection?.getFields().edges?.type);
   const node = objectType(edge?.getFields().node?.type);
   if (!connection || !edge || !node) return [];
-  const compiled: CompiledHop[] = [];
+  const selected: SelectedNode[] = [];
   for (const [edgesKey, edgesNodes] of fieldsNamed(fieldNodes, connection, 'edges', info)) {
     for (const [nodeKey, nodeNodes] of fieldsNamed(edgesNodes, edge, 'node', info)) {
-      compiled.push(...hopsOnNode(nodeNodes, node, `${place}.${edgesKey}.${nodeKey}`, info));
+      selected.push({ node, fields: fieldsUnder(nodeNodes, node, info), place: `${place}.${edgesKey}.${nodeKey}` });
     }
   }
-  return compiled;
+  return selected;
 }
 
-function hopsOnNode(nodeNodes: readonly FieldNode[], node: GraphQLObjectType, place: string, info: GraphQLResolveInfo): CompiledHop[] {
+function hopsOnNode({ node, fields, place }: SelectedNode, info: GraphQLResolveInfo): CompiledHop[] {
   const compiled: CompiledHop[] = [];
-  for (const [childKey, childNodes] of fieldsUnder(nodeNodes, node, info)) {
+  for (const [childKey, childNodes] of fields) {
     const hop = compiledHop(node, childNodes, `${place}.${childKey}`, info);
     if (hop) compiled.push(hop);
   }
@@ -92,6 +109,7 @@ function compiledHop(parent: GraphQLObjectType, fieldNodes: FieldNode[], place: 
   const types = typesOf(spec, args.role);
   // No type left: the field answers an empty page without a query of its own.
   if (types.length === 0) return undefined;
+  const neighbours = neighboursUnder(fieldNodes, field.type, place, info);
   return {
     place,
     hop: { ...spec.hop, types },
@@ -101,7 +119,8 @@ function compiledHop(parent: GraphQLObjectType, fieldNodes: FieldNode[], place: 
     total: selectsFieldUnder(fieldNodes, 'totalCount', info.fragments),
     read: propertiesAskedOnConnectionNodes(fieldNodes, info.fragments),
     links: linksAskedOnEdges(fieldNodes, info.fragments),
-    children: nestedUnder(fieldNodes, field.type, place, info),
+    children: neighbours.flatMap((selected) => hopsOnNode(selected, info)),
+    ...(neighbours.length === 1 ? { neighbours: neighbours[0] } : {}),
   };
 }
 

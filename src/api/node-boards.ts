@@ -1,10 +1,11 @@
 import { getArgumentValues, type GraphQLResolveInfo } from 'graphql';
+import type { Params } from '../db/database.js';
 import { evaluationGroupsCall, toEvaluationGroupPage } from '../graph/evaluation-groups.js';
 import { leaderboardCall, toLeaderboardRow } from '../graph/leaderboards.js';
 import { bothCalls, NO_CALLS, type NestedCalls } from '../graph/nested-hops.js';
 import { sotaHistoryCall, toSotaHistoryRow } from '../graph/sota-history.js';
 import type { Context } from './context.js';
-import { fieldsOfNodeField, placeOf } from './nested-hop-selection.js';
+import { fieldsOfNodeField, placeOf, type CompiledHop, type SelectedNode } from './nested-hop-selection.js';
 import { pageFor } from './pagination.js';
 import { evaluationGroupsSide } from './hop-field.js';
 import { groupPageKey, rememberEvaluationGroups, rememberLeaderboard, rememberSotaHistory } from './prefetched-boards.js';
@@ -28,8 +29,37 @@ export const NO_BOARDS: CompiledBoards = { calls: NO_CALLS, remember: () => {} }
 
 export function boardsOfNodeField(info: GraphQLResolveInfo): CompiledBoards {
   const selected = fieldsOfNodeField(info);
-  if (!selected) return NO_BOARDS;
-  const place = placeOf(info.path);
+  return selected ? boardsOn({ ...selected, place: placeOf(info.path) }, info) : NO_BOARDS;
+}
+
+/**
+ * The boards of the neighbours of each compiled hop (`task { benchmarks { edges { node {
+ * leaderboard } } } }`), compiled into their items beside their nested hops: one statement
+ * for the page and its boards. Board subqueries read shared parameter names (`$metric`,
+ * `$limit`), so a hop's boards compile only where their values agree with those the statement
+ * already has (`taken`); the others are left to their fields' loaders.
+ */
+export function withNeighbourBoards(hops: readonly CompiledHop[], info: GraphQLResolveInfo, taken: Params): CompiledHop[] {
+  let params = taken;
+  const visit = (list: readonly CompiledHop[]): CompiledHop[] =>
+    list.map((hop) => {
+      const children = visit(hop.children);
+      const boards = hop.neighbours ? boardsOn(hop.neighbours, info) : NO_BOARDS;
+      if (boards === NO_BOARDS || !agree(params, boards.calls.params)) return { ...hop, children };
+      params = { ...params, ...boards.calls.params };
+      return { ...hop, children, boards: boards.calls, rememberBoards: boards.remember };
+    });
+  return visit(hops);
+}
+
+/** Whether two sets of parameters give every name they share the same value. */
+function agree(a: Params, b: Params): boolean {
+  return Object.keys(b).every((name) => !(name in a) || JSON.stringify(a[name]) === JSON.stringify(b[name]));
+}
+
+/** The boards selected on the nodes at one place (a lookup's node, or a compiled hop's neighbours). */
+function boardsOn(selected: SelectedNode, info: GraphQLResolveInfo): CompiledBoards {
+  const place = selected.place;
   const benchmark = selected.node.name === 'Benchmark';
   let calls = NO_CALLS;
   let metric: string | null | undefined;

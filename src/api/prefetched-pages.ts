@@ -52,12 +52,18 @@ export function rememberNestedPages(ctx: Context, compiled: readonly CompiledHop
   for (const link of page.items) rememberPagesOf(ctx, compiled, link.node.id, link.children);
 }
 
+/** Keeps, for each neighbour of a compiled hop's page, what its compiled boards brought back. */
+function rememberBoardsOf(ctx: Context, hop: CompiledHop, page: NestedLinkPage): void {
+  if (hop.rememberBoards) for (const link of page.items) hop.rememberBoards(ctx, link.node.id, link.item);
+}
+
 /** Keeps the pages of one node's nested hops (`pages` in the order of `compiled`; none past a page), and those under them. */
 export function rememberPagesOf(ctx: Context, compiled: readonly CompiledHop[], parentKey: string, pages: ReadonlyArray<NestedLinkPage | undefined>): void {
   compiled.forEach((child, k) => {
     const links = pages[k];
     if (!links) return;
     rememberPage(ctx, child.place, parentKey, { page: child.page, types: child.hop.types, total: child.total, linkReading: child.links ?? 'none', links });
+    rememberBoardsOf(ctx, child, links);
     rememberNestedPages(ctx, child.children, links);
   });
 }

@@ -16,6 +16,8 @@ import { hopsToRead, linksAskedOnEdges, propertiesAskedOnConnectionNodes, proper
 import { selectsField } from './selection.js';
 import { EVALUATION_GROUPS_EXTENSION, HOP_FIELD_EXTENSION, HopFieldSpec } from './hop-field.js';
 import { nestedHopsOf, placeOf } from './nested-hop-selection.js';
+import { withNeighbourBoards } from './node-boards.js';
+import { int } from '../graph/params.js';
 import { groupPageKey, prefetchedEvaluationGroups } from './prefetched-boards.js';
 import { prefetchedPage, rememberNestedPages } from './prefetched-pages.js';
 
@@ -63,7 +65,9 @@ export function hopConnection<Parent extends NodeRow, To extends NodeLabel>(
       }
       const missing = ids.filter((id) => !pages.has(id));
       if (missing.length > 0) {
-        const nested = ctx.compileNestedHops === false ? [] : hopsToRead(ctx, nestedHopsOf(info));
+        // The page's own parameters (nestedHopPagesQuery) are taken before any board's.
+        const taken = { ids: missing, offset: int(page.offset), size: int(page.limit + 1) };
+        const nested = ctx.compileNestedHops === false ? [] : withNeighbourBoards(hopsToRead(ctx, nestedHopsOf(info)), info, taken);
         const read = propertiesToRead(ctx, () => propertiesAskedOnConnectionNodes(info.fieldNodes, info.fragments));
         const fetched = await nestedHopPages(ctx.db, { ...hop, types }, missing, { offset: page.offset, limit: page.limit, total, read, links }, nested);
         missing.forEach((id, i) => {

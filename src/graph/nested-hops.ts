@@ -22,6 +22,8 @@ export interface NestedHop {
   /** What is read of its links (asked for on its edges; default: nothing). */
   links?: LinkReading;
   children: readonly NestedHop[];
+  /** Subqueries on each neighbour beside its nested hops (its board: src/api/node-boards.ts), their entries in its item. */
+  boards?: NestedCalls;
 }
 
 export interface NestedLink<Row extends NodeRow = NodeRow> extends LinkRow<Row> {
@@ -30,6 +32,8 @@ export interface NestedLink<Row extends NodeRow = NodeRow> extends LinkRow<Row> 
    * for the row past the page (fetched only to tell whether more follow, never shown).
    */
   children: Array<NestedLinkPage | undefined>;
+  /** The neighbour's item as the statement returned it: where its boards' entries are read. */
+  item: Record<string, unknown>;
 }
 
 export interface NestedLinkPage<Row extends NodeRow = NodeRow> {
@@ -55,7 +59,7 @@ export function nestedCalls(children: readonly NestedHop[], prefix = 'h', shownB
   let params: Params = {};
   children.forEach((child, k) => {
     const name = `${prefix}${k}`;
-    const inner = nestedCalls(child.children, `${name}_`, `${name}_size`);
+    const inner = bothCalls(nestedCalls(child.children, `${name}_`, `${name}_size`), child.boards ?? NO_CALLS);
     // `m` becomes the child level's `n`: the level builder writes every level from a bound `n`.
     calls.push(`${shownBelow ? 'OPTIONAL CALL (m, i)' : 'CALL (m)'} {
        WITH m AS n${shownBelow ? ` WHERE i < $${shownBelow} - 1` : ''}
@@ -134,7 +138,7 @@ export async function nestedHopPages<To extends NodeLabel>(
 }
 
 function pageFrom<To extends NodeLabel>(raw: Record<string, unknown>, to: readonly To[], children: readonly NestedHop[], prefix = 'h'): NestedLinkPage<RowOf<To>> {
-  const items = (raw.items as Array<Record<string, unknown>>).map((link) => ({ ...toLinkRow(link, to), children: nestedPagesFrom(link, children, prefix) }));
+  const items = (raw.items as Array<Record<string, unknown>>).map((link) => ({ ...toLinkRow(link, to), children: nestedPagesFrom(link, children, prefix), item: link }));
   return { total: raw.total as number, items };
 }
 

@@ -116,7 +116,7 @@ describe('nested hop connections compiled into one statement', () => {
     expect(compiledTrips).toBe(1); // the lookup with both paper pages and all under them
   });
 
-  it('keeps the per-level queries for what cannot compile: evaluations, and a field under a directive', async () => {
+  it('keeps the per-level queries for what cannot compile: a field under a directive', async () => {
     const { data, compiledTrips, perLevelTrips } = await bothWays(
       `query ($withRepos: Boolean!) { benchmark(name: "MT-Bench") { papers(first: 10) { edges { node { title
         methods(first: 5) { edges { node { name
@@ -132,8 +132,27 @@ describe('nested hop connections compiled into one statement', () => {
     expect(methods.some((method: any) => method.repos.edges.length > 0)).toBe(true);
     // Per level: lookup, papers, methods, then evaluatedOn, repos and variants apiece.
     expect(perLevelTrips).toBe(6);
-    // Compiled: the lookup with papers, methods and variants; evaluatedOn and repos (under @include) on their own.
-    expect(compiledTrips).toBe(3);
+    // Compiled: the lookup with papers, methods, their evaluation groups and variants; repos (under @include) on its own.
+    expect(compiledTrips).toBe(2);
+  });
+
+  it("answers boards under a looked-up node's neighbours in the lookup's statement: a task's benchmarks with their best result", async () => {
+    const taskBest = `query ($t: ID!) { task(id: $t) { name benchmarks(first: 10) { totalCount edges { node { name
+      leaderboard(first: 1) { metric totalCount entries { rawValue subject { ... on Method { name } ... on Model { name } } evaluation { paper { title } } } } } } } } }`;
+    const [row] = await db.read(`MATCH (t:Task)<-[:FOR_TASK]-(b:Benchmark)<-[:EVALUATED_ON]-() RETURN t.id AS task, count(*) AS results ORDER BY results DESC, task LIMIT 1`);
+    const { data, compiledTrips, perLevelTrips } = await bothWays(taskBest, { t: row!.task });
+    const boards = data.task.benchmarks.edges.map((edge: any) => edge.node.leaderboard);
+    expect(boards.some((board: any) => board.entries.length === 1)).toBe(true);
+    expect(perLevelTrips).toBe(3);
+    expect(compiledTrips).toBe(1);
+    // A nested board asking another page size than the lookup's own board (parameters they would share) is left to its loader.
+    const apart = await bothWays(`{ benchmark(id: "benchmark:mt-bench") { leaderboard(first: 5) { totalCount }
+      papers(first: 2) { edges { node { benchmarks(first: 2) { edges { node { name leaderboard(first: 1) { totalCount entries { rawValue } } } } } } } } } }`);
+    expect(apart.data.benchmark.papers.edges.length).toBeGreaterThan(0);
+    expect(apart.compiledTrips).toBe(2);
+    const same = await bothWays(`{ benchmark(id: "benchmark:mt-bench") { leaderboard(first: 1) { totalCount }
+      papers(first: 2) { edges { node { benchmarks(first: 2) { edges { node { name leaderboard(first: 1) { totalCount entries { rawValue } } } } } } } } } }`);
+    expect(same.compiledTrips).toBe(1);
   });
 
   it("compiles under a root list too: fifty papers, their methods, those methods' papers", async () => {
