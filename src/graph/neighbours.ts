@@ -194,7 +194,7 @@ export function hopLevel(hop: Hop, level: HopLevel): string {
        ${links === 'none' ? '' : `MATCH (n)${pattern}(m)\n       WITH i, m, collect(r) AS rels`}
        ${ordered}
        RETURN collect({
-         node: ${nodeMap('m', level.read)}${facts}${entries}
+         node: ${nodeMap('m', level.read, hop.to)}${facts}${entries}
        }) AS items
      }`;
 }

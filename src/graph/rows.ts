@@ -1,4 +1,4 @@
-import type { EntityLabel, NodeLabel } from '../../core/labels.js';
+import { NODE_LABELS, type EntityLabel, type NodeLabel } from '../../core/labels.js';
 import { STORED_LEADERBOARD } from '../../core/leaderboard-ranking.js';
 
 /**
@@ -117,13 +117,32 @@ export type RowOf<L extends NodeLabel> = NodeRow & { label: L };
  * answer's bytes). Left out by default: a query reads its optional properties only where it
  * knows the request's selection asks for them.
  */
-export function nodeMap(variable: string, read: readonly OptionalProperty[] = []): string {
+export function nodeMap(variable: string, read: readonly OptionalProperty[] = [], labels: readonly NodeLabel[] = NODE_LABELS): string {
   if (!/^[a-z][a-zA-Z0-9]*$/.test(variable)) throw new Error(`not a Cypher variable: ${variable}`);
-  const left = OPTIONAL_PROPERTIES.filter((property) => !read.includes(property));
-  const blanks = [STORED_LEADERBOARD.subjects, STORED_LEADERBOARD.keys, 'nameKeys', ...left].map((property) => `${property}: null`).join(', ');
+  // Only what the labels can carry is blanked: every blank is a key and a null in each node sent.
+  const carried = (property: string) => labels.some((label) => CARRIED_BY[label].includes(property));
+  const left = OPTIONAL_PROPERTIES.filter((property) => !read.includes(property) && carried(property));
+  const blanks = [STORED_LEADERBOARD.subjects, STORED_LEADERBOARD.keys, 'nameKeys', ...left].filter(carried).map((property) => `, ${property}: null`).join('');
   const notRead = left.length === 0 ? '' : `, notRead: [${left.map((property) => `'${property}'`).join(', ')}]`;
-  return `${variable} {.*, label: head(labels(${variable})), ${blanks}${notRead}}`;
+  return `${variable} {.*, label: head(labels(${variable}))${blanks}${notRead}}`;
 }
+
+/** The properties `nodeMap` may blank that nodes of each label carry. */
+const ENTITY_CARRIES = ['nameKeys', 'aliases', 'description'];
+const CARRIED_BY: Record<NodeLabel, readonly string[]> = {
+  Paper: ['abstract'],
+  Method: ENTITY_CARRIES,
+  Model: ENTITY_CARRIES,
+  Dataset: ENTITY_CARRIES,
+  Task: ENTITY_CARRIES,
+  Metric: ENTITY_CARRIES,
+  Benchmark: [...ENTITY_CARRIES, STORED_LEADERBOARD.subjects, STORED_LEADERBOARD.keys],
+  Repo: [],
+  Author: [],
+  Venue: [],
+  Collection: ['description'],
+  Area: ['description'],
+};
 
 /** The projection of a whole node: every optional property read (the node loader's, which the fallback reads). */
 export function wholeNodeMap(variable: string): string {

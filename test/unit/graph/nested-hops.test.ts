@@ -87,7 +87,7 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
         WITH page[i] AS m, i
         ORDER BY i
         RETURN collect({
-          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}
+          node: m {.*, label: head(labels(m))}
         }) AS items
       }
         RETURN {total: total, items: items} AS h0_0
@@ -95,7 +95,7 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
         WITH i, m, h0_0
         ORDER BY i
         RETURN collect({
-          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
+          node: m {.*, label: head(labels(m)), nameKeys: null, aliases: null, description: null, notRead: ['aliases', 'description']},
           h0_0: h0_0
         }) AS items
       }
@@ -104,7 +104,7 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
         WITH i, m, h0
         ORDER BY i
         RETURN collect({
-          node: m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
+          node: m {.*, label: head(labels(m)), abstract: null, notRead: ['abstract']},
           h0: h0
         }) AS items
       }

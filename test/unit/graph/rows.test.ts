@@ -20,6 +20,15 @@ describe('nodeMap and optional properties', () => {
     expect(wholeNodeMap('n')).toBe('n {.*, label: head(labels(n)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null}');
   });
 
+  it('blanks only what nodes of the labels given can carry', () => {
+    expect(nodeMap('m', [], ['Paper'])).toBe("m {.*, label: head(labels(m)), abstract: null, notRead: ['abstract']}");
+    expect(nodeMap('m', [], ['Repo'])).toBe('m {.*, label: head(labels(m))}');
+    expect(nodeMap('m', ['aliases'], ['Method', 'Model'])).toBe("m {.*, label: head(labels(m)), nameKeys: null, description: null, notRead: ['description']}");
+    expect(nodeMap('m', [], ['Benchmark'])).toBe(
+      "m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, aliases: null, description: null, notRead: ['aliases', 'description']}",
+    );
+  });
+
   it('marks what a row left out as not read, and an absent property read as null', () => {
     const left = toNodeRow({ label: 'Method', id: 'method:x', name: 'X', abstract: null, description: null, notRead: ['abstract', 'description'], aliases: ['Y'] });
     expect(left.label !== 'Paper' && 'aliases' in left && left.aliases).toEqual(['Y']);
