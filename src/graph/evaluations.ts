@@ -58,7 +58,7 @@ function enrichPage(ends: { subject: boolean; target: boolean }): string {
        OPTIONAL MATCH (p:Paper {id: r.paper})
        OPTIONAL MATCH (mt:Metric {id: r.metricId})
        RETURN collect({
-         key: r.key,${ends.subject ? ` subject: ${nodeMap('s')},` : ''}${ends.target ? ` target: ${nodeMap('t')},` : ''} paper: ${nodeMap('p')}, metric: ${nodeMap('mt')},
+         key: r.key,${ends.subject ? ` subject: ${nodeMap('s', [], SUBJECT_LABELS)},` : ''}${ends.target ? ` target: ${nodeMap('t', [], TARGET_LABELS)},` : ''} paper: ${nodeMap('p', [], ['Paper'])}, metric: ${nodeMap('mt', [], ['Metric'])},
          metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
          paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
          usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,

@@ -94,7 +94,7 @@ function boardOf(): string {
                ELSE 0 END AS total,
           CASE WHEN metric IS NULL AND NOT stored THEN size([e IN page WHERE e.r.value IS NOT NULL]) ELSE valued END AS valued
      ${ENRICH_BOARD_PAGE}
-     WITH id, metric, metricId, higherIsBetter, valued, total, items, ${nodeMap('b')} AS target
+     WITH id, metric, metricId, higherIsBetter, valued, total, items, ${nodeMap('b', [], ['Benchmark'])} AS target
 `;
 }
 

@@ -86,14 +86,14 @@ export function nameLookup(
 WITH node, head(labels(node)) AS label
 ORDER BY ${withBare ? '($key IN node.nameKeys OR node.id IN $ids) DESC, ' : ''}[i IN range(0, size($labels) - 1) WHERE $labels[i] = label][0], node.id IN $ids DESC, node.id
 LIMIT 1
-${nested ? withNested(nested, read) : `RETURN ${nodeMap('node', read)} AS node`}`,
+${nested ? withNested(nested, read, entityLabels) : `RETURN ${nodeMap('node', read, entityLabels)} AS node`}`,
     params: { key, labels: entityLabels, ids, ...(withBare ? { bareKey } : {}), ...(nested ? { ...nested.params, ...nestedWalkParams(children) } : {}) },
   };
 }
 
 /** The found node as `m`, its nested hops' calls, and their pages beside it. */
-function withNested(nested: NestedCalls, read: readonly OptionalProperty[]): string {
+function withNested(nested: NestedCalls, read: readonly OptionalProperty[], labels: readonly NodeLabel[]): string {
   return `WITH node AS m
 ${nested.calls.join('\n')}
-RETURN ${nodeMap('m', read)} AS node, ${nested.entries.join(', ')}`;
+RETURN ${nodeMap('m', read, labels)} AS node, ${nested.entries.join(', ')}`;
 }

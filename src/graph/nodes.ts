@@ -31,7 +31,7 @@ export function nodeByIdWithHopsQuery(
   return {
     cypher: `MATCH (m:${alternatives([label])} {id: $id})
 ${nested.calls.join('\n')}
-RETURN ${[`${nodeMap('m', read)} AS node`, ...nested.entries].join(', ')}`,
+RETURN ${[`${nodeMap('m', read, [label])} AS node`, ...nested.entries].join(', ')}`,
     params: { id, ...nested.params, ...nestedWalkParams(children) },
   };
 }

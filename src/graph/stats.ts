@@ -41,7 +41,7 @@ export async function statsParts(db: Database, parts: readonly StatsPart[]): Pro
 
 function partBody(part: StatsPart, entry: string): string {
   const limit = `$${entry}_limit`;
-  const ranked = (n: string, count: string) => `RETURN collect({node: ${nodeMap(n)}, count: ${n}.${count}, evaluations: ${n}.evaluationCount}) AS ${entry}`;
+  const ranked = (n: string, count: string, labels: readonly NodeLabel[]) => `RETURN collect({node: ${nodeMap(n, [], labels)}, count: ${n}.${count}, evaluations: ${n}.evaluationCount}) AS ${entry}`;
   switch (part.kind) {
     // From Neo4j's count store: no scan.
     case 'nodeCounts':
@@ -53,7 +53,7 @@ function partBody(part: StatsPart, entry: string): string {
     case 'topBenchmarks':
       return `MATCH (b:Benchmark) WHERE b.evaluatedSubjectCount > 0
      WITH b ORDER BY b.evaluatedSubjectCount DESC, b.evaluationCount DESC, toLower(b.name), b.id LIMIT ${limit}
-     ${ranked('b', 'evaluatedSubjectCount')}`;
+     ${ranked('b', 'evaluatedSubjectCount', ['Benchmark'])}`;
     // Methods and models evaluated on the most distinct benchmarks (stored counts, as above). There
     // are many of them (173k at 576k papers), so the indexes find the limit-th highest count first,
     // in index order, and only the subjects at or above it are sorted in full.
@@ -65,7 +65,7 @@ function partBody(part: StatsPart, entry: string): string {
      WITH min(c) AS threshold
      CALL (threshold) { ${bySubjectLabel('s.evaluatedBenchmarkCount >= threshold', 'RETURN s')} }
      WITH s ORDER BY s.evaluatedBenchmarkCount DESC, s.evaluationCount DESC, toLower(s.name), s.id LIMIT ${limit}
-     ${ranked('s', 'evaluatedBenchmarkCount')}`;
+     ${ranked('s', 'evaluatedBenchmarkCount', SUBJECT_LABELS)}`;
     }
   }
 }

@@ -61,7 +61,7 @@ describe('sotaHistoriesQuery: Benchmark.sotaHistory', () => {
         OPTIONAL MATCH (p:Paper {id: r.paper})
         OPTIONAL MATCH (mt:Metric {id: r.metricId})
         RETURN collect({
-          key: r.key, subject: s {.*, label: head(labels(s)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, paper: p {.*, label: head(labels(p)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']}, metric: mt {.*, label: head(labels(mt)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']},
+          key: r.key, subject: s {.*, label: head(labels(s)), nameKeys: null, aliases: null, description: null, notRead: ['aliases', 'description']}, paper: p {.*, label: head(labels(p)), abstract: null, notRead: ['abstract']}, metric: mt {.*, label: head(labels(mt)), nameKeys: null, aliases: null, description: null, notRead: ['aliases', 'description']},
           metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
           paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
           usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,
