@@ -67,7 +67,7 @@ export function resolveOverlaps(mentions: readonly Mention[]): Mention[][] {
   });
   // Characters already covered by a chosen span: names are short, so checking a span's own characters beats comparing spans.
   const end = spans.reduce((max, group) => Math.max(max, group[0]!.end), 0);
-  const taken = new Uint8Array(end);
+  const taken = coverage(end);
   const chosen: Mention[][] = [];
   for (const group of spans) {
     const { start, end: stop } = group[0]!;
@@ -79,6 +79,16 @@ export function resolveOverlaps(mentions: readonly Mention[]): Mention[][] {
     chosen.push(group);
   }
   return chosen.sort((a, b) => a[0]!.start - b[0]!.start);
+}
+
+// One coverage buffer for every document (a fresh typed array per document cost more than the scan).
+let coverageBuffer = new Uint8Array(4096);
+
+/** The shared buffer, cleared over its first `length` characters. */
+function coverage(length: number): Uint8Array {
+  if (coverageBuffer.length < length) coverageBuffer = new Uint8Array(Math.max(length, coverageBuffer.length * 2));
+  coverageBuffer.fill(0, 0, length);
+  return coverageBuffer;
 }
 
 class UnionFind {

@@ -160,24 +160,36 @@ for (const list of byFirstUnit.values()) list.sort((a, b) => b.units.length - a.
 /**
  * The same lists by a hash of the first unit, for units of plain ASCII letters (nearly every
  * word): the scan hashes each unit as it reads it, so a word that starts no alias is passed by
- * on an empty bucket and the rest find their list without the map hashing a fresh string. A
- * bucket holds every first unit with its hash, each list in its own order; the match loop skips
- * the other units' aliases.
+ * on a clear bit of a small bitset (the bucket table itself is too large to stay in cache) and
+ * the rest find their list without the map hashing a fresh string. A bucket holds every first
+ * unit with its hash and that unit's list; the match loop takes the one whose unit it reads.
  */
 const BUCKETS = 1 << 16;
-const byFirstUnitHash: Array<CompiledAlias[] | undefined> = Array.from({ length: BUCKETS }, () => undefined);
+
+interface FirstUnitAliases {
+  first: string;
+  aliases: CompiledAlias[];
+}
+
+const byFirstUnitHash: Array<FirstUnitAliases[] | undefined> = Array.from({ length: BUCKETS }, () => undefined);
+const occupiedBuckets = new Uint32Array(BUCKETS >>> 5);
 
 /** One step of the unit hash; `| 32` folds ASCII capitals to lower case (and leaves digits alone). */
 function hashStep(hash: number, code: number): number {
   return (Math.imul(hash, 31) + (code | 32)) | 0;
 }
 
-for (const [first, list] of byFirstUnit) {
+function isOccupied(bucket: number): boolean {
+  return (occupiedBuckets[bucket >>> 5]! & (1 << (bucket & 31))) !== 0;
+}
+
+for (const [first, aliases] of byFirstUnit) {
   if (!/^[a-z]+$/.test(first)) continue; // other units are looked up in the map by the scan
   let hash = 0;
   for (let i = 0; i < first.length; i++) hash = hashStep(hash, first.charCodeAt(i));
   const bucket = hash & (BUCKETS - 1);
-  byFirstUnitHash[bucket] = [...(byFirstUnitHash[bucket] ?? []), ...list];
+  byFirstUnitHash[bucket] = [...(byFirstUnitHash[bucket] ?? []), { first, aliases }];
+  occupiedBuckets[bucket >>> 5] = occupiedBuckets[bucket >>> 5]! | (1 << (bucket & 31));
 }
 
 // How the match loop finds a unit's aliases: not at all (inside a word), by the map, or by a bucket (0 and up).
@@ -199,6 +211,31 @@ export interface LexiconMention extends Mention {
   entry: LexiconEntry;
 }
 
+// The scan's per-unit columns, kept between documents (an abstract has a few hundred units):
+// typed arrays grown on demand instead of five fresh arrays per document.
+let unitStarts = new Int32Array(1024);
+let unitEnds = new Int32Array(1024);
+// Where a unit's aliases are looked up: NO_LOOKUP (a letter-digit split inside a word), BY_MAP, or a bucket.
+let unitLookUps = new Int32Array(1024);
+// Whether a unit ends a word of the text.
+let unitWordEnds = new Uint8Array(1024);
+
+/** The aliases of a bucket's first unit that unit `at` is, if any (most buckets hold one). */
+function ownAliases(bucket: readonly FirstUnitAliases[], at: number, unitIs: (at: number, unit: string) => boolean): CompiledAlias[] | undefined {
+  for (const { first, aliases } of bucket) if (unitIs(at, first)) return aliases;
+  return undefined;
+}
+
+function ensureUnitCapacity(count: number): void {
+  if (count < unitStarts.length) return;
+  const size = unitStarts.length * 2;
+  const grow = <T extends Int32Array | Uint8Array>(old: T, fresh: T): T => (fresh.set(old), fresh);
+  unitStarts = grow(unitStarts, new Int32Array(size));
+  unitEnds = grow(unitEnds, new Int32Array(size));
+  unitLookUps = grow(unitLookUps, new Int32Array(size));
+  unitWordEnds = grow(unitWordEnds, new Uint8Array(size));
+}
+
 /**
  * Known names in the text, longest first where they overlap, on word boundaries and under the
  * alias's case rule. Non-names (Generic, Metric) are returned too: they shadow candidates.
@@ -208,13 +245,10 @@ export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
   // Lower-case once; offsets stay those of the text (lower-casing rarely changes length; then per unit).
   const whole = text.toLowerCase();
   const lower = whole.length === text.length ? whole : text;
-  const units: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  // Where a unit's aliases are looked up (NO_LOOKUP for a letter-digit split inside a word).
-  const lookUps: number[] = [];
-  // Whether a unit ends a word of the text.
-  const wordEnd: boolean[] = [];
+  // Units are compared where they stand in `lower`, not sliced out; only when lower-casing changed
+  // the text's length are they folded one by one and kept as strings.
+  const folded: string[] | undefined = lower === text ? [] : undefined;
+  let count = 0;
   // A hand-written scan: no match objects for the ~250 units of an abstract.
   for (let i = 0; i < lower.length; ) {
     if (!isUnitChar(lower, i)) {
@@ -235,45 +269,53 @@ export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
       hash = hashStep(hash, code);
       j++;
     }
-    const unit = lower.slice(i, j);
-    const folded = lower === text ? unit.toLowerCase() : unit;
-    if (digits && MIXED.test(folded)) {
-      const parts = folded.split(LETTER_DIGIT_BOUNDARY);
+    const unit = folded || digits || !ascii ? lower.slice(i, j) : '';
+    const foldedUnit = folded ? unit.toLowerCase() : unit;
+    if (digits && MIXED.test(foldedUnit)) {
+      const parts = foldedUnit.split(LETTER_DIGIT_BOUNDARY);
       let at = i;
       for (let k = 0; k < parts.length; k++) {
-        units.push(parts[k]!);
-        starts.push(at);
+        ensureUnitCapacity(count);
+        folded?.push(parts[k]!);
+        unitStarts[count] = at;
         at += parts[k]!.length;
-        ends.push(at);
-        lookUps.push(k === 0 ? BY_MAP : NO_LOOKUP);
-        wordEnd.push(k === parts.length - 1);
+        unitEnds[count] = at;
+        unitLookUps[count] = k === 0 ? BY_MAP : NO_LOOKUP;
+        unitWordEnds[count] = k === parts.length - 1 ? 1 : 0;
+        count++;
       }
     } else {
-      units.push(folded);
-      starts.push(i);
-      ends.push(j);
-      lookUps.push(digits || !ascii ? BY_MAP : hash & (BUCKETS - 1));
-      wordEnd.push(true);
+      ensureUnitCapacity(count);
+      folded?.push(foldedUnit);
+      unitStarts[count] = i;
+      unitEnds[count] = j;
+      const bucket = hash & (BUCKETS - 1);
+      unitLookUps[count] = digits || !ascii ? BY_MAP : isOccupied(bucket) ? bucket : NO_LOOKUP;
+      unitWordEnds[count] = 1;
+      count++;
     }
     i = j;
   }
+  // Whether unit `at` is `unit` (already lower case).
+  const unitIs = (at: number, unit: string): boolean =>
+    folded ? folded[at] === unit : unitEnds[at]! - unitStarts[at]! === unit.length && lower.startsWith(unit, unitStarts[at]!);
   const hits: LexiconMention[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const lookUp = lookUps[i]!;
-    const candidates = lookUp === NO_LOOKUP ? undefined : lookUp === BY_MAP ? byFirstUnit.get(units[i]!) : byFirstUnitHash[lookUp];
+  for (let i = 0; i < count; i++) {
+    const lookUp = unitLookUps[i]!;
+    if (lookUp === NO_LOOKUP) continue;
+    const candidates = lookUp === BY_MAP ? byFirstUnit.get(folded ? folded[i]! : lower.slice(unitStarts[i]!, unitEnds[i]!)) : ownAliases(byFirstUnitHash[lookUp]!, i, unitIs);
     if (!candidates) continue;
     for (const { units: aliasUnits, pattern } of candidates) {
-      if (aliasUnits[0] !== units[i]) continue; // another first unit in the same bucket
       const last = i + aliasUnits.length - 1;
-      if (last >= units.length) continue;
+      if (last >= count) continue;
       let matched = true;
       for (let k = 1; k < aliasUnits.length && matched; k++) {
-        const gap = starts[i + k]! - ends[i + k - 1]!;
-        matched = units[i + k] === aliasUnits[k] && (gap === 0 || (gap === 1 && JOINERS.has(text[ends[i + k - 1]!]!)));
+        const gap = unitStarts[i + k]! - unitEnds[i + k - 1]!;
+        matched = unitIs(i + k, aliasUnits[k]!) && (gap === 0 || (gap === 1 && JOINERS.has(text[unitEnds[i + k - 1]!]!)));
       }
-      if (!matched || !wordEnd[last]) continue;
-      const start = starts[i]!;
-      const end = ends[last]!;
+      if (!matched || unitWordEnds[last] === 0) continue;
+      const start = unitStarts[i]!;
+      const end = unitEnds[last]!;
       const written = text.slice(start, end);
       if (!caseMatches(pattern, written)) continue;
       const { entry } = pattern;

@@ -43,6 +43,21 @@ const COMPOUND_MODIFIERS = new Set([
   'inspired', 'integrated', 'empowered', 'enabled', 'dependent', 'independent', 'invariant', 'sensitive', 'tuned', 'scale',
 ]);
 
+// Patterns of the per-word tests below, built once (a literal in a function body is a new object per call).
+const PLAIN_SEGMENT = /^[a-z]{2,}[-‐‑]?$/;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const TRAILING_DASH = /[-‐‑]$/;
+const PLURAL_S = /s$/;
+const LETTER = /\p{L}/u;
+const TWO_LETTERS = /\p{L}{2}/u;
+const CAPITAL = /\p{Lu}/u;
+const DIGIT = /\d/;
+const SEGMENT_BREAK = /[-‐‑.]/;
+const PLAIN_WORD = /^\p{L}\p{Ll}+$/u;
+const PLAIN_WORD_OR_LETTER = /^\p{L}\p{Ll}*$/u;
+const NUMBER = /^\d+(?:\.\d+)?$/;
+const STARTS_CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+
 /**
  * Trims affixes that are ordinary lower-case words: "LLM-based" -> "LLM", "high-BCI" -> "BCI",
  * while keeping model suffixes ("Gemma-2b-base"). Returns [startDelta, endDelta] in characters.
@@ -52,14 +67,20 @@ export function coreOfToken(token: string): { start: number; end: number } {
   const segments = token.split(AFTER_DASH); // keep the dash on the left segment
   let first = 0;
   let last = segments.length - 1;
-  const plain = (s: string) => /^[a-z]{2,}[-‐‑]?$/.test(s);
-  // A capitalised modifier ("-Based" in "CTC-Based") is as plain as a lower-case one.
-  const modifier = (s: string) => /^\p{Lu}\p{Ll}+$/u.test(s) && COMPOUND_MODIFIERS.has(s.toLowerCase());
-  while (last > first && (plain(segments[last]!) || modifier(segments[last]!)) && !NAME_SUFFIXES.has(segments[last]!.replace(/[-‐‑]$/, ''))) last--;
-  while (first < last && plain(segments[first]!)) first++;
+  while (last > first && (isPlainSegment(segments[last]!) || isModifierSegment(segments[last]!)) && !NAME_SUFFIXES.has(segments[last]!.replace(TRAILING_DASH, ''))) last--;
+  while (first < last && isPlainSegment(segments[first]!)) first++;
   const start = segments.slice(0, first).join('').length;
-  const end = segments.slice(0, last + 1).join('').replace(/[-‐‑]$/, '').length;
+  const end = segments.slice(0, last + 1).join('').replace(TRAILING_DASH, '').length;
   return { start, end };
+}
+
+function isPlainSegment(segment: string): boolean {
+  return PLAIN_SEGMENT.test(segment);
+}
+
+/** A capitalised modifier ("-Based" in "CTC-Based") is as plain as a lower-case one. */
+function isModifierSegment(segment: string): boolean {
+  return TITLE_CASE_WORD.test(segment) && COMPOUND_MODIFIERS.has(segment.toLowerCase());
 }
 
 export function isCoinedName(word: string): boolean {
@@ -68,15 +89,15 @@ export function isCoinedName(word: string): boolean {
   if (!HAS_SHAPE.test(word)) return false;
   if (NUMBER_WITH_UNIT.test(word) || LETTER_NUMBER.test(word) || ROMAN.test(word) || RANK_OR_K.test(word)) return false;
   if (HEADING_WORDS.has(word) || CITATION_KEY.test(word) || isCountedUnit(word)) return false;
-  const entry = lexiconEntry(word) ?? lexiconEntry(word.replace(/s$/, ''));
+  const entry = lexiconEntry(word) ?? lexiconEntry(word.replace(PLURAL_S, ''));
   if (entry && (entry.label === 'Generic' || entry.label === 'Metric')) return false;
   // "GNNs": a plural acronym is a class unless the lexicon knows it as a name ("RNNs").
   if (!entry && ACRONYM_PLURAL.test(word)) return false;
   if (isGenericCompound(word)) return false;
-  const hasLetter = /\p{L}/u.test(word);
-  if (hasLetter && /\d/.test(word) && /\p{L}{2}/u.test(word)) return true;
-  for (const segment of word.split(/[-‐‑.]/)) {
-    if (/\p{Lu}/u.test(segment.slice(1)) && /\p{L}{2}/u.test(segment)) return true;
+  const hasLetter = LETTER.test(word);
+  if (hasLetter && DIGIT.test(word) && TWO_LETTERS.test(word)) return true;
+  for (const segment of word.split(SEGMENT_BREAK)) {
+    if (CAPITAL.test(segment.slice(1)) && TWO_LETTERS.test(segment)) return true;
   }
   return false;
 }
@@ -92,7 +113,7 @@ function isGenericCompound(word: string): boolean {
   if (!head || rest.length === 0) return false;
   const entry = lexiconEntry(head);
   if (!entry || (entry.label !== 'Generic' && entry.label !== 'Metric')) return false;
-  return rest.every((part) => /^\p{L}\p{Ll}+$/u.test(part) && !FUNCTION_WORDS.has(part));
+  return rest.every((part) => PLAIN_WORD.test(part) && !FUNCTION_WORDS.has(part));
 }
 
 // A number with what it counts: "Sub-4-Bit", "2-Hop", "5-Shot".
@@ -101,12 +122,12 @@ const COUNTED_UNIT = /(?:^|[-‐‑])\d+(?:\.\d+)?[-‐‑](?:bits?|shots?|layer
 /** "Sub-4-Bit": plain words around a number and its unit describe a setting, not a name. */
 function isCountedUnit(word: string): boolean {
   if (!COUNTED_UNIT.test(word)) return false;
-  return word.split(DASH).every((part) => /^\d+(?:\.\d+)?$/.test(part) || /^\p{L}\p{Ll}*$/u.test(part));
+  return word.split(DASH).every((part) => NUMBER.test(part) || PLAIN_WORD_OR_LETTER.test(part));
 }
 
 const FUNCTION_WORDS = new Set(['as', 'of', 'in', 'for', 'to', 'on', 'by', 'and', 'or', 'the', 'a', 'an', 'with', 'from']);
 
 /** Capitalised or coined: may be part of a multi-word name. */
 export function isCapitalized(word: string): boolean {
-  return (/^[\p{Lu}\p{N}]/u.test(word) && /\p{L}/u.test(word) && !NUMBER_WITH_UNIT.test(word)) || isCoinedName(word);
+  return (STARTS_CAPITAL_OR_DIGIT.test(word) && LETTER.test(word) && !NUMBER_WITH_UNIT.test(word)) || isCoinedName(word);
 }
