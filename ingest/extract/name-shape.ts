@@ -83,10 +83,26 @@ function isModifierSegment(segment: string): boolean {
   return TITLE_CASE_WORD.test(segment) && COMPOUND_MODIFIERS.has(segment.toLowerCase());
 }
 
+// Verdicts by word: shaped words recur from abstract to abstract ("GPT-4", "LLMs", "BERT") and
+// each verdict costs a dozen patterns and lexicon lookups. Cleared when full, so a long ingest
+// holds at most this many words.
+const coinedByWord = new Map<string, boolean>();
+const COINED_WORDS_HELD = 50_000;
+
 export function isCoinedName(word: string): boolean {
   if (word.length < 2 || word.length > 40) return false;
   // Most words are plain: no digit and no capital after the first letter.
   if (!HAS_SHAPE.test(word)) return false;
+  const known = coinedByWord.get(word);
+  if (known !== undefined) return known;
+  const coined = isShapedCoinedName(word);
+  if (coinedByWord.size >= COINED_WORDS_HELD) coinedByWord.clear();
+  coinedByWord.set(word, coined);
+  return coined;
+}
+
+/** isCoinedName for a word of 2-40 characters with a digit or an inner capital. */
+function isShapedCoinedName(word: string): boolean {
   if (NUMBER_WITH_UNIT.test(word) || LETTER_NUMBER.test(word) || ROMAN.test(word) || RANK_OR_K.test(word)) return false;
   if (HEADING_WORDS.has(word) || CITATION_KEY.test(word) || isCountedUnit(word)) return false;
   const entry = lexiconEntry(word) ?? lexiconEntry(word.replace(PLURAL_S, ''));
