@@ -91,6 +91,21 @@ function coverage(length: number): Uint8Array {
   return coverageBuffer;
 }
 
+// Keys by the name as written, kept across documents: the same names are keyed many times per
+// paper and recur from paper to paper, and a key is built a character at a time. Cleared when
+// full, so a long ingest holds at most this many names.
+const keysByName = new Map<string, string>();
+const NAMES_HELD = 50_000;
+
+function keyOfName(name: string): string {
+  let key = keysByName.get(name);
+  if (key === undefined) {
+    if (keysByName.size >= NAMES_HELD) keysByName.clear();
+    keysByName.set(name, (key = nameKey(name)));
+  }
+  return key;
+}
+
 class UnionFind {
   private parent = new Map<string, string>();
   find(key: string): string {
@@ -111,13 +126,6 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
   // Proposal flags of mentions that lost their span to a longer overlapping name.
   const proposedSpans = mentions.filter((m) => m.proposed);
 
-  // The same names (often the same strings) are keyed many times below: each one once.
-  const nameKeys = new Map<string, string>();
-  const keyOfName = (name: string) => {
-    let key = nameKeys.get(name);
-    if (key === undefined) nameKeys.set(name, (key = nameKey(name)));
-    return key;
-  };
   const proposedKeys = proposedSpans.map((p) => keyOfName(p.text));
 
   const links = new UnionFind();
