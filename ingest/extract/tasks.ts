@@ -132,7 +132,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     const inTitle = anchor.index < titleEnd;
     // Up to the space or dash before the anchor word.
     const window = text.slice(Math.max(inTitle ? 0 : abstractStart, anchor.index - 81), anchor.index - 1);
-    const pair = PAIR_BEFORE.exec(window.toLowerCase());
+    const pair = pairBefore(window.toLowerCase());
     const phrases = pair ? [pair[1]!, pair[2]!] : [WORDS_BEFORE.exec(window)?.[1] ?? ''];
     for (const raw of phrases) {
       const phrase = longestTask(inTitle ? raw.toLowerCase() : raw, (p) => plausibleTask(p, ABSTRACT_TASK_HEAD) && !names.has(p.toLowerCase()));
@@ -196,7 +196,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     }
     for (const anchor of abstract.matchAll(TASKS_ANCHOR)) {
       const window = abstract.slice(Math.max(0, anchor.index - 80), anchor.index);
-      const pair = PAIR_BEFORE.exec(window);
+      const pair = pairBefore(window);
       const phrases = pair ? [pair[1]!, pair[2]!] : [WORDS_BEFORE.exec(window)?.[1] ?? ''];
       for (const raw of phrases) {
         const phrase = longestTask(raw, abstractTask);
@@ -300,6 +300,14 @@ function longestTask(raw: string, isTask: (phrase: string) => boolean): string {
 }
 
 /** A capital at a sentence start says nothing; elsewhere it marks a name, not a task. */
+/**
+ * PAIR_BEFORE's match in a window, tried only where the window holds its literal "and": the
+ * pattern is anchored at the end, so on a window without one it fails at every start.
+ */
+function pairBefore(window: string): RegExpExecArray | null {
+  return window.includes('and') ? PAIR_BEFORE.exec(window) : null;
+}
+
 function isSentenceInitial(text: string, offset: number): boolean {
   return offset <= 0 || /[.!?;]\s*$/.test(text.slice(Math.max(0, offset - 3), offset));
 }
@@ -313,7 +321,9 @@ function stripWeak(phrase: string): string {
 /** "Document-Level Relation Extraction": hyphenated modifiers written before a known task stay with it. */
 function withModifiers(text: string, start: number, name: string): string {
   if (text.slice(start, start + name.length).toLowerCase() !== name.toLowerCase()) return name;
-  const before = HYPHEN_MODIFIERS.exec(text.slice(Math.max(0, start - 40), start));
+  const window = text.slice(Math.max(0, start - 40), start);
+  // The pattern needs a dash: most names have none before them, and an end-anchored pattern fails at every start.
+  const before = window.includes('-') ? HYPHEN_MODIFIERS.exec(window) : null;
   if (!before) return name;
   const kept = before[1]!
     .trim()
