@@ -18,9 +18,14 @@ const SHORT_BEFORE_BRACKET = /([\p{L}\p{N}][\p{L}\p{N}.&+-]*)\s*$/u;
 const SHORT_FORM = /^[\p{L}\p{N}][\p{L}\p{N}.&+-]{0,14}$/u;
 const STOP_BEFORE_LONG = /[()\[\];:.!?"“”]|,\s|\s(?:and|or)\s(?=the\s)/g;
 
+// Patterns of the per-character and per-candidate tests below, built once (a literal in a function body is evaluated per call).
+const CAPITALS = /\p{Lu}/gu;
+const CAPITAL = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
 function looksLikeShortForm(candidate: string): boolean {
   if (!SHORT_FORM.test(candidate) || candidate.length < 2) return false;
-  const capitals = (candidate.match(/\p{Lu}/gu) ?? []).length;
+  const capitals = (candidate.match(CAPITALS) ?? []).length;
   return capitals >= 2 || (capitals >= 1 && /\d/.test(candidate));
 }
 
@@ -55,7 +60,7 @@ function matchByCapitals(short: string, long: string): string | undefined {
   let inside = false;
   for (let i = long.length - 1; i >= 0; i--) {
     const c = long[i]!;
-    if (/\p{Lu}/u.test(c)) {
+    if (CAPITAL.test(c)) {
       capitals = c + capitals;
       if (alnum(long[i - 1])) inside = true;
     }
@@ -78,7 +83,7 @@ function alnum(c: string | undefined): boolean {
 
 /** Each letter of the short form starts a word (or a dashed part) of the long form, right to left. */
 function matchByInitials(short: string, long: string): string | undefined {
-  const letters = [...short].filter((c) => /\p{L}/u.test(c));
+  const letters = [...short].filter((c) => LETTER.test(c));
   if (letters.length < 2) return undefined;
   const starts: number[] = [];
   for (let i = 0; i < long.length; i++) if (alnum(long[i]) && !alnum(long[i - 1]) && long[i - 1] !== "'") starts.push(i);

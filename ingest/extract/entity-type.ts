@@ -73,6 +73,8 @@ function typeOf(entity: PaperEntity, labelHints: readonly EntityLabel[], prepare
   return 'Method';
 }
 
+const NAME_IN_LIST = /^\p{Lu}|\d/u;
+
 /** A resource noun after the name, across a list of names and up to two modifiers. */
 function resourceNounCue(entity: PaperEntity, prepared: PreparedText, tokens: readonly Token[]): EntityLabel | undefined {
   for (const mention of entity.mentions) {
@@ -88,7 +90,7 @@ function resourceNounCue(entity: PaperEntity, prepared: PreparedText, tokens: re
       for (const [pattern, label] of RESOURCE_NOUNS) if (pattern.test(token.text)) return label;
       if (LIST_GLUE.test(token.text)) continue;
       if (NOT_A_MODIFIER.test(token.text)) break;
-      if (/^\p{Lu}|\d/u.test(token.text)) continue; // another name in the list
+      if (NAME_IN_LIST.test(token.text)) continue; // another name in the list
       if (++modifiers > maxModifiers) break;
     }
   }

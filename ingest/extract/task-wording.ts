@@ -38,13 +38,15 @@ const GERUND_NOUNS: Record<string, string> = {
 const OBJECT_WORD = /^[\p{L}][\p{L}\d-]*$/u;
 const NOT_AN_OBJECT = /^(?:the|a|an|what|how|when|why|which|whether|it|them|this|these|your|our|their|its|more|less|large|language|models?|llms?)$/i;
 
+const LEADING_GERUND = /^\s*\p{L}+ing\s/iu;
+
 /**
  * "Evaluating Dynamic Topic Models" -> "dynamic topic model evaluation": a title phrase that is
  * an activity gerund and a short object (one to three words) names the task of doing it.
  */
 export function nominalizeGerund(phrase: string): string | undefined {
   // Most title phrases start with no gerund: one test before any splitting.
-  if (!/^\s*\p{L}+ing\s/iu.test(phrase)) return undefined;
+  if (!LEADING_GERUND.test(phrase)) return undefined;
   const [gerund, ...object] = phrase.trim().split(/\s+/);
   const noun = gerund ? GERUND_NOUNS[gerund.toLowerCase()] : undefined;
   if (!noun || object.length === 0 || object.length > 3) return undefined;

@@ -1,7 +1,7 @@
 import type { PaperEntity } from './entities.js';
 import type { TaskExtractor } from './extractor-names.js';
 import type { AcronymPair, Mention } from './mention.js';
-import { lexiconEntry } from './lexicon.js';
+import { lexiconEntry, type LexiconEntry } from './lexicon.js';
 import type { PreparedText } from './prepared-text.js';
 import { expandShortForms, nominalizeGerund } from './task-wording.js';
 
@@ -101,6 +101,13 @@ const VAGUE_LEADING = /^(?:various|several|many|downstream|different|both|multip
 const APPROACH_MODIFIERS = new Set(['based', 'centric', 'driven', 'aware', 'guided', 'enhanced', 'augmented', 'assisted', 'powered', 'inspired', 'integrated', 'empowered', 'enabled', 'grounded', 'optimized', 'efficient']);
 const HYPHEN_MODIFIERS = /((?:[\p{L}\d]+(?:-[\p{L}\d]+)+\s+){1,2})$/u;
 
+// Patterns of the per-phrase tests below, built once (a literal in a function body is evaluated per call).
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+const LEADING_COMPOUND = /^[\p{L}\d]+-(\p{L}+)\s/u;
+const GERUND = /^\p{L}+ing$/u;
+// Gerunds that are part of task names, not verbs before them.
+const NAMING_GERUND = /^(?:learning|training|modeling|modelling|reasoning|answering|following|understanding|processing|computing|programming|reranking|ranking)$/i;
+
 export function findTasks(prepared: PreparedText, entities: readonly PaperEntity[], candidates: readonly Mention[], pairs: readonly AcronymPair[]): TaskMention[] {
   const { text, titleEnd, abstractStart } = prepared;
   const title = text.slice(0, titleEnd);
@@ -137,7 +144,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     for (const raw of phrases) {
       const phrase = longestTask(inTitle ? raw.toLowerCase() : raw, (p) => plausibleTask(p, ABSTRACT_TASK_HEAD) && !names.has(p.toLowerCase()));
       // "format-following capability": a hyphenated compound is as much a phrase as two words.
-      if (/[\s-]/.test(phrase) && /^\p{Ll}/u.test(phrase)) add(phrase, anchor.index, inTitle ? 0.7 : 0.5, 'task-phrase');
+      if (/[\s-]/.test(phrase) && STARTS_LOWER_CASE.test(phrase)) add(phrase, anchor.index, inTitle ? 0.7 : 0.5, 'task-phrase');
     }
   }
   // Known task names and acronym long forms that name a task, title first.
@@ -151,8 +158,8 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
   for (const mention of pairs.length > 0 ? candidates : []) {
     const entry = mention.shadow && mention.lexiconName ? lexiconEntry(mention.lexiconName) : undefined;
     if (!entry || entry.label !== 'Generic') continue;
-    const long = [entry.name, ...entry.aliases].find((alias) => PARADIGM.test(alias) && /[\s-]/.test(alias));
-    if (!long || [entry.name, ...entry.aliases].some((alias) => FIELD.test(alias))) continue;
+    const long = paradigmLongForm(entry);
+    if (!long) continue;
     const defined = pairs.some((p) => p.long.start === mention.start || p.short.start === mention.start);
     if (defined) add(long, mention.start, 0.45, 'task-paradigm');
   }
@@ -166,7 +173,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     if (!match) continue;
     const phrase = longestTask(expandShortForms(match[1]!, pairs), abstractTask);
     // "the classification task" names the umbrella, not the paper's problem: one bare head word is not a task name.
-    if (phrase && /^\p{Ll}/u.test(phrase) && /[\s-]/.test(phrase)) add(phrase, abstractStart + windowStart + match.index, 0.5, 'task-phrase');
+    if (phrase && STARTS_LOWER_CASE.test(phrase) && /[\s-]/.test(phrase)) add(phrase, abstractStart + windowStart + match.index, 0.5, 'task-phrase');
   }
   // "the problem of citation recommendation": the sentence itself says it names a task, so any task head will do.
   for (const match of abstract.matchAll(TASK_OF)) {
@@ -181,7 +188,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     const words = match[1]!.split(/\s+/);
     const cut = words.findIndex((word) => FUNCTION_WORD.test(word));
     const phrase = stripWeak((cut >= 0 ? words.slice(0, cut) : words).join(' '));
-    if (phrase.includes(' ') && /^\p{Ll}/u.test(phrase) && abstractTask(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
+    if (phrase.includes(' ') && STARTS_LOWER_CASE.test(phrase) && abstractTask(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
   }
   if (abstract.includes('task') || abstract.includes('problem') || abstract.includes(' emerged as')) {
     const anchors = [...abstract.matchAll(NAMED_TASK_ANCHOR), ...(abstract.includes(' emerged as') ? abstract.matchAll(EMERGED_ANCHOR) : [])];
@@ -192,7 +199,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
       const phrase = longestTask(before[1]!, abstractTask);
       // A capital inside a sentence marks a name, not a task.
       const start = windowStart + before.index + before[0].indexOf(before[1]!) + before[1]!.length - phrase.length;
-      if (phrase && (/^\p{Ll}/u.test(phrase) || isSentenceInitial(abstract, start))) add(phrase, abstractStart + anchor.index, 0.5, 'task-phrase');
+      if (phrase && (STARTS_LOWER_CASE.test(phrase) || isSentenceInitial(abstract, start))) add(phrase, abstractStart + anchor.index, 0.5, 'task-phrase');
     }
     for (const anchor of abstract.matchAll(TASKS_ANCHOR)) {
       const window = abstract.slice(Math.max(0, anchor.index - 80), anchor.index);
@@ -200,7 +207,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
       const phrases = pair ? [pair[1]!, pair[2]!] : [WORDS_BEFORE.exec(window)?.[1] ?? ''];
       for (const raw of phrases) {
         const phrase = longestTask(raw, abstractTask);
-        if (phrase.includes(' ') && /^\p{Ll}/u.test(phrase)) add(phrase, abstractStart + anchor.index, 0.45, 'task-phrase');
+        if (phrase.includes(' ') && STARTS_LOWER_CASE.test(phrase)) add(phrase, abstractStart + anchor.index, 0.45, 'task-phrase');
       }
     }
   }
@@ -211,6 +218,19 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
   return found
     .sort((a, b) => Number(b.start < titleEnd) - Number(a.start < titleEnd) || b.confidence - a.confidence || a.start - b.start)
     .slice(0, MAX_TASKS);
+}
+
+// The long form a paradigm entry names as a task, by entry: the lexicon does not change, and the
+// same paradigms recur in paper after paper.
+const paradigmLongForms = new Map<LexiconEntry, string | undefined>();
+
+/** A paradigm's alias with a space or dash, unless the entry names a whole field. */
+function paradigmLongForm(entry: LexiconEntry): string | undefined {
+  if (paradigmLongForms.has(entry)) return paradigmLongForms.get(entry);
+  const names = [entry.name, ...entry.aliases];
+  const long = names.some((alias) => FIELD.test(alias)) ? undefined : names.find((alias) => PARADIGM.test(alias) && /[\s-]/.test(alias));
+  paradigmLongForms.set(entry, long);
+  return long;
 }
 
 interface TitlePhrase {
@@ -269,7 +289,7 @@ function paradigmPhrase(raw: string): string | undefined {
 function taskPhrase(raw: string): string | undefined {
   let phrase = stripWeak(raw.trim());
   // Leading modifier compounds describe the approach: "Memory-Augmented", "CTC-Based".
-  while (/^[\p{L}\d]+-(\p{L}+)\s/u.test(phrase) && APPROACH_MODIFIERS.has(/^[\p{L}\d]+-(\p{L}+)\s/u.exec(phrase)![1]!.toLowerCase())) {
+  while (LEADING_COMPOUND.test(phrase) && APPROACH_MODIFIERS.has(LEADING_COMPOUND.exec(phrase)![1]!.toLowerCase())) {
     phrase = phrase.replace(/^\S+\s+/, '');
   }
   return plausibleTask(phrase, TASK_HEAD) ? phrase : undefined;
@@ -283,7 +303,7 @@ function plausibleTask(phrase: string, head: RegExp): boolean {
   const words = phrase.split(/\s+/);
   if (words.length > 5 || !head.test(phrase) || NOT_A_TASK.test(phrase)) return false;
   if (words.some((w) => FUNCTION_WORD.test(w))) return false;
-  if (words.slice(0, -1).some((w) => /^\p{L}+ing$/u.test(w) && !/^(?:learning|training|modeling|modelling|reasoning|answering|following|understanding|processing|computing|programming|reranking|ranking)$/i.test(w))) return false;
+  if (words.slice(0, -1).some((w) => GERUND.test(w) && !NAMING_GERUND.test(w))) return false;
   const entry = lexiconEntry(phrase);
   return !entry || entry.label === 'Task';
 }
