@@ -60,11 +60,7 @@ export function resolveOverlaps(mentions: readonly Mention[]): Mention[][] {
     if (list) list.push(m);
     else bySpan.set(key, [m]);
   }
-  const spans = [...bySpan.values()].sort((a, b) => {
-    const x = a[0]!;
-    const y = b[0]!;
-    return y.end - y.start - (x.end - x.start) || x.start - y.start;
-  });
+  const spans = sortSpans([...bySpan.values()], (x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
   // Characters already covered by a chosen span: names are short, so checking a span's own characters beats comparing spans.
   const end = spans.reduce((max, group) => Math.max(max, group[0]!.end), 0);
   const taken = coverage(end);
@@ -78,7 +74,26 @@ export function resolveOverlaps(mentions: readonly Mention[]): Mention[][] {
     taken.fill(1, start, stop);
     chosen.push(group);
   }
-  return chosen.sort((a, b) => a[0]!.start - b[0]!.start);
+  return sortSpans(chosen, (x, y) => x.start - y.start);
+}
+
+// Up to this many spans (a paper has a few dozen) a plain insertion sort beats the built-in
+// sort, whose every comparison is a call out of the engine's sort into the comparator.
+const INSERTION_SORT_MAX = 32;
+
+/** Span groups sorted by their first mentions, stably (the groups' spans are distinct, so no two compare equal). */
+function sortSpans(groups: Mention[][], compare: (x: Mention, y: Mention) => number): Mention[][] {
+  if (groups.length > INSERTION_SORT_MAX) return groups.sort((a, b) => compare(a[0]!, b[0]!));
+  for (let i = 1; i < groups.length; i++) {
+    const group = groups[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(groups[j]![0]!, group[0]!) > 0) {
+      groups[j + 1] = groups[j]!;
+      j--;
+    }
+    groups[j + 1] = group;
+  }
+  return groups;
 }
 
 // One coverage buffer for every document (a fresh typed array per document cost more than the scan).
