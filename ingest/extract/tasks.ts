@@ -134,7 +134,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     if (task && !names.has(task.toLowerCase())) add(task, start, 0.65, 'task-title');
   }
   // "LLMs' Format-Following Capability": an ability a title or abstract measures is a task.
-  for (const anchor of mayNameAbility(text) ? text.matchAll(ABILITY_ANCHOR) : []) {
+  for (const anchor of text.matchAll(ABILITY_ANCHOR)) {
     if (!/[\s-]/.test(text[anchor.index - 1] ?? '')) continue;
     const inTitle = anchor.index < titleEnd;
     // Up to the space or dash before the anchor word.
@@ -326,15 +326,6 @@ function longestTask(raw: string, isTask: (phrase: string) => boolean): string {
  */
 function pairBefore(window: string): RegExpExecArray | null {
   return window.includes('and') ? PAIR_BEFORE.exec(window) : null;
-}
-
-/**
- * Whether ABILITY_ANCHOR may match: its words in lower case, found by includes() (the pattern,
- * case-insensitive, was tried at every character of every text, and most texts name no ability).
- */
-function mayNameAbility(text: string): boolean {
-  const lower = text.toLowerCase();
-  return lower.includes('abilit') || lower.includes('skill') || lower.includes('proficiency');
 }
 
 function isSentenceInitial(text: string, offset: number): boolean {
