@@ -308,9 +308,16 @@ function plausibleTask(phrase: string, head: RegExp): boolean {
   return !entry || entry.label === 'Task';
 }
 
-/** The longest run of the phrase's last words that names a task ("we study aspect extraction" -> "aspect extraction"). */
+/**
+ * The longest run of the phrase's last words that names a task ("we study aspect extraction" ->
+ * "aspect extraction"). `isTask` holds only for phrases that end in ABSTRACT_TASK_HEAD (every
+ * caller's test starts with plausibleTask on it).
+ */
 function longestTask(raw: string, isTask: (phrase: string) => boolean): string {
   const words = stripWeak(raw).split(/\s+/);
+  // Every run tried ends as the whole phrase does (after a space, where the head's \b holds as at
+  // a string's start): a phrase that does not end in a task head has no run that does.
+  if (!ABSTRACT_TASK_HEAD.test(words.join(' '))) return '';
   for (let from = 0; from < words.length; from++) {
     if (VAGUE_LEADING.test(words[from]!)) continue;
     const phrase = words.slice(from).join(' ');
