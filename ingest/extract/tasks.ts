@@ -140,7 +140,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     // Up to the space or dash before the anchor word.
     const window = text.slice(Math.max(inTitle ? 0 : abstractStart, anchor.index - 81), anchor.index - 1);
     const pair = pairBefore(window.toLowerCase());
-    const phrases = pair ? [pair[1]!, pair[2]!] : [WORDS_BEFORE.exec(window)?.[1] ?? ''];
+    const phrases = pair ? [pair[1]!, pair[2]!] : [taskWordsBefore(window)?.[1] ?? ''];
     for (const raw of phrases) {
       const phrase = longestTask(inTitle ? raw.toLowerCase() : raw, (p) => plausibleTask(p, ABSTRACT_TASK_HEAD) && !names.has(p.toLowerCase()));
       // "format-following capability": a hyphenated compound is as much a phrase as two words.
@@ -194,7 +194,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     const anchors = [...abstract.matchAll(NAMED_TASK_ANCHOR), ...(abstract.includes(' emerged as') ? abstract.matchAll(EMERGED_ANCHOR) : [])];
     for (const anchor of anchors) {
       const windowStart = Math.max(0, anchor.index - 60);
-      const before = WORDS_BEFORE.exec(abstract.slice(windowStart, anchor.index));
+      const before = taskWordsBefore(abstract.slice(windowStart, anchor.index));
       if (!before) continue;
       const phrase = longestTask(before[1]!, abstractTask);
       // A capital inside a sentence marks a name, not a task.
@@ -204,7 +204,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     for (const anchor of abstract.matchAll(TASKS_ANCHOR)) {
       const window = abstract.slice(Math.max(0, anchor.index - 80), anchor.index);
       const pair = pairBefore(window);
-      const phrases = pair ? [pair[1]!, pair[2]!] : [WORDS_BEFORE.exec(window)?.[1] ?? ''];
+      const phrases = pair ? [pair[1]!, pair[2]!] : [taskWordsBefore(window)?.[1] ?? ''];
       for (const raw of phrases) {
         const phrase = longestTask(raw, abstractTask);
         if (phrase.includes(' ') && STARTS_LOWER_CASE.test(phrase)) add(phrase, abstractStart + anchor.index, 0.45, 'task-phrase');
@@ -333,6 +333,21 @@ function longestTask(raw: string, isTask: (phrase: string) => boolean): string {
  */
 function pairBefore(window: string): RegExpExecArray | null {
   return window.includes('and') ? PAIR_BEFORE.exec(window) : null;
+}
+
+// More than the longest abstract task head ("classification", "identification") and the character before it.
+const TASK_HEAD_REACH = 40;
+
+/**
+ * WORDS_BEFORE's match in a window, or null where its words cannot end in an abstract task head:
+ * each caller keeps only a task found by longestTask at their end, and the words end where the
+ * window does, before any trailing "(ACR)". The end-anchored pattern is tried at every start; the
+ * head test looks at the window's last characters only.
+ */
+function taskWordsBefore(window: string): RegExpExecArray | null {
+  const end = window.trimEnd();
+  if (!end.endsWith(')') && !ABSTRACT_TASK_HEAD.test(end.slice(-TASK_HEAD_REACH))) return null;
+  return WORDS_BEFORE.exec(window);
 }
 
 function isSentenceInitial(text: string, offset: number): boolean {
