@@ -19,9 +19,14 @@ function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
+// The first letters of the domain endings: most dots end a sentence, and the space after one starts none.
+const DOMAIN_END_INITIALS = new Uint8Array(128);
+for (const end of DOMAIN_ENDS) DOMAIN_END_INITIALS[end.charCodeAt(0)] = 1;
+
 /** A dot followed by a domain ending and a word boundary: found by the dots, not by a pattern tried at every character. */
 function hasDomainEnd(text: string): boolean {
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (DOMAIN_END_INITIALS[text.charCodeAt(dot + 1)] !== 1) continue;
     for (const end of DOMAIN_ENDS) {
       if (text.startsWith(end, dot + 1) && !isWordCode(text.charCodeAt(dot + 1 + end.length))) return true;
     }
