@@ -3,6 +3,7 @@ import type { TaskExtractor } from './extractor-names.js';
 import type { AcronymPair, Mention } from './mention.js';
 import { lexiconEntry, type LexiconEntry } from './lexicon.js';
 import type { PreparedText } from './prepared-text.js';
+import { includesVia } from './substring-search.js';
 import { expandShortForms, nominalizeGerund } from './task-wording.js';
 
 /**
@@ -167,7 +168,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
   const abstract = text.slice(abstractStart);
   const abstractTask = (phrase: string) => plausibleTask(phrase, ABSTRACT_TASK_HEAD) && !names.has(phrase.toLowerCase());
   // "on the open-domain QA task": the paper's own short forms spelled out.
-  for (const anchor of abstract.includes(' task') ? abstract.matchAll(SINGULAR_TASK) : []) {
+  for (const anchor of includesVia(abstract, ' task', 4) ? abstract.matchAll(SINGULAR_TASK) : []) {
     const windowStart = Math.max(0, anchor.index - 80);
     const match = THE_BEFORE.exec(abstract.slice(windowStart, anchor.index));
     if (!match) continue;
@@ -190,7 +191,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     const phrase = stripWeak((cut >= 0 ? words.slice(0, cut) : words).join(' '));
     if (phrase.includes(' ') && STARTS_LOWER_CASE.test(phrase) && abstractTask(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
   }
-  if (abstract.includes('task') || abstract.includes('problem') || abstract.includes(' emerged as')) {
+  if (includesVia(abstract, 'task', 3) || includesVia(abstract, 'problem', 3) || abstract.includes(' emerged as')) {
     const anchors = [...abstract.matchAll(NAMED_TASK_ANCHOR), ...(abstract.includes(' emerged as') ? abstract.matchAll(EMERGED_ANCHOR) : [])];
     for (const anchor of anchors) {
       const windowStart = Math.max(0, anchor.index - 60);
