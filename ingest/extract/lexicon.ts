@@ -329,8 +329,8 @@ export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
       break;
     }
   }
-  // Leftmost-longest, non-overlapping.
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Leftmost-longest, non-overlapping. The hits are already in order of their start, one per unit
+  // at most (each unit keeps its longest alias), so no sort is needed.
   const chosen: LexiconMention[] = [];
   let reach = -1;
   for (const hit of hits) {
