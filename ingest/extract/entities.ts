@@ -125,7 +125,8 @@ class UnionFind {
   private parent = new Map<string, string>();
   find(key: string): string {
     let root = key;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    // One lookup per step: a key not in the map is its own root.
+    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
     this.parent.set(key, root);
     return root;
   }
@@ -146,10 +147,11 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
   const links = new UnionFind();
   const keyOf = (m: Mention) => keyOfName(m.text);
   const chosenKeys = new Set<string>();
-  for (const group of spans) {
-    const m = group[0]!;
-    if (group.every((g) => g.shadow)) continue;
-    const key = keyOf(m);
+  // Each span's key, '' for a span of non-names only (or a name with no letters or digits): both loops below pass those by.
+  const spanKeys = spans.map((group) => (group.every((g) => g.shadow) ? '' : keyOf(group[0]!)));
+  for (let s = 0; s < spans.length; s++) {
+    const group = spans[s]!;
+    const key = spanKeys[s]!;
     if (!key) continue;
     chosenKeys.add(key);
     links.find(key);
@@ -173,9 +175,9 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
   }
 
   const byRoot = new Map<string, Mention[][]>();
-  for (const group of spans) {
-    if (group.every((g) => g.shadow)) continue;
-    const key = keyOf(group[0]!);
+  for (let s = 0; s < spans.length; s++) {
+    const group = spans[s]!;
+    const key = spanKeys[s]!;
     if (!key) continue;
     const root = links.find(key);
     const list = byRoot.get(root);
@@ -244,6 +246,13 @@ function highestConfidence(mentions: readonly Mention[]): number {
   return highest;
 }
 
+// An entity has a handful of names and hints: a scan of what is kept beats building a set.
+const UNIQUE_BY_SCAN_MAX = 16;
+
+/** The items without repeats, in order of first occurrence. */
 function unique<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
+  if (items.length > UNIQUE_BY_SCAN_MAX) return [...new Set(items)];
+  const kept: T[] = [];
+  for (const item of items) if (!kept.includes(item)) kept.push(item);
+  return kept;
 }
