@@ -86,7 +86,13 @@ function matchByInitials(short: string, long: string): string | undefined {
   const letters = [...short].filter((c) => LETTER.test(c));
   if (letters.length < 2) return undefined;
   const starts: number[] = [];
-  for (let i = 0; i < long.length; i++) if (alnum(long[i]) && !alnum(long[i - 1]) && long[i - 1] !== "'") starts.push(i);
+  // Each character's test once: whether the one before is a letter or digit is the last step's answer.
+  let afterAlnum = false;
+  for (let i = 0; i < long.length; i++) {
+    const isAlnum = alnum(long[i]);
+    if (isAlnum && !afterAlnum && long[i - 1] !== "'") starts.push(i);
+    afterAlnum = isAlnum;
+  }
   let w = starts.length - 1;
   // The last letter must start the last word: "X Y Z (XYZ)", not "X Y Z models (XYZ)".
   for (let s = letters.length - 1; s >= 0; s--) {
