@@ -242,9 +242,8 @@ function ensureUnitCapacity(count: number): void {
  */
 export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
   const { text } = prepared;
-  // Lower-case once; offsets stay those of the text (lower-casing rarely changes length; then per unit).
-  const whole = text.toLowerCase();
-  const lower = whole.length === text.length ? whole : text;
+  // Lower-cased once (prepareText); offsets stay those of the text (lower-casing rarely changes length; then per unit).
+  const lower = prepared.lowerCased ?? text;
   // Units are compared where they stand in `lower`, not sliced out; only when lower-casing changed
   // the text's length are they folded one by one and kept as strings.
   const folded: string[] | undefined = lower === text ? [] : undefined;

@@ -13,6 +13,11 @@ export interface PreparedText {
   abstractStart: number;
   /** The title is the first sentence. */
   sentences: Sentence[];
+  /**
+   * The text lower-cased, when that keeps its length (so offsets hold; nearly always), else
+   * undefined. Computed once: the lexicon scan and the naming-verb hints both read it.
+   */
+  lowerCased: string | undefined;
 }
 
 export function prepareText(title: string, abstract: string): PreparedText {
@@ -24,7 +29,8 @@ export function prepareText(title: string, abstract: string): PreparedText {
   for (const s of splitSentences(cleanAbstract)) {
     sentences.push({ text: s.text, start: s.start + abstractStart, end: s.end + abstractStart });
   }
-  return { text, titleEnd: cleanTitle.length, abstractStart, sentences };
+  const lower = text.toLowerCase();
+  return { text, titleEnd: cleanTitle.length, abstractStart, sentences, lowerCased: lower.length === text.length ? lower : undefined };
 }
 
 /** Lower case with dashes and underscores as spaces, same length (for comparing names as written). Lower-cases without changing length (characters whose lower case is longer stay as they are). */

@@ -200,7 +200,9 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
       }
     }
   }
-  const namingHints = findNamingHints(abstract.toLowerCase());
+  // The abstract's part of the lower-cased text where there is one (the newline before the
+  // abstract gives lower-casing the same context as the abstract's own start).
+  const namingHints = findNamingHints(prepared.lowerCased?.slice(abstractStart) ?? abstract.toLowerCase());
   const namings = namingHints.naming ? [...abstract.matchAll(NAMING)] : [];
   // "we call/name/dub/term": rare, so its pattern runs only where the words are written.
   if (namingHints.object) namings.push(...abstract.matchAll(NAMING_OBJECT));
