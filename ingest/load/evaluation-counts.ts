@@ -1,6 +1,8 @@
 import type { Database } from '../../src/db/database.js';
 import { alternatives, SUBJECT_LABELS } from '../../core/labels.js';
+import { storedEvaluationGroups } from './stored-evaluation-groups.js';
 import { storedLeaderboards } from './stored-leaderboards.js';
+import { storedSotaHistories } from './stored-sota-histories.js';
 
 /**
  * Stored per node, refreshed after every ingest: how many distinct methods and models were
@@ -9,7 +11,8 @@ import { storedLeaderboards } from './stored-leaderboards.js';
  * EVALUATED_ON relationship (1.3 s of Neo4j CPU at 576k papers, for one request). And what
  * the API reads back instead of walking a hub's results, each computed by the API's own
  * fragments and stamped with the degree it was computed at: each benchmark's main-metric
- * leaderboard (stored-leaderboards.ts). One transaction: a failed
+ * leaderboard (stored-leaderboards.ts) and SOTA history (stored-sota-histories.ts), and every
+ * node's first evaluation groups (stored-evaluation-groups.ts). One transaction: a failed
  * refresh leaves the previous values, never half of new ones.
  *
  * Only changed values are written, so a refresh over an unchanged graph writes nothing, and a
@@ -41,5 +44,8 @@ export async function refreshEvaluationCounts(db: Database): Promise<void> {
         SET s.evaluatedBenchmarkCount = benchmarks, s.evaluationCount = results`,
     },
     storedLeaderboards(),
+    storedSotaHistories(),
+    storedEvaluationGroups('subject'),
+    storedEvaluationGroups('target'),
   ]);
 }

@@ -1,5 +1,7 @@
 import { NODE_LABELS, type EntityLabel, type NodeLabel } from '../../core/labels.js';
 import { STORED_LEADERBOARD } from '../../core/leaderboard-ranking.js';
+import { STORED_SOTA_HISTORY } from '../../core/sota-steps.js';
+import { STORED_GROUPS } from '../../core/evaluation-group-ranking.js';
 
 /**
  * A property a row's query left out because the request did not ask for it (see `nodeMap`):
@@ -107,14 +109,29 @@ export type NodeRow = PaperRow | RepoRow | AuthorRow | VenueRow | TaxonomyRow | 
  */
 export type RowOf<L extends NodeLabel> = NodeRow & { label: L };
 
+/** The lists refreshes store on nodes for the queries that read them back, by the nodes that carry them. */
+const BENCHMARK_LISTS = [
+  STORED_LEADERBOARD.subjects,
+  STORED_LEADERBOARD.keys,
+  STORED_SOTA_HISTORY.subjects,
+  STORED_SOTA_HISTORY.keys,
+  STORED_SOTA_HISTORY.dates,
+  STORED_SOTA_HISTORY.dateSources,
+];
+const groupLists = (stored: (typeof STORED_GROUPS)['subject' | 'target']) => [stored.others, stored.counts];
+const SUBJECT_LISTS = groupLists(STORED_GROUPS.subject);
+const TARGET_LISTS = groupLists(STORED_GROUPS.target);
+const STORED_LISTS = [...BENCHMARK_LISTS, ...SUBJECT_LISTS, ...TARGET_LISTS];
+
 /**
  * The one node projection: the label and every property but the optional ones not in `read`,
  * which come back null and listed in `notRead`, so the row says what it left out (`NOT_READ`).
  * `variable` is a fixed name in our Cypher. What only queries read is blanked, since every
  * node sent would carry it: a benchmark's stored leaderboard ranking (two lists of up to 100
- * keys, read by the leaderboard query) and the name keys (read by the name lookup's index; a
- * popular method's ran to thousands of characters at 576k papers, a third of a nested3
- * answer's bytes). Left out by default: a query reads its optional properties only where it
+ * keys, read by the leaderboard query) and SOTA history (four lists, one entry per step), a
+ * node's stored evaluation groups (two lists of up to 101, read by the groups query) and the
+ * name keys (read by the name lookup's index; a popular method's ran to thousands of
+ * characters at 576k papers, a third of a nested3 answer's bytes). Left out by default: a query reads its optional properties only where it
  * knows the request's selection asks for them.
  */
 export function nodeMap(variable: string, read: readonly OptionalProperty[] = [], labels: readonly NodeLabel[] = NODE_LABELS): string {
@@ -122,7 +139,7 @@ export function nodeMap(variable: string, read: readonly OptionalProperty[] = []
   // Only what the labels can carry is blanked: every blank is a key and a null in each node sent.
   const carried = (property: string) => labels.some((label) => CARRIED_BY[label].includes(property));
   const left = OPTIONAL_PROPERTIES.filter((property) => !read.includes(property) && carried(property));
-  const blanks = [STORED_LEADERBOARD.subjects, STORED_LEADERBOARD.keys, 'nameKeys', ...left].filter(carried).map((property) => `, ${property}: null`).join('');
+  const blanks = [...STORED_LISTS, 'nameKeys', ...left].filter(carried).map((property) => `, ${property}: null`).join('');
   const notRead = left.length === 0 ? '' : `, notRead: [${left.map((property) => `'${property}'`).join(', ')}]`;
   return `${variable} {.*, label: head(labels(${variable}))${blanks}${notRead}}`;
 }
@@ -131,12 +148,12 @@ export function nodeMap(variable: string, read: readonly OptionalProperty[] = []
 const ENTITY_CARRIES = ['nameKeys', 'aliases', 'description'];
 const CARRIED_BY: Record<NodeLabel, readonly string[]> = {
   Paper: ['abstract'],
-  Method: ENTITY_CARRIES,
-  Model: ENTITY_CARRIES,
-  Dataset: ENTITY_CARRIES,
+  Method: [...ENTITY_CARRIES, ...SUBJECT_LISTS],
+  Model: [...ENTITY_CARRIES, ...SUBJECT_LISTS],
+  Dataset: [...ENTITY_CARRIES, ...TARGET_LISTS],
   Task: ENTITY_CARRIES,
   Metric: ENTITY_CARRIES,
-  Benchmark: [...ENTITY_CARRIES, STORED_LEADERBOARD.subjects, STORED_LEADERBOARD.keys],
+  Benchmark: [...ENTITY_CARRIES, ...BENCHMARK_LISTS, ...TARGET_LISTS],
   Repo: [],
   Author: [],
   Venue: [],

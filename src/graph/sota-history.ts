@@ -4,6 +4,7 @@ import { ENRICH_BOARD_PAGE, toEvaluationRow, type EvaluationRow } from './evalua
 import { nodeMap, toRowOf } from './rows.js';
 import { ANY_SUBJECT } from './labels.js';
 import { CHOOSE_METRIC, STORED_LEADERBOARD } from '../../core/leaderboard-ranking.js';
+import { SOTA_DATE_PARAMS, sotaSteps, STORED_SOTA_HISTORY } from '../../core/sota-steps.js';
 import { read, type Statement } from './statement.js';
 
 /** Where a step's date comes from: the paper's publication date, else the month its arXiv id encodes. */
@@ -28,13 +29,6 @@ export interface SotaHistoryRow {
 }
 
 /**
- * arXiv ids encode the month of submission: 1509.06664 is September 2015, hep-th/9901001
- * January 1999. Papers with Code tables often give an arXiv link and no date.
- */
-const ARXIV_NEW_STYLE = '^\\d{4}\\.\\d{4,5}$';
-const ARXIV_OLD_STYLE = '^[a-z-]+(\\.[A-Za-z]{2})?/\\d{7}$';
-
-/**
  * The running best on each benchmark in one metric (as the leaderboard chooses it): results
  * with a value, dated by their paper, oldest first; a result is a step when it beats every
  * earlier one strictly, in the metric's direction (higher assumed better when unknown). On
@@ -53,7 +47,7 @@ ${historyOf()}
 }
 
 function sotaHistoryParams(metric: string | null) {
-  return { metric, arxivNew: ARXIV_NEW_STYLE, arxivOld: ARXIV_OLD_STYLE };
+  return { metric, ...SOTA_DATE_PARAMS };
 }
 
 /**
@@ -74,46 +68,37 @@ ${historyOf()}
 
 /** The history of a bound benchmark `b` (and its key `id`): leaves metric, metricId, higherIsBetter, undated, dates and items. */
 function historyOf(): string {
-  const stored = STORED_LEADERBOARD;
+  const board = STORED_LEADERBOARD;
+  const history = STORED_SOTA_HISTORY;
   // The main metric as the last refresh stored it while no result was added or removed since
-  // (1 db hit for the degree), where choosing it again reads every result of the board.
-  return `     WITH id, b, coalesce($metric IS NULL AND b.${stored.degree} = COUNT { (b)<-[:EVALUATED_ON]-() }, false) AS stored
+  // (1 db hit for the degree), where choosing it again reads every result of the board; and
+  // its steps as that refresh folded them (a lookup per step), where folding walks them all.
+  return `     WITH id, b, COUNT { (b)<-[:EVALUATED_ON]-() } AS degree
+     WITH id, b, coalesce($metric IS NULL AND b.${board.degree} = degree, false) AS stored,
+          coalesce($metric IS NULL AND b.${board.degree} = degree AND b.${history.degree} = degree, false) AS storedSteps
      CALL (b, stored) {
        WITH b WHERE stored
-       RETURN b.${stored.metric} AS metric, b.${stored.metricId} AS metricId
+       RETURN b.${board.metric} AS metric, b.${board.metricId} AS metricId
        UNION ALL
        WITH b WHERE NOT stored
        ${CHOOSE_METRIC}
        RETURN metric, metricId
      }
      OPTIONAL MATCH (mt:Metric {id: metricId})
-     WITH id, b, metric, metricId, mt.higherIsBetter AS higherIsBetter
-     CALL (b, metric, higherIsBetter) {
-       OPTIONAL MATCH (b)<-[r:EVALUATED_ON]-(s:${ANY_SUBJECT})
-       WHERE r.metric = metric AND r.value IS NOT NULL
-       OPTIONAL MATCH (p:Paper {id: r.paper})
-       WITH r, s, p,
-            CASE WHEN p.publishedAt IS NOT NULL THEN p.publishedAt
-                 WHEN p.arxivId =~ $arxivNew THEN '20' + substring(p.arxivId, 0, 2) + '-' + substring(p.arxivId, 2, 2)
-                 WHEN p.arxivId =~ $arxivOld THEN
-                   CASE WHEN toInteger(substring(split(p.arxivId, '/')[1], 0, 2)) >= 91 THEN '19' ELSE '20' END
-                   + substring(split(p.arxivId, '/')[1], 0, 2) + '-' + substring(split(p.arxivId, '/')[1], 2, 2)
-            END AS date
-       WITH r, s, p, date, CASE WHEN p.publishedAt IS NOT NULL THEN 'PUBLISHED' ELSE 'ARXIV_ID' END AS dateSource
-       ORDER BY date,
-                CASE WHEN coalesce(higherIsBetter, true) THEN -r.value ELSE r.value END,
-                toLower(s.name), r.key
-       WITH collect(CASE WHEN r IS NOT NULL AND date IS NOT NULL THEN {r: r, s: s, date: date, dateSource: dateSource} END) AS dated,
-            count(CASE WHEN r IS NOT NULL AND date IS NULL THEN 1 END) AS undated
-       // Each result that beats the best so far is a step.
-       WITH undated, reduce(run = {best: null, steps: []}, e IN dated |
-              CASE WHEN run.best IS NULL
-                        OR (coalesce(higherIsBetter, true) AND e.r.value > run.best)
-                        OR (NOT coalesce(higherIsBetter, true) AND e.r.value < run.best)
-                   THEN {best: e.r.value, steps: run.steps + [e]}
-                   ELSE run END).steps AS steps
-       RETURN undated, steps
+     WITH id, b, storedSteps, metric, metricId, mt.higherIsBetter AS higherIsBetter
+     CALL (b, storedSteps) {
+       WITH b WHERE storedSteps
+       UNWIND range(0, size(b.${history.keys}) - 1) AS i
+       // Each subject by its key first, then its result into the bound benchmark (as the stored leaderboard reads its rows).
+       CALL (b, i) { MATCH (s:${ANY_SUBJECT} {id: b.${history.subjects}[i]}) RETURN s }
+       MATCH (s)-[r:EVALUATED_ON {key: b.${history.keys}[i]}]->(b)
+       WITH i, r, s, b ORDER BY i
+       RETURN collect({r: r, s: s, date: b.${history.dates}[i], dateSource: b.${history.dateSources}[i]}) AS storedHistory
      }
+     ${sotaSteps('storedSteps')}
+     WITH id, b, metric, metricId, higherIsBetter,
+          CASE WHEN storedSteps THEN b.${history.undated} ELSE undated END AS undated,
+          CASE WHEN storedSteps THEN storedHistory ELSE steps END AS steps
      WITH id, b, metric, metricId, higherIsBetter, undated,
           [e IN steps | {date: e.date, dateSource: e.dateSource}] AS dates,
           [e IN steps | {r: e.r, s: e.s, t: b}] AS page
