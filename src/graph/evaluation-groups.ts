@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { alternatives, SUBJECT_LABELS, TARGET_LABELS, type EntityLabel, type SubjectLabel, type TargetLabel } from '../../core/labels.js';
 import { ANY_SUBJECT, ANY_TARGET } from './labels.js';
-import { evaluationDegree, evaluationPath, rankedGroups, STORED_GROUPS } from '../../core/evaluation-group-ranking.js';
+import { bestOfFound, bestOfGroups, evaluationDegree, rankedGroups, STORED_BEST_GROUPS, STORED_BEST_PER_GROUP, STORED_GROUPS } from '../../core/evaluation-group-ranking.js';
 import { ENRICH_GROUP_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
 import { int } from './params.js';
 import { nodeMap, toRowOf, type RowOf } from './rows.js';
@@ -29,12 +29,14 @@ export interface EvaluationGroupPage {
  * 576k papers a hub method's groups took 1.1 s (p50, 16 connections) when every result was
  * sorted with its metric before grouping.
  *
- * The page's groups are read from the ranking the last refresh stored on the node
- * (ingest/load/stored-evaluation-groups.ts) while no result was added or removed since (its
- * EVALUATED_ON degree, 1 db hit, still equals the stored one) and the page lies within what
- * is stored: a lookup per group, where ranking counts every result of the node. Either way
- * the results of the page's groups alone are sorted, each metric's direction looked up once
- * per group.
+ * The page's groups are read from the ranking the last refresh stored on a node with many
+ * results (ingest/load/stored-evaluation-groups.ts) while no result was added or removed since
+ * (its EVALUATED_ON degree, 1 db hit, still equals the stored one) and the page lies within
+ * what is stored: a lookup per group, where ranking counts every result of the node; and with
+ * at most STORED_BEST_PER_GROUP results per group within the first STORED_BEST_GROUPS groups,
+ * each result by its paper and key (else the results of the page's groups alone are sorted,
+ * in one pass). A walk collects each
+ * group's results as it counts them and sorts those of the page's groups.
  */
 export function evaluationGroupPagesQuery(
   side: 'subject' | 'target',
@@ -86,9 +88,10 @@ function groupsOf(side: 'subject' | 'target', start: string, bind: string): stri
                         AND ($end <= size(n.${stored.others}) OR size(n.${stored.others}) = n.${stored.total}), false) AS stored
        CALL (n, stored) {
          WITH n WHERE stored
-         UNWIND range($offset, CASE WHEN size(n.${stored.others}) < $end THEN size(n.${stored.others}) ELSE $end END - 1) AS i
-         CALL (n, i) { MATCH (other:${other} {id: n.${stored.others}[i]}) RETURN other }
-         WITH i, other, n.${stored.counts}[i] AS count ORDER BY i
+         WITH n.${stored.others}[$offset..$end] AS others, n.${stored.counts}[$offset..$end] AS counts
+         UNWIND range(0, size(others) - 1) AS i
+         CALL (others, i) { MATCH (other:${other} {id: others[i]}) RETURN other }
+         WITH i, other, counts[i] AS count ORDER BY i
          RETURN collect({other: other, count: count}) AS storedGroups
        }
        CALL (n, stored) {
@@ -96,28 +99,54 @@ function groupsOf(side: 'subject' | 'target', start: string, bind: string): stri
          ${rankedGroups(side)}
          RETURN size(groups) AS walkedTotal, groups[$offset..$end] AS walkedGroups
        }
-       WITH n, CASE WHEN stored THEN n.${stored.total} ELSE walkedTotal END AS total,
+       WITH n, stored, CASE WHEN stored THEN n.${stored.total} ELSE walkedTotal END AS total,
             CASE WHEN stored THEN storedGroups ELSE walkedGroups END AS groups
        WHERE total > 0
-       RETURN n, total, groups
+       RETURN n, total, groups, stored
      }
-     CALL (n, groups) {
-       // The page's groups' results in one pass over the node's: a read per (node, counterpart)
-       // pair costs the smaller of the two degrees each time, 85k db hits instead of 21k for a
-       // hub method's first 10 groups at 100k papers. The counterparts' labels are known, so the
-       // pattern leaves them out (a db hit per result).
-       WITH n, groups, [g IN groups | g.other] AS others
-       OPTIONAL MATCH ${side === 'subject' ? '(n)-[r:EVALUATED_ON]->(other)' : '(n)<-[r:EVALUATED_ON]-(other)'}
-       WHERE other IN others
-       // Each metric's direction once per group, not once per result.
-       WITH n, groups, other, r.metricId AS metricId, collect(r) AS found
-       OPTIONAL MATCH (mt:Metric {id: metricId})
-       WITH n, groups, other, coalesce(mt.higherIsBetter, true) AS higherIsBetter, found
-       UNWIND CASE WHEN found = [] THEN [null] ELSE found END AS r
-       WITH n, groups, other, r, higherIsBetter
-       ORDER BY r.metric, r.value IS NULL, CASE WHEN higherIsBetter THEN -r.value ELSE r.value END, r.key
-       WITH n, groups, other, collect(r)[0..$perGroup] AS best
-       WITH n, groups, collect({other: other, best: best}) AS found
+     CALL (n, groups, stored) {
+       WITH n, groups, stored,
+            stored AND $perGroup <= ${STORED_BEST_PER_GROUP} AND ($end <= ${STORED_BEST_GROUPS} OR n.${stored.total} <= ${STORED_BEST_GROUPS}) AS storedBest
+       // A default page's results as stored, each found by its paper (an index seek) and key,
+       // where sorting the page's groups reads all their results.
+       CALL (n, groups, storedBest) {
+         WITH n, groups WHERE storedBest
+         // The page's slots read once: each read of a list property decodes all of it.
+         WITH n, groups, $offset * ${STORED_BEST_PER_GROUP} AS from, ($offset + size(groups)) * ${STORED_BEST_PER_GROUP} AS to
+         WITH n, groups, n.${stored.bestPapers}[from..to] AS papers, n.${stored.bestKeys}[from..to] AS keys
+         UNWIND range(0, size(groups) - 1) AS g
+         WITH n, papers, keys, g, groups[g].other AS other,
+              CASE WHEN groups[g].count < $perGroup THEN groups[g].count ELSE $perGroup END AS shown
+         UNWIND range(0, shown - 1) AS j
+         WITH n, g, other, j, papers[g * ${STORED_BEST_PER_GROUP} + j] AS paper, keys[g * ${STORED_BEST_PER_GROUP} + j] AS key
+         CALL (n, other, paper, key) {
+           WITH n, other, paper, key WHERE paper <> ''
+           MATCH ()-[r:EVALUATED_ON {paper: paper}]->()
+           WHERE r.key = key AND ${side === 'subject' ? 'startNode(r) = n AND endNode(r) = other' : 'startNode(r) = other AND endNode(r) = n'}
+           RETURN r
+           UNION ALL
+           WITH n, other, key WHERE paper = ''
+           MATCH ${side === 'subject' ? '(n)-[r:EVALUATED_ON {key: key}]->(other)' : '(n)<-[r:EVALUATED_ON {key: key}]-(other)'}
+           RETURN r
+         }
+         WITH g, other, j, r ORDER BY g, j
+         WITH other, collect(r) AS best
+         RETURN collect({other: other, best: best}) AS storedBestOf
+       }
+       // More per group than stored: the results of the page's groups alone, sorted.
+       CALL (n, groups, stored, storedBest) {
+         WITH n, [g IN groups | g.other] AS others WHERE stored AND NOT storedBest
+         ${bestOfGroups(side, '$perGroup')}
+         RETURN bestOf AS sortedBestOf
+       }
+       // Walked: each group came with its results.
+       CALL (groups, stored) {
+         WITH groups WHERE NOT stored
+         UNWIND groups AS g
+         ${bestOfFound('$perGroup')}
+         RETURN collect({other: g.other, best: best}) AS walkedBestOf
+       }
+       WITH n, groups, CASE WHEN storedBest THEN storedBestOf WHEN stored THEN sortedBestOf ELSE walkedBestOf END AS found
        UNWIND range(0, size(groups) - 1) AS i
        WITH n, i, groups[i].other AS other, groups[i].count AS count, head([f IN found WHERE f.other = groups[i].other]).best AS best
        WITH i, other, count, [r IN best | ${row}] AS page

@@ -118,7 +118,7 @@ const BENCHMARK_LISTS = [
   STORED_SOTA_HISTORY.dates,
   STORED_SOTA_HISTORY.dateSources,
 ];
-const groupLists = (stored: (typeof STORED_GROUPS)['subject' | 'target']) => [stored.others, stored.counts];
+const groupLists = (stored: (typeof STORED_GROUPS)['subject' | 'target']) => [stored.others, stored.counts, stored.bestPapers, stored.bestKeys];
 const SUBJECT_LISTS = groupLists(STORED_GROUPS.subject);
 const TARGET_LISTS = groupLists(STORED_GROUPS.target);
 const STORED_LISTS = [...BENCHMARK_LISTS, ...SUBJECT_LISTS, ...TARGET_LISTS];
@@ -129,7 +129,7 @@ const STORED_LISTS = [...BENCHMARK_LISTS, ...SUBJECT_LISTS, ...TARGET_LISTS];
  * `variable` is a fixed name in our Cypher. What only queries read is blanked, since every
  * node sent would carry it: a benchmark's stored leaderboard ranking (two lists of up to 100
  * keys, read by the leaderboard query) and SOTA history (four lists, one entry per step), a
- * node's stored evaluation groups (two lists of up to 101, read by the groups query) and the
+ * node's stored evaluation groups (four lists of up to 105, read by the groups query) and the
  * name keys (read by the name lookup's index; a popular method's ran to thousands of
  * characters at 576k papers, a third of a nested3 answer's bytes). Left out by default: a query reads its optional properties only where it
  * knows the request's selection asks for them.

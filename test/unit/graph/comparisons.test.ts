@@ -18,7 +18,7 @@ describe('sharedTargetsQuery: Query.compare', () => {
       WHERE subjectCount >= $minShared
       ORDER BY subjectCount DESC, size(results) DESC, toLower(t.name)
       LIMIT $limit
-      RETURN t {.*, label: head(labels(t)), leaderboardSubjects: null, leaderboardKeys: null, sotaHistorySubjects: null, sotaHistoryKeys: null, sotaHistoryDates: null, sotaHistoryDateSources: null, evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedByOthers: null, evaluatedByCounts: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']} AS target, subjectCount, results",
+      RETURN t {.*, label: head(labels(t)), leaderboardSubjects: null, leaderboardKeys: null, sotaHistorySubjects: null, sotaHistoryKeys: null, sotaHistoryDates: null, sotaHistoryDateSources: null, evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedOnBestPapers: null, evaluatedOnBestKeys: null, evaluatedByOthers: null, evaluatedByCounts: null, evaluatedByBestPapers: null, evaluatedByBestKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']} AS target, subjectCount, results",
         "params": {
           "limit": int(20),
           "methods": [

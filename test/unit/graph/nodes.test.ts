@@ -6,7 +6,7 @@ describe('nodesByIdsQuery: lookup by canonical key', () => {
   it('seeks every id of one label in one batched statement', () => {
     expect(forReview(nodesByIdsQuery('Method', ['method:dpo', 'method:lora']))).toMatchInlineSnapshot(`
       {
-        "cypher": "UNWIND $ids AS id MATCH (n:Method {id: id}) RETURN n {.*, label: head(labels(n)), leaderboardSubjects: null, leaderboardKeys: null, sotaHistorySubjects: null, sotaHistoryKeys: null, sotaHistoryDates: null, sotaHistoryDateSources: null, evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedByOthers: null, evaluatedByCounts: null, nameKeys: null} AS node",
+        "cypher": "UNWIND $ids AS id MATCH (n:Method {id: id}) RETURN n {.*, label: head(labels(n)), leaderboardSubjects: null, leaderboardKeys: null, sotaHistorySubjects: null, sotaHistoryKeys: null, sotaHistoryDates: null, sotaHistoryDateSources: null, evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedOnBestPapers: null, evaluatedOnBestKeys: null, evaluatedByOthers: null, evaluatedByCounts: null, evaluatedByBestPapers: null, evaluatedByBestKeys: null, nameKeys: null} AS node",
         "params": {
           "ids": [
             "method:dpo",

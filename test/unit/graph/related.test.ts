@@ -18,7 +18,7 @@ describe('relatedNodesQuery: co-occurring nodes', () => {
       WITH other, sum(papers) AS sharedPapers, sum(benchmarks) AS sharedBenchmarks
       ORDER BY sharedPapers + sharedBenchmarks DESC, toLower(coalesce(other.name, other.title)), other.id
       LIMIT $limit
-      RETURN other {.*, label: head(labels(other)), leaderboardSubjects: null, leaderboardKeys: null, sotaHistorySubjects: null, sotaHistoryKeys: null, sotaHistoryDates: null, sotaHistoryDateSources: null, evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedByOthers: null, evaluatedByCounts: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']} AS node, sharedPapers, sharedBenchmarks",
+      RETURN other {.*, label: head(labels(other)), leaderboardSubjects: null, leaderboardKeys: null, sotaHistorySubjects: null, sotaHistoryKeys: null, sotaHistoryDates: null, sotaHistoryDateSources: null, evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedOnBestPapers: null, evaluatedOnBestKeys: null, evaluatedByOthers: null, evaluatedByCounts: null, evaluatedByBestPapers: null, evaluatedByBestKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']} AS node, sharedPapers, sharedBenchmarks",
         "params": {
           "id": "method:dpo",
           "limit": int(20),

@@ -15,9 +15,9 @@ describe('toNodeRow', () => {
 describe('nodeMap and optional properties', () => {
   it('blanks the stored lists and the optional properties not asked for, lists the latter, and reads the asked ones', () => {
     expect(nodeMap('m', ['aliases'])).toBe(
-      "m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, sotaHistorySubjects: null, sotaHistoryKeys: null, sotaHistoryDates: null, sotaHistoryDateSources: null, evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedByOthers: null, evaluatedByCounts: null, nameKeys: null, abstract: null, description: null, notRead: ['abstract', 'description']}",
+      "m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, sotaHistorySubjects: null, sotaHistoryKeys: null, sotaHistoryDates: null, sotaHistoryDateSources: null, evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedOnBestPapers: null, evaluatedOnBestKeys: null, evaluatedByOthers: null, evaluatedByCounts: null, evaluatedByBestPapers: null, evaluatedByBestKeys: null, nameKeys: null, abstract: null, description: null, notRead: ['abstract', 'description']}",
     );
-    expect(wholeNodeMap('n')).toBe('n {.*, label: head(labels(n)), leaderboardSubjects: null, leaderboardKeys: null, sotaHistorySubjects: null, sotaHistoryKeys: null, sotaHistoryDates: null, sotaHistoryDateSources: null, evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedByOthers: null, evaluatedByCounts: null, nameKeys: null}');
+    expect(wholeNodeMap('n')).toBe('n {.*, label: head(labels(n)), leaderboardSubjects: null, leaderboardKeys: null, sotaHistorySubjects: null, sotaHistoryKeys: null, sotaHistoryDates: null, sotaHistoryDateSources: null, evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedOnBestPapers: null, evaluatedOnBestKeys: null, evaluatedByOthers: null, evaluatedByCounts: null, evaluatedByBestPapers: null, evaluatedByBestKeys: null, nameKeys: null}');
   });
 
   it('blanks only what nodes of the labels given can carry', () => {

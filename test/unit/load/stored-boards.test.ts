@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankedGroups } from '../../../core/evaluation-group-ranking.js';
+import { bestOfFound, bestOfGroups, rankedGroups } from '../../../core/evaluation-group-ranking.js';
 import { sotaSteps } from '../../../core/sota-steps.js';
 import { storedEvaluationGroups } from '../../../ingest/load/stored-evaluation-groups.js';
 import { storedSotaHistories } from '../../../ingest/load/stored-sota-histories.js';
@@ -25,9 +25,15 @@ describe('the refresh statements of stored histories and groups', () => {
       const ranking = rankedGroups(side);
       expect(cypher).toContain(ranking);
       expect(api.cypher).toContain(ranking);
-      expect(cypher).toContain(side === 'subject' ? 'MATCH (n:Method|Model) WHERE COUNT { (n)-[:EVALUATED_ON]->() } > 0' : 'MATCH (n:Benchmark|Dataset) WHERE COUNT { (n)<-[:EVALUATED_ON]-() } > 0');
+      expect(cypher).toContain(
+        side === 'subject' ? 'MATCH (n:Method|Model) WHERE COUNT { (n)-[:EVALUATED_ON]->() } >= $minDegree' : 'MATCH (n:Benchmark|Dataset) WHERE COUNT { (n)<-[:EVALUATED_ON]-() } >= $minDegree',
+      );
+      expect(cypher).toContain(bestOfFound('5'));
+      expect(api.cypher).toContain(bestOfFound('$perGroup'));
+      expect(api.cypher).toContain(bestOfGroups(side, '$perGroup'));
       expect(cypher.indexOf('WHERE n.')).toBeLessThan(cypher.indexOf('SET n.'));
       expect(String(params.storedGroups)).toBe('101');
+      expect(String(params.minDegree)).toBe('100');
     }
   });
 });
