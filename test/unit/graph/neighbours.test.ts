@@ -30,7 +30,7 @@ describe('hopPagesQuery: relationship pages of many parents at once', () => {
         WITH i, m, collect(r) AS rels
         ORDER BY i
         RETURN collect({
-          node: m {.*, label: head(labels(m)), nameKeys: null, aliases: null, description: null, notRead: ['aliases', 'description']},
+          node: m {.*, label: head(labels(m)), evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedOnBestPapers: null, evaluatedOnBestKeys: null, nameKeys: null, aliases: null, description: null, notRead: ['aliases', 'description']},
           relations: [x IN rels | type(x)],
           evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: n.id}],
           sources: [x IN rels WHERE x.source IS NOT NULL | x.source],

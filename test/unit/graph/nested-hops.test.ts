@@ -95,7 +95,7 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
         WITH i, m, h0_0
         ORDER BY i
         RETURN collect({
-          node: m {.*, label: head(labels(m)), nameKeys: null, aliases: null, description: null, notRead: ['aliases', 'description']},
+          node: m {.*, label: head(labels(m)), evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedOnBestPapers: null, evaluatedOnBestKeys: null, nameKeys: null, aliases: null, description: null, notRead: ['aliases', 'description']},
           h0_0: h0_0
         }) AS items
       }

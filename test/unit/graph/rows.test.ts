@@ -23,10 +23,15 @@ describe('nodeMap and optional properties', () => {
   it('blanks only what nodes of the labels given can carry', () => {
     expect(nodeMap('m', [], ['Paper'])).toBe("m {.*, label: head(labels(m)), abstract: null, notRead: ['abstract']}");
     expect(nodeMap('m', [], ['Repo'])).toBe('m {.*, label: head(labels(m))}');
-    expect(nodeMap('m', ['aliases'], ['Method', 'Model'])).toBe("m {.*, label: head(labels(m)), nameKeys: null, description: null, notRead: ['description']}");
-    expect(nodeMap('m', [], ['Benchmark'])).toBe(
-      "m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, aliases: null, description: null, notRead: ['aliases', 'description']}",
-    );
+    // A method carries its stored evaluation groups, never a benchmark's board or history.
+    const subject = nodeMap('m', ['aliases'], ['Method', 'Model']);
+    expect(subject).toContain('evaluatedOnOthers: null');
+    expect(subject).not.toContain('leaderboardKeys');
+    expect(subject).not.toContain('evaluatedByOthers');
+    expect(subject.endsWith("nameKeys: null, description: null, notRead: ['description']}")).toBe(true);
+    const benchmark = nodeMap('m', [], ['Benchmark']);
+    for (const stored of ['leaderboardKeys', 'sotaHistoryKeys', 'evaluatedByOthers']) expect(benchmark).toContain(`${stored}: null`);
+    expect(benchmark).not.toContain('evaluatedOnOthers');
   });
 
   it('marks what a row left out as not read, and an absent property read as null', () => {

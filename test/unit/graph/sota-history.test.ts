@@ -8,7 +8,9 @@ describe('sotaHistoriesQuery: Benchmark.sotaHistory', () => {
       {
         "cypher": "UNWIND $ids AS id
       MATCH (b:Benchmark {id: id})
-      WITH id, b, coalesce($metric IS NULL AND b.leaderboardDegree = COUNT { (b)<-[:EVALUATED_ON]-() }, false) AS stored
+      WITH id, b, COUNT { (b)<-[:EVALUATED_ON]-() } AS degree
+      WITH id, b, coalesce($metric IS NULL AND b.leaderboardDegree = degree, false) AS stored,
+           coalesce($metric IS NULL AND b.leaderboardDegree = degree AND b.sotaHistoryDegree = degree, false) AS storedSteps
       CALL (b, stored) {
         WITH b WHERE stored
         RETURN b.leaderboardMetric AS metric, b.leaderboardMetricId AS metricId
@@ -25,8 +27,18 @@ describe('sotaHistoriesQuery: Benchmark.sotaHistory', () => {
         RETURN metric, metricId
       }
       OPTIONAL MATCH (mt:Metric {id: metricId})
-      WITH id, b, metric, metricId, mt.higherIsBetter AS higherIsBetter
-      CALL (b, metric, higherIsBetter) {
+      WITH id, b, storedSteps, metric, metricId, mt.higherIsBetter AS higherIsBetter
+      CALL (b, storedSteps) {
+        WITH b WHERE storedSteps
+        UNWIND range(0, size(b.sotaHistoryKeys) - 1) AS i
+        // Each subject by its key first, then its result into the bound benchmark (as the stored leaderboard reads its rows).
+        CALL (b, i) { MATCH (s:Method|Model {id: b.sotaHistorySubjects[i]}) RETURN s }
+        MATCH (s)-[r:EVALUATED_ON {key: b.sotaHistoryKeys[i]}]->(b)
+        WITH i, r, s, b ORDER BY i
+        RETURN collect({r: r, s: s, date: b.sotaHistoryDates[i], dateSource: b.sotaHistoryDateSources[i]}) AS storedHistory
+      }
+      CALL (b, metric, higherIsBetter, storedSteps) {
+        WITH b, metric, higherIsBetter WHERE NOT storedSteps
         OPTIONAL MATCH (b)<-[r:EVALUATED_ON]-(s:Method|Model)
         WHERE r.metric = metric AND r.value IS NOT NULL
         OPTIONAL MATCH (p:Paper {id: r.paper})
@@ -52,6 +64,9 @@ describe('sotaHistoriesQuery: Benchmark.sotaHistory', () => {
                     ELSE run END).steps AS steps
         RETURN undated, steps
       }
+      WITH id, b, metric, metricId, higherIsBetter,
+           CASE WHEN storedSteps THEN b.sotaHistoryUndated ELSE undated END AS undated,
+           CASE WHEN storedSteps THEN storedHistory ELSE steps END AS steps
       WITH id, b, metric, metricId, higherIsBetter, undated,
            [e IN steps | {date: e.date, dateSource: e.dateSource}] AS dates,
            [e IN steps | {r: e.r, s: e.s, t: b}] AS page
@@ -61,7 +76,7 @@ describe('sotaHistoriesQuery: Benchmark.sotaHistory', () => {
         OPTIONAL MATCH (p:Paper {id: r.paper})
         OPTIONAL MATCH (mt:Metric {id: r.metricId})
         RETURN collect({
-          key: r.key, subject: s {.*, label: head(labels(s)), nameKeys: null, aliases: null, description: null, notRead: ['aliases', 'description']}, paper: p {.*, label: head(labels(p)), abstract: null, notRead: ['abstract']}, metric: mt {.*, label: head(labels(mt)), nameKeys: null, aliases: null, description: null, notRead: ['aliases', 'description']},
+          key: r.key, subject: s {.*, label: head(labels(s)), evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedOnBestPapers: null, evaluatedOnBestKeys: null, nameKeys: null, aliases: null, description: null, notRead: ['aliases', 'description']}, paper: p {.*, label: head(labels(p)), abstract: null, notRead: ['abstract']}, metric: mt {.*, label: head(labels(mt)), nameKeys: null, aliases: null, description: null, notRead: ['aliases', 'description']},
           metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
           paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
           usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,
@@ -69,7 +84,7 @@ describe('sotaHistoriesQuery: Benchmark.sotaHistory', () => {
                     ELSE {sentence: r.evidence, extractor: r.extractor, confidence: r.confidence, paperId: r.paper} END
         }) AS items
       }
-      WITH id, metric, metricId, higherIsBetter, undated, dates, items, b {.*, label: head(labels(b)), leaderboardSubjects: null, leaderboardKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']} AS target
+      WITH id, metric, metricId, higherIsBetter, undated, dates, items, b {.*, label: head(labels(b)), leaderboardSubjects: null, leaderboardKeys: null, sotaHistorySubjects: null, sotaHistoryKeys: null, sotaHistoryDates: null, sotaHistoryDateSources: null, evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedOnBestPapers: null, evaluatedOnBestKeys: null, evaluatedByOthers: null, evaluatedByCounts: null, evaluatedByBestPapers: null, evaluatedByBestKeys: null, nameKeys: null, abstract: null, aliases: null, description: null, notRead: ['abstract', 'aliases', 'description']} AS target
       RETURN id AS key, metric, metricId, higherIsBetter, undated, dates, items, target",
         "params": {
           "arxivNew": "^\\d{4}\\.\\d{4,5}$",
