@@ -136,12 +136,31 @@ const STORED_LISTS = [...BENCHMARK_LISTS, ...SUBJECT_LISTS, ...TARGET_LISTS];
  */
 export function nodeMap(variable: string, read: readonly OptionalProperty[] = [], labels: readonly NodeLabel[] = NODE_LABELS): string {
   if (!/^[a-z][a-zA-Z0-9]*$/.test(variable)) throw new Error(`not a Cypher variable: ${variable}`);
+  // Given labels that carry different properties (a search's hits), each label gets its own
+  // projection; without labels, one projection blanks everything any node may carry.
+  const kinds = labels === NODE_LABELS ? [labels] : labelsByCarried(labels);
+  if (kinds.length === 1) return projection(variable, read, labels);
+  const branches = kinds.slice(0, -1).map((kind) => `WHEN head(labels(${variable})) IN [${kind.map((label) => `'${label}'`).join(', ')}] THEN ${projection(variable, read, kind)}`);
+  return `CASE ${branches.join(' ')} ELSE ${projection(variable, read, kinds.at(-1)!)} END`;
+}
+
+function projection(variable: string, read: readonly OptionalProperty[], labels: readonly NodeLabel[]): string {
   // Only what the labels can carry is blanked: every blank is a key and a null in each node sent.
   const carried = (property: string) => labels.some((label) => CARRIED_BY[label].includes(property));
   const left = OPTIONAL_PROPERTIES.filter((property) => !read.includes(property) && carried(property));
   const blanks = [...STORED_LISTS, 'nameKeys', ...left].filter(carried).map((property) => `, ${property}: null`).join('');
   const notRead = left.length === 0 ? '' : `, notRead: [${left.map((property) => `'${property}'`).join(', ')}]`;
   return `${variable} {.*, label: head(labels(${variable}))${blanks}${notRead}}`;
+}
+
+/** The labels grouped by what `nodeMap` blanks on them, in the order given. */
+function labelsByCarried(labels: readonly NodeLabel[]): NodeLabel[][] {
+  const groups = new Map<string, NodeLabel[]>();
+  for (const label of labels) {
+    const key = CARRIED_BY[label].join(',');
+    groups.set(key, [...(groups.get(key) ?? []), label]);
+  }
+  return [...groups.values()];
 }
 
 /** The properties `nodeMap` may blank that nodes of each label carry. */

@@ -31,7 +31,7 @@ export function searchNodesQuery(text: string, labels: readonly NodeLabel[], lim
   return {
     cypher: `CALL () { ${parts.join(' UNION ALL ')} }
      WITH node, score ORDER BY score DESC, node.id LIMIT $limit
-     RETURN ${nodeMap('node')} AS node, score`,
+     RETURN ${nodeMap('node', [], labels)} AS node, score`,
     params: { query, labels, fetch: int(limit * 4), limit: int(limit) },
   };
 }

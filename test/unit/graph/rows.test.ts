@@ -34,6 +34,13 @@ describe('nodeMap and optional properties', () => {
     expect(benchmark).not.toContain('evaluatedOnOthers');
   });
 
+  it('projects each kind of label its own way where the labels given carry different properties', () => {
+    const mixed = nodeMap('node', [], ['Paper', 'Method', 'Model', 'Repo']);
+    expect(mixed.startsWith("CASE WHEN head(labels(node)) IN ['Paper'] THEN node {.*, label: head(labels(node)), abstract: null, notRead: ['abstract']} ")).toBe(true);
+    expect(mixed).toContain("WHEN head(labels(node)) IN ['Method', 'Model'] THEN node {.*, label: head(labels(node)), evaluatedOnOthers: null");
+    expect(mixed.endsWith('ELSE node {.*, label: head(labels(node))} END')).toBe(true);
+  });
+
   it('marks what a row left out as not read, and an absent property read as null', () => {
     const left = toNodeRow({ label: 'Method', id: 'method:x', name: 'X', abstract: null, description: null, notRead: ['abstract', 'description'], aliases: ['Y'] });
     expect(left.label !== 'Paper' && 'aliases' in left && left.aliases).toEqual(['Y']);
