@@ -31,6 +31,13 @@ export const EDGE_TYPES = [
 ] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 
+/**
+ * The edge types whose records between one pair differ by key (results: one per paper and
+ * metric). Their keys are indexed, and the loader finds an edge by key: a popular model and a
+ * popular benchmark share thousands of results, too many to walk for every row it writes.
+ */
+export const KEYED_EDGE_TYPES: readonly EdgeType[] = ['EVALUATED_ON'];
+
 /** Property values Neo4j stores as they are. */
 export type PropertyValue = string | number | boolean | string[] | number[] | null;
 export type Properties = Record<string, PropertyValue>;

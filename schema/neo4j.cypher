@@ -23,6 +23,7 @@ CREATE INDEX task_name IF NOT EXISTS FOR (n:Task) ON (n.name);
 CREATE INDEX metric_name IF NOT EXISTS FOR (n:Metric) ON (n.name);
 CREATE INDEX repo_url IF NOT EXISTS FOR (n:Repo) ON (n.url);
 CREATE INDEX evaluated_on_paper IF NOT EXISTS FOR ()-[r:EVALUATED_ON]-() ON (r.paper);
+CREATE INDEX evaluated_on_key IF NOT EXISTS FOR ()-[r:EVALUATED_ON]-() ON (r.key);
 CREATE INDEX method_evaluated_benchmark_count IF NOT EXISTS FOR (n:Method) ON (n.evaluatedBenchmarkCount);
 CREATE INDEX model_evaluated_benchmark_count IF NOT EXISTS FOR (n:Model) ON (n.evaluatedBenchmarkCount);
 CREATE INDEX benchmark_evaluated_subject_count IF NOT EXISTS FOR (n:Benchmark) ON (n.evaluatedSubjectCount);

@@ -1,4 +1,5 @@
 import { FULL_TEXT_INDEXES } from '../../core/full-text-indexes.js';
+import { KEYED_EDGE_TYPES } from '../../core/graph-records.js';
 import { NODE_TYPES } from '../../core/node-types.js';
 
 /**
@@ -66,6 +67,8 @@ export function schemaPlan(): SchemaItem[] {
     nodeIndex('repo_url', 'Repo', 'url'),
     // A paper's reported results (Paper.evaluations) find EVALUATED_ON by the paper key they store.
     relationshipIndex('evaluated_on_paper', 'EVALUATED_ON', 'paper'),
+    // The loader finds an edge of these types by its key (ingest/load/cypher.ts).
+    ...KEYED_EDGE_TYPES.map((type) => relationshipIndex(`${type.toLowerCase()}_key`, type, 'key')),
     // The evaluation counts each ingest stores (ingest/load/evaluation-counts.ts), which `stats`
     // ranks by: an index finds the few methods and models with results among all of them.
     ...NODE_TYPES.filter((type) => 'evaluation' in type && type.evaluation === 'subject').map((type) =>

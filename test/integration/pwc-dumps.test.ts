@@ -24,7 +24,7 @@ const gzipped = DUMPS.map((file) => {
 /** Every distinct edge the loader was asked to write, heard from its statements. */
 const requestedEdges = new Set<string>();
 function hearEdges(cypher: string, params: Record<string, unknown>): void {
-  const type = /MERGE \(a\)-\[r:(\w+)/.exec(cypher)?.[1];
+  const type = /(?:MERGE|CREATE) \(a\)-\[r:(\w+)/.exec(cypher)?.[1];
   if (!type) return;
   for (const row of params.rows as Array<{ from: string; to: string; key: string }>) requestedEdges.add(JSON.stringify([type, row.from, row.to, row.key]));
 }

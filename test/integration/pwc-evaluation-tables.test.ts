@@ -108,7 +108,7 @@ function plainNumber(raw: string): number | null | undefined {
 /** Every distinct edge the loader was asked to write, heard from its statements. */
 const requestedEdges = new Set<string>();
 function hearEdges(cypher: string, params: Record<string, unknown>): void {
-  const type = /MERGE \(a\)-\[r:(\w+)/.exec(cypher)?.[1];
+  const type = /(?:MERGE|CREATE) \(a\)-\[r:(\w+)/.exec(cypher)?.[1];
   if (!type) return;
   const from = /\(a:(\w+)/.exec(cypher)?.[1];
   const to = /\(b:(\w+)/.exec(cypher)?.[1];
