@@ -50,10 +50,18 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
     mentions.push(hit.entry.label === 'Model' ? (extendModelName(text, tokens, word) ?? word) : target ? (extendTargetName(text, tokens, word) ?? word) : word);
   }
 
+  // Short forms of classes and modality pairs, which stay non-names wherever they are written again.
+  let classShortForms: Set<string> | undefined;
   for (const { long, short } of pairs) {
     // "Large Language Model (LLM)", "Parameter Efficient Fine-Tuning (PEFT)": paradigms stay non-names;
     // but "Supervised Fine-Tuning (SFT)" names the known technique SFT, and so do both its names.
     if (isNonName(short.text) || (isNonName(long.text) && !isKnownTechnique(short.text, long.text))) continue;
+    if (namesClassOrModality(long.text) && !lexiconEntry(short.text)) {
+      (classShortForms ??= new Set()).add(short.text);
+      // Shadows, so that no shorter name inside them is taken either.
+      mentions.push({ ...long, shadow: true }, { ...short, shadow: true });
+      continue;
+    }
     mentions.push(long, short);
   }
 
@@ -67,6 +75,7 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
     }
     const core = coreOfToken(token.text);
     const word = token.text.slice(core.start, core.end);
+    if (classShortForms?.has(word)) continue;
     if (!isCoinedName(word) || isCompoundOfKnownNames(word) || isMetricVariant(word)) continue;
     const start = token.start + core.start;
     const known = knownNameOfPlural(word);
@@ -149,6 +158,16 @@ function mayBeResourceOrSplitNoun(word: string): boolean {
 function stripEntry(hit: Mention & { entry?: unknown }): Mention {
   const { entry: _entry, ...mention } = hit;
   return mention;
+}
+
+// "direct alignment algorithms (DAAs)": a plural kind-of-approach noun written in lower case names a family of
+// methods, not one ("dynamic topic models (DTMs)" names a model type, and stays a name).
+const CLASS_LONG_FORM = /^\p{L}[\p{Ll}\d\s-]*\s(?:algorithms|methods|approaches|techniques|frameworks|strategies)$/u;
+// "Text-to-Image (T2I)": a modality pair describes systems, it names none.
+const MODALITY_PAIR = /^\p{L}+-to-\p{L}+$/u;
+
+function namesClassOrModality(long: string): boolean {
+  return CLASS_LONG_FORM.test(long) || MODALITY_PAIR.test(long);
 }
 
 function isNonName(name: string): boolean {

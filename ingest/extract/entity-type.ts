@@ -52,10 +52,18 @@ export function typeEntity(entity: PaperEntity, prepared: PreparedText, tokens: 
   // "vision-language pre-training (VLP)": a paradigm stays a paradigm with an acronym; as the subject of a paper it is its task.
   // Written in lower case, as paradigms are; a capitalised long form is a named technique ("Adversarial Span Training").
   const namesParadigm = !entity.proposed && PARADIGM_LONG_FORM.test(fullName) && fullName.slice(1) === fullName.slice(1).toLowerCase();
-  const namesTask = (isTaskName(fullName) && !proposedAsSystem) || (!entity.proposed && isActivityName(fullName)) || namesParadigm;
+  const namesTask = (isTaskName(fullName) && !proposedAsSystem) || (!entity.proposed && isActivityName(fullName)) || namesParadigm || (!proposedAsSystem && namesCoinedProblem(entity));
   const labelHints: EntityLabel[] = namesTask ? ['Task', ...entity.labelHints] : entity.labelHints;
   const label = typeOf(entity, labelHints, prepared, tokens);
   return { label, labelHints, proposed: entity.proposed && label !== 'Task' };
+}
+
+/**
+ * "..., which we term easy-to-hard generalization": a lower-case term the paper names, ending in
+ * a task head, is the problem it poses (a task), not a method.
+ */
+function namesCoinedProblem(entity: PaperEntity): boolean {
+  return entity.proposed && entity.mentions.some((m) => m.extractor === 'proposal' && m.text === m.text.toLowerCase() && isTaskName(m.text));
 }
 
 function typeOf(entity: PaperEntity, labelHints: readonly EntityLabel[], prepared: PreparedText, tokens: readonly Token[]): EntityLabel {

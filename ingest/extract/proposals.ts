@@ -123,6 +123,8 @@ const QUOTED = /(?<!\()["“](\p{Lu}[^"”]{2,60}\s[^"”]{1,60})["”]/gu;
 const FILLER = /^(?:a|an|the|two|three|four|several|novel|new|simple|first|unified|general|effective|efficient|scalable|lightweight|comprehensive|large-scale|our|its|this|these|called|named|termed)$/i;
 const STOP_WORD =
   /^(?:to|for|that|which|is|are|be|can|could|may|will|was|were|has|have|with|and|or|but|in|on|at|as|by|of|from|the|a|an|it|its|we|our|this|these|those|more|most|few|some|any|all|each|such|not|no)$/i;
+// "the so-called algorithm, RLHF": a lone kind noun after a naming verb names no thing.
+const KIND_NOUN = /^(?:algorithms?|methods?|models?|frameworks?|approach(?:es)?|techniques?|systems?|pipelines?|strateg(?:y|ies)|architectures?|paradigms?|objectives?|procedures?|mechanisms?|modules?|process(?:es)?|problems?|tasks?)$/i;
 const TITLE_NON_NAMES = /^(?:survey|review|overview|position|tutorial|perspective|perspectives|report|introduction|commentary|editorial|benchmarking|alignment|safety|towards?)$/i;
 
 const TYPE_CUES: Array<[RegExp, EntityLabel]> = [
@@ -338,7 +340,7 @@ function namedPhrase(text: string, tokens: readonly Token[], at: number, limit: 
     words++;
   }
   const name = text.slice(first.start, end);
-  if (isNonName(name) || STOP_WORD.test(first.text) || /^\d/.test(name)) return undefined;
+  if (isNonName(name) || STOP_WORD.test(first.text) || /^\d/.test(name) || KIND_NOUN.test(name)) return undefined;
   return { text: name, start: first.start, end, extractor: EXTRACTOR, confidence: 0.65 };
 }
 

@@ -111,4 +111,20 @@ describe('typeEntity', () => {
     expect(record.models).toEqual(expect.arrayContaining(['roberta-large', 'bert-base-uncased']));
     expect(record.models).toHaveLength(2);
   });
+
+  it('types a lower-case term the paper names and that ends in a task head as a task, not a proposed method', () => {
+    const record = gold('A study', 'Models learn from short proofs and solve long ones, a setting termed short-to-long generalization.');
+    expect(record.tasks).toContain('short-to-long generalization');
+    expect(record.methods).not.toContain('short-to-long generalization');
+    expect(record.proposed).not.toContain('short-to-long generalization');
+  });
+
+  it('keeps a lower-case family of approaches and a modality pair spelled out with a short form out of the names', () => {
+    const record = gold('A study', 'Sparse routing algorithms (SRAs) are popular in Image-to-Video (I2V) systems. SRAs scale well, and we propose FooNet.');
+    const names = [...record.methods, ...record.models, ...record.datasets, ...record.benchmarks];
+    expect(names.some((n) => /SRA|I2V/.test(n))).toBe(false);
+    expect(names).toContain('FooNet');
+    // A model type stays a name.
+    expect(gold('A study', 'We fit latent topic models (LTMs) to news.').methods.join(' ')).toMatch(/LTM/);
+  });
 });

@@ -141,4 +141,10 @@ describe('what a paper proposes', () => {
     const record = gold('A study', 'We introduce QuillKit. We then improve it by adding a two-stage design into the Router module.');
     expect(record.proposed).toEqual(['QuillKit']);
   });
+
+  it('does not take a lone kind noun after a naming verb for a name', () => {
+    const record = gold('A study', 'The so-called method, Sparse Reward Shaping (SRS), works well. We refine it.');
+    expect(record.proposed).not.toContain('method');
+    expect([...record.methods, ...record.models]).not.toContain('method');
+  });
 });
