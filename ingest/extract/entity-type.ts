@@ -87,13 +87,15 @@ const NAME_IN_LIST = /^\p{Lu}|\d/u;
 function resourceNounCue(entity: PaperEntity, prepared: PreparedText, tokens: readonly Token[]): EntityLabel | undefined {
   for (const mention of entity.mentions) {
     if (mention.start < prepared.abstractStart) continue;
-    let i = tokenIndexFrom(tokens, mention.end);
+    // "the Foo Bar (FB) challenge": the noun after a short form comes after its closing parenthesis.
+    const end = prepared.text.charCodeAt(mention.end) === 41 ? mention.end + 1 : mention.end;
+    let i = tokenIndexFrom(tokens, end);
     let modifiers = 0;
     // A name the paper proposes is typed by its own head noun only ("X benchmark"), not a list's.
     const maxModifiers = entity.proposed ? 1 : 2;
     for (let steps = 0; i < tokens.length && steps < 10; i++, steps++) {
       const token = tokens[i]!;
-      const gap = prepared.text.slice(tokens[i - 1]?.end ?? token.start, token.start);
+      const gap = prepared.text.slice(steps === 0 ? end : (tokens[i - 1]?.end ?? token.start), token.start);
       if (/[.;:()\n]/.test(gap)) break;
       for (const [pattern, label] of RESOURCE_NOUNS) if (pattern.test(token.text)) return label;
       if (LIST_GLUE.test(token.text)) continue;

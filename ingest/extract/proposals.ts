@@ -89,7 +89,8 @@ function isParticipleAt(text: string, at: number): boolean {
   return PASSIVE_PARTICIPLES.some((word) => text.startsWith(word, at) && !isWordCode(text.charCodeAt(at + word.length)));
 }
 const APPOSITIVE_AFTER = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(\w+)\s+(?:that|which|for|to|of|with|trained|fine-tuned|built|based)\b/;
-const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|including|than|compared|via|from|with|on|where|while|whose|in order|across|against|over|under)\b|e\.g\.|i\.e\.|[;:]\s|,\s(?:which|and|where|while|but)\b/g;
+// "X, an improved version of Y": what a proposal is a version of is its base, not proposed (a cut like "based").
+const CUT = /\b(?:for|to|that|which|who|by|through|based|using|such as|like|including|than|compared|via|from|with|on|where|while|whose|in order|across|against|over|under|versions? of|variants? of|extensions? of|successors? of|upgrades? of)\b|e\.g\.|i\.e\.|[;:]\s|,\s(?:which|and|where|while|but)\b/g;
 // "our RegFormer", "our proposed method, X", "the proposed X": the paper's own name.
 const OUR = /\bour\s+/gi;
 const THE_PROPOSED = /\bthe proposed\s+/gi;

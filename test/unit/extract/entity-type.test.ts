@@ -127,4 +127,9 @@ describe('typeEntity', () => {
     // A model type stays a name.
     expect(gold('A study', 'We fit latent topic models (LTMs) to news.').methods.join(' ')).toMatch(/LTM/);
   });
+
+  it('types a short form by the resource noun after its closing parenthesis', () => {
+    const record = gold('A study', 'We take part in the Natural Language Processing for Tables (NL4TAB) challenge with GPT-4.');
+    expect(record.benchmarks).toEqual(['NL4TAB | Natural Language Processing for Tables']);
+  });
 });

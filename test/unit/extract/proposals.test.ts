@@ -147,4 +147,10 @@ describe('what a paper proposes', () => {
     expect(record.proposed).not.toContain('method');
     expect([...record.methods, ...record.models]).not.toContain('method');
   });
+
+  it('does not propose what the proposal is a version, variant or extension of', () => {
+    const record = gold('FooSolver2: Better Proofs', 'We present FooSolver2, a significantly improved version of FooSolver introduced in prior work.');
+    expect(record.proposed).toEqual(['FooSolver2']);
+    expect(gold('A study', 'We introduce BarNet-X, a variant of BarNet, and test it.').proposed).not.toContain('BarNet');
+  });
 });
