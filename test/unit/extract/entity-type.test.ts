@@ -132,4 +132,14 @@ describe('typeEntity', () => {
     const record = gold('A study', 'We take part in the Natural Language Processing for Tables (NL4TAB) challenge with GPT-4.');
     expect(record.benchmarks).toEqual(['NL4TAB | Natural Language Processing for Tables']);
   });
+
+  it('leaves out an undefined all-capital word that nothing types, and keeps one a cue types', () => {
+    const record = gold('A study', 'Match reports from the NHL and the WNBA are summarised by our system, and we also report results on the ZQXR benchmark.');
+    const names = [...record.methods, ...record.models, ...record.datasets, ...record.benchmarks];
+    expect(names).not.toContain('NHL');
+    expect(names).not.toContain('WNBA');
+    expect(record.benchmarks).toContain('ZQXR');
+    // A digit or a dash keeps a coined name.
+    expect(gold('A study', 'We compare with QRT-2 and find it weak.').methods).toContain('QRT-2');
+  });
 });
