@@ -141,5 +141,7 @@ describe('typeEntity', () => {
     expect(record.benchmarks).toContain('ZQXR');
     // A digit or a dash keeps a coined name.
     expect(gold('A study', 'We compare with QRT-2 and find it weak.').methods).toContain('QRT-2');
+    // So does being what results are compared with.
+    expect(gold('A study', 'We propose FooRE, surpassing the strong QRTX by 2 points on our data.').methods).toContain('QRTX');
   });
 });
