@@ -113,9 +113,9 @@ function knownNameOfPlural(word: string): { name: string; label: 'Model' | 'Meth
   return entry && (entry.label === 'Model' || entry.label === 'Method') ? { name: entry.name, label: entry.label } : undefined;
 }
 
-/** "RNN-CTC" is two known names, not a third. */
+/** "RNN-CTC" and "SFT+RLHF" are two known names, not a third. */
 function isCompoundOfKnownNames(word: string): boolean {
-  const parts = word.split(/[-‐‑]/);
+  const parts = word.split(/[-‐‑+]/);
   return parts.length > 1 && parts.every((part) => {
     const entry = lexiconEntry(part);
     return entry !== undefined && entry.label !== 'Generic' && entry.label !== 'Metric';
@@ -192,6 +192,8 @@ function extendToCoinedWord(text: string, tokens: readonly Token[], hit: Mention
   const end = first.start + core.end;
   if (end < hit.end || (start === hit.start && end === hit.end)) return undefined;
   const word = text.slice(start, end);
+  // "SFT+RLHF": known names joined by a plus are each themselves (the lexicon finds the other one too).
+  if (word.includes('+') && isCompoundOfKnownNames(word)) return undefined;
   // "roberta-large", "bert-base-uncased": a model with size and variant words after it.
   const suffixes = text.slice(hit.end, end).split(/[-‐‑]/).filter(Boolean);
   const modelVariant = hit.label === 'Model' && start === hit.start && suffixes.length > 0 && suffixes.every(isNameSuffix);

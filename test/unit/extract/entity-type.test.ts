@@ -143,5 +143,13 @@ describe('typeEntity', () => {
     expect(gold('A study', 'We compare with QRT-2 and find it weak.').methods).toContain('QRT-2');
     // So does being what results are compared with.
     expect(gold('A study', 'We propose FooRE, surpassing the strong QRTX by 2 points on our data.').methods).toContain('QRTX');
+    // And a citation after it.
+    expect(gold('A study', 'A recent study, QRTX (Smith et al. 2023), shows that little data suffices.').methods).toContain('QRTX');
+  });
+
+  it('takes known names joined by a plus as each name, not a third', () => {
+    const names = gold('A study', 'Base models match those tuned with SFT or SFT+RLHF on our suite.').methods;
+    expect(names).not.toContain('SFT+RLHF');
+    expect(names.join(' ')).toMatch(/RLHF/);
   });
 });
