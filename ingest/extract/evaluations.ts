@@ -24,7 +24,7 @@ export interface EvaluationPair {
 
 const EXTRACTOR: ExtractorName = 'evaluation';
 const RESULTS_CUE =
-  /\b(?:experiment\w*|evaluat\w*|results?|outperform\w*|achiev\w*|surpass\w*|beat\w*|accuracy|performance|perform(?:s|ed)?|state-of-the-art|sota|test(?:s|ed)?|validate[sd]?|demonstrat\w*|improv\w*|gains?|scor\w*|reach\w*|attain\w*|superior\w*|assess\w*|benchmark(?:ed|ing)|struggl\w*|lag\w*|fail\w*|state of the art|match(?:es|ed|ing)?|obtain\w*|yield\w*|competitive|comparable|on par|rival\w*|we benchmark|reduc\w*|show(?:s|n|ed)?|tops?|rank(?:s|ed)? first)\b/i;
+  /\b(?:experiment\w*|evaluat\w*|results?|outperform\w*|achiev\w*|surpass\w*|beat\w*|accuracy|performance|perform(?:s|ed)?|state-of-the-art|sota|test(?:s|ed)?|validate[sd]?|demonstrat\w*|improv\w*|gains?|scor\w*|reach\w*|attain\w*|superior\w*|assess\w*|benchmark(?:ed|ing)|struggl\w*|lag\w*|fail\w*|state of the art|match(?:es|ed|ing)?|obtain\w*|yield\w*|competitive|comparable|on par|rival\w*|we benchmark|reduc\w*|show(?:s|n|ed)?|tops?|rank(?:s|ed)? first|solv(?:es|ed))\b/i;
 const COMPARISON = /\b(?:against|outperform\w*|beat\w*|surpass\w*|than|over|compar\w*|versus|vs\.?|baselines?|match(?:es|ed)?|rival\w*)\b/gi;
 // A model that grades the results ("evaluated by GPT-4", "GPT-4 as a judge") is not evaluated.
 const EVALUATOR_BEFORE = /\b(?:evaluat\w*|judg\w*|measured|rated|scored|annotated|assessed|labell?ed|graded)\s+(?:[\w-]+\s+){0,3}?(?:by|with|using)\s+(?:the\s+|an?\s+)?$/i;

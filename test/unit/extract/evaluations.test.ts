@@ -152,4 +152,9 @@ describe('evaluated_on', () => {
   it('reads "tops" and "ranks first on" as results', () => {
     expect(gold('A study', 'We introduce QuuxRet-7B, an open retriever. QuuxRet-7B tops the BEIR leaderboard.').evaluated_on).toEqual([['QuuxRet-7B', 'BEIR']]);
   });
+
+  it('reads "X solves N% of B" as results of X on B', () => {
+    const record = gold('A study', 'We introduce HardGeo, a benchmark of 5k problems. Even GPT-4o solves only 30% of HardGeo.');
+    expect(record.evaluated_on).toEqual([['GPT-4o', 'HardGeo']]);
+  });
 });
