@@ -1,7 +1,7 @@
 import type { MentionExtractor } from './extractor-names.js';
 import { lexiconEntry } from './lexicon.js';
 import type { AcronymPair, EntityLabel, Mention } from './mention.js';
-import { nameKey } from '../../core/name-key.js';
+import { keyOfName } from './name-key-cache.js';
 
 /**
  * Mentions grouped into the paper's entities: overlapping spans resolved (longest wins, so
@@ -104,21 +104,6 @@ function coverage(length: number): Uint8Array {
   if (coverageBuffer.length < length) coverageBuffer = new Uint8Array(Math.max(length, coverageBuffer.length * 2));
   coverageBuffer.fill(0, 0, length);
   return coverageBuffer;
-}
-
-// Keys by the name as written, kept across documents: the same names are keyed many times per
-// paper and recur from paper to paper, and a key is built a character at a time. Cleared when
-// full, so a long ingest holds at most this many names.
-const keysByName = new Map<string, string>();
-const NAMES_HELD = 50_000;
-
-function keyOfName(name: string): string {
-  let key = keysByName.get(name);
-  if (key === undefined) {
-    if (keysByName.size >= NAMES_HELD) keysByName.clear();
-    keysByName.set(name, (key = nameKey(name)));
-  }
-  return key;
 }
 
 class UnionFind {

@@ -2,6 +2,7 @@ import type { PaperEntity } from '../extract/entities.js';
 import { PAPER_SUBJECT } from '../extract/evaluations.js';
 import type { ExtractorName } from '../extract/extractor-names.js';
 import { lexiconEntry } from '../extract/lexicon.js';
+import { keyOfName } from '../extract/name-key-cache.js';
 import { nameKey } from '../../core/name-key.js';
 import type { PaperExtraction } from '../extract/pipeline.js';
 import type { EdgeRecord, GraphBatch, NodeRecord } from '../../core/graph-records.js';
@@ -143,10 +144,12 @@ export class CorpusResolver {
 
   private lookup(entity: PaperEntity): ResolvedEntity | undefined {
     // Long forms first: they disambiguate a short form that two fields use differently.
-    const keys = [entity.fullName, entity.name, ...entity.aliases].filter((n): n is string => !!n).map(nameKey);
-    for (const key of keys) {
-      const found = this.table.get(key);
-      if (found) return found;
+    // (Keys remembered per name: every paper's entities are looked up, mostly by names seen before.)
+    const found = (entity.fullName && this.table.get(keyOfName(entity.fullName))) || (entity.name && this.table.get(keyOfName(entity.name)));
+    if (found) return found;
+    for (const alias of entity.aliases) {
+      const byAlias = alias && this.table.get(keyOfName(alias));
+      if (byAlias) return byAlias;
     }
     return undefined;
   }
@@ -161,7 +164,7 @@ export class CorpusResolver {
         name: known.name,
         ...(known.fullName ? { fullName: known.fullName } : {}),
       };
-      for (const alias of [known.name, ...known.aliases]) this.claim(nameKey(alias), resolved);
+      for (const alias of [known.name, ...known.aliases]) this.claim(keyOfName(alias), resolved);
     }
     if (!resolved) {
       let name = entity.name;
@@ -177,12 +180,12 @@ export class CorpusResolver {
         ...(entity.fullName ? { fullName: entity.fullName } : {}),
       };
     }
-    for (const alias of entity.aliases) this.claim(nameKey(alias), resolved);
+    for (const alias of entity.aliases) this.claim(keyOfName(alias), resolved);
     return resolved;
   }
 
   private registerTask(name: string): ResolvedEntity {
-    const key = nameKey(name);
+    const key = keyOfName(name);
     const found = this.table.get(key);
     if (found?.label === 'Task') return found;
     const resolved: ResolvedEntity = { id: entityId('Task', name), label: 'Task', name };
