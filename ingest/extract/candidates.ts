@@ -186,6 +186,8 @@ function extendToCoinedWord(text: string, tokens: readonly Token[], hit: Mention
   const index = tokenIndexAt(tokens, hit.start);
   const first = tokens[index];
   if (!first || first.end < hit.end) return undefined;
+  // A hit that is its whole word has nothing to extend to (its core is never wider than the word).
+  if (first.start === hit.start && first.end === hit.end) return undefined;
   const core = coreOfToken(first.text);
   // A known name is never a plain affix to trim: "llama-2-7b" keeps its lower-case "llama".
   const start = Math.min(first.start + core.start, hit.start);

@@ -142,15 +142,13 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
     links.find(key);
     const lexiconName = group.find((g) => g.lexiconName)?.lexiconName;
     if (lexiconName) {
-      const entry = lexiconEntry(lexiconName);
-      for (const alias of [lexiconName, ...(entry?.aliases ?? [])]) {
-        const aliasKey = keyOfName(alias);
-        if (chosenKeys.has(aliasKey)) links.union(key, aliasKey);
-      }
+      for (const aliasKey of lexiconAliasKeys(lexiconName)) if (chosenKeys.has(aliasKey)) links.union(key, aliasKey);
     }
   }
-  for (const { long, short } of pairs) {
-    if (chosenKeys.has(keyOf(long)) && chosenKeys.has(keyOf(short))) links.union(keyOf(long), keyOf(short));
+  // Each pair's keys once: the links, then the short and long forms below, read them.
+  const pairKeys = pairs.map((p) => ({ long: keyOf(p.long), short: keyOf(p.short) }));
+  for (const { long, short } of pairKeys) {
+    if (chosenKeys.has(long) && chosenKeys.has(short)) links.union(long, short);
   }
   for (const key of chosenKeys) {
     if (key.endsWith('s') && chosenKeys.has(key.slice(0, -1))) links.union(key, key.slice(0, -1));
@@ -170,8 +168,8 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
     else byRoot.set(root, [group]);
   }
 
-  const shortForms = new Set(pairs.map((p) => keyOf(p.short)));
-  const longForms = new Map(pairs.map((p) => [keyOf(p.long), p.long.text] as const));
+  const shortForms = new Set(pairKeys.map((p) => p.short));
+  const longForms = new Set(pairKeys.map((p) => p.long));
   const entities: PaperEntity[] = [];
   for (const groups of byRoot.values()) {
     const all: Mention[] = [];
@@ -180,20 +178,15 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
     const lexiconName = (all.find((m) => m.lexiconName && !m.shadow) ?? all.find((m) => m.lexiconName))?.lexiconName;
     const entry = lexiconName ? lexiconEntry(lexiconName) : undefined;
     const written = unique(groups.map((g) => g[0]!.text));
-    const short = written.find((w) => shortForms.has(keyOfName(w)));
+    // Most papers define no acronym: then no name is a short or long form.
+    const short = pairs.length > 0 ? written.find((w) => shortForms.has(keyOfName(w))) : undefined;
     const name = entry?.name ?? short ?? written[0]!;
-    const long = written.find((w) => longForms.has(keyOfName(w)));
+    const long = pairs.length > 0 ? written.find((w) => longForms.has(keyOfName(w))) : undefined;
     const fullName = entry?.fullName ?? (long && long !== name ? long : undefined);
     const aliases = unique([name, ...written, ...(fullName ? [fullName] : [])]);
-    const keys = new Set(aliases.map(keyOfName));
-    const proposed =
-      all.some((m) => m.proposed) ||
-      proposedSpans.some((p, i) => keys.has(proposedKeys[i]!) || groups.some((g) => g[0]!.start <= p.start && g[0]!.end >= p.end && g[0]!.start === p.start));
+    const proposed = all.some((m) => m.proposed) || (proposedSpans.length > 0 && isProposedElsewhere(aliases, groups, proposedSpans, proposedKeys));
     const best = strongest(all);
-    const hints = all
-      .filter((m) => m.label)
-      .sort((a, b) => EXTRACTOR_RANK[b.extractor] - EXTRACTOR_RANK[a.extractor])
-      .map((m) => m.label!);
+    const hints = labelsByRank(all);
     entities.push({
       key: keyOfName(name),
       name,
@@ -213,6 +206,40 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
     });
   }
   return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** Whether a proposal that lost its span names the entity (by a name's key) or sat at the start of one of its spans. */
+function isProposedElsewhere(aliases: readonly string[], groups: readonly Mention[][], proposedSpans: readonly Mention[], proposedKeys: readonly string[]): boolean {
+  const keys = new Set(aliases.map(keyOfName));
+  return proposedSpans.some((p, i) => keys.has(proposedKeys[i]!) || groups.some((g) => g[0]!.start <= p.start && g[0]!.end >= p.end && g[0]!.start === p.start));
+}
+
+/** The mentions' labels, strongest extractor first, in mention order within a rank (a stable sort by an insertion, no comparator calls). */
+function labelsByRank(mentions: readonly Mention[]): EntityLabel[] {
+  const labels: EntityLabel[] = [];
+  const ranks: number[] = [];
+  for (const m of mentions) {
+    if (!m.label) continue;
+    const rank = EXTRACTOR_RANK[m.extractor];
+    let at = labels.length;
+    while (at > 0 && ranks[at - 1]! < rank) at--;
+    labels.splice(at, 0, m.label);
+    ranks.splice(at, 0, rank);
+  }
+  return labels;
+}
+
+// The keys of a lexicon name and its entry's aliases, by the name: the same known names recur in
+// every paper. Holds at most one list per lexicon name.
+const aliasKeysByLexiconName = new Map<string, string[]>();
+
+function lexiconAliasKeys(lexiconName: string): string[] {
+  let keys = aliasKeysByLexiconName.get(lexiconName);
+  if (!keys) {
+    keys = [lexiconName, ...(lexiconEntry(lexiconName)?.aliases ?? [])].map(keyOfName);
+    aliasKeysByLexiconName.set(lexiconName, keys);
+  }
+  return keys;
 }
 
 /** The first mention of the strongest extractor, then the highest confidence (what a stable sort would put first). */
