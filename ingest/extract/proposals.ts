@@ -5,6 +5,7 @@ import { isCapitalized, isCoinedName } from './name-shape.js';
 import { foldForMatching, type PreparedText } from './prepared-text.js';
 import { findProposalVerbs } from './proposal-verbs.js';
 import { sentenceAt } from './sentences.js';
+import { indexOfVia } from './substring-search.js';
 import { tokenIndexFrom, type Token } from './tokens.js';
 
 /**
@@ -19,11 +20,12 @@ const EXTRACTOR: MentionExtractor = 'proposal';
 const NAMING = /\b(?:called|named(?!\s+entit)|termed|dubbed|coined)\s+(?:as\s+)?|\b(?:we|which we)\s+(?:term|call|name|dub)(?:s|bed|med|ed)?\b[^.,;]{0,60}?\bas\s+/gi;
 // Every match of NAMING starts with one of these participles, or has "we" and spaces before the
 // verb (in lower case): an abstract with neither is passed by unscanned.
-const NAMING_VERBS: ReadonlyArray<[stem: string, participle: string]> = [
-  ['term', 'termed'],
-  ['call', 'called'],
-  ['name', 'named'],
-  ['dub', 'dubbed'],
+// Each stem with the index of its rarest letter, from which findNamingHints finds it (as includesVia does).
+const NAMING_VERBS: ReadonlyArray<[stem: string, participle: string, anchor: number]> = [
+  ['term', 'termed', 3],
+  ['call', 'called', 0],
+  ['name', 'named', 2],
+  ['dub', 'dubbed', 2],
 ];
 // "We call the resulting models TraceLM", "which we name it FooNet": the object, then a capitalised name (case-sensitive on purpose).
 const NAMING_OBJECT =
