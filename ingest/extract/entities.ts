@@ -130,10 +130,9 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
   const proposedKeys = proposedSpans.map((p) => keyOfName(p.text));
 
   const links = new UnionFind();
-  const keyOf = (m: Mention) => keyOfName(m.text);
   const chosenKeys = new Set<string>();
   // Each span's key, '' for a span of non-names only (or a name with no letters or digits): both loops below pass those by.
-  const spanKeys = spans.map((group) => (group.every((g) => g.shadow) ? '' : keyOf(group[0]!)));
+  const spanKeys = spans.map((group) => (group.every((g) => g.shadow) ? '' : keyOfName(group[0]!.text)));
   for (let s = 0; s < spans.length; s++) {
     const group = spans[s]!;
     const key = spanKeys[s]!;
@@ -146,7 +145,7 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
     }
   }
   // Each pair's keys once: the links, then the short and long forms below, read them.
-  const pairKeys = pairs.map((p) => ({ long: keyOf(p.long), short: keyOf(p.short) }));
+  const pairKeys = pairs.map((p) => ({ long: keyOfName(p.long.text), short: keyOfName(p.short.text) }));
   for (const { long, short } of pairKeys) {
     if (chosenKeys.has(long) && chosenKeys.has(short)) links.union(long, short);
   }

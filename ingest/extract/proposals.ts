@@ -39,8 +39,8 @@ const NAMING_OBJECT =
 function findNamingHints(lower: string): { naming: boolean; object: boolean } {
   let naming = lower.includes('coined');
   let object = false;
-  for (const [stem, participle] of NAMING_VERBS) {
-    for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
+  for (const [stem, participle, anchor] of NAMING_VERBS) {
+    for (let at = indexOfVia(lower, stem, anchor); at >= 0; at = indexOfVia(lower, stem, anchor, at + 1)) {
       if (lower.startsWith('we ', at - 3)) return { naming: true, object: true };
       if (naming) continue;
       if (lower.startsWith(participle, at)) naming = true;
@@ -151,12 +151,11 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
 
   // Each pattern runs once over the abstract; its matches are placed in their sentences.
   const abstract = text.slice(abstractStart);
-  const sentenceOf = (offset: number) => sentenceAt(prepared.sentences, offset)!;
   for (const verb of findProposalVerbs(abstract)) {
     // "a multi-agent design", "the development of": the verb's stem used as a noun proposes nothing.
     if (isNounUse(abstract, verb.end)) continue;
     const verbStart = abstractStart + verb.index;
-    const sentence = sentenceOf(verbStart);
+    const sentence = sentenceAt(prepared.sentences, verbStart)!;
     {
       const regionStart = abstractStart + verb.end;
       const cut = firstCut(text, regionStart, sentence.end, names);
@@ -213,7 +212,7 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
   if (namingHints.object) namings.push(...abstract.matchAll(NAMING_OBJECT));
   for (const naming of namings) {
     const at = abstractStart + naming.index + naming[0].length;
-    const sentence = sentenceOf(at);
+    const sentence = sentenceAt(prepared.sentences, at)!;
     const named = namedPhrase(text, tokens, at, sentence.end);
     if (named) found.push(propose(named, 0.75, cueBetween(tokens, Math.max(sentence.start, at - 60), at)));
   }
@@ -241,7 +240,7 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
     for (const name of names) {
       if (name.start < abstractStart || name.lexiconName || !isCoinedOrPair(name)) continue;
       const passive = PASSIVE_PROPOSAL.exec(text.slice(name.end, name.end + 60));
-      if (passive) found.push(propose(name, 0.65, name.label ?? cueBetween(tokens, sentenceOf(name.start).start, name.start)));
+      if (passive) found.push(propose(name, 0.65, name.label ?? cueBetween(tokens, sentenceAt(prepared.sentences, name.start)!.start, name.start)));
     }
   }
   void titleEnd;
