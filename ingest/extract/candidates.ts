@@ -1,4 +1,4 @@
-import { findLexiconMentions, LEXICON, lexiconEntry } from './lexicon.js';
+import { findLexiconMentions, LEXICON, lexiconEntry, type LexiconMention } from './lexicon.js';
 import type { AcronymPair, EntityLabel, Mention } from './mention.js';
 import { coreOfToken, isCapitalized, isCoinedName, isNameSuffix } from './name-shape.js';
 import type { PreparedText } from './prepared-text.js';
@@ -155,9 +155,10 @@ function mayBeResourceOrSplitNoun(word: string): boolean {
   return NOUN_FIRST_LETTERS[nounLetterSlot(word.length, word.charCodeAt(0))] === 1 && NOUN_LAST_LETTERS[nounLetterSlot(word.length, word.charCodeAt(word.length - 1))] === 1;
 }
 
-function stripEntry(hit: Mention & { entry?: unknown }): Mention {
-  const { entry: _entry, ...mention } = hit;
-  return mention;
+/** The hit without its entry: its fields by name, in their order (an object rest copy costs ten times a literal). */
+function stripEntry(hit: LexiconMention): Mention {
+  const { text, start, end, extractor, confidence, label, lexiconName } = hit;
+  return label ? { text, start, end, extractor, confidence, label, lexiconName } : { text, start, end, extractor, confidence, lexiconName };
 }
 
 // "direct alignment algorithms (DAAs)": a plural kind-of-approach noun written in lower case names a family of
