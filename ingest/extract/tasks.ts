@@ -94,13 +94,6 @@ const METHOD_SIDE = /^(?:via|with|using|through|by|from|as|without)$/;
 const TRAINING_STAGE = /(?:training|fine-tuning|finetuning)$/i;
 // "sequential image reasoning abilities", "format-following capability".
 const ABILITY_ANCHOR = /(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?|proficiency)\b/gi;
-// Every ABILITY_ANCHOR match holds one of these, in any case: most texts hold none and skip its scan (the pattern has no literal start for the engine to find).
-const ABILITY_WORDS = ['abilit', 'skill', 'proficiency'];
-
-function mayHoldAbilityWord(prepared: PreparedText): boolean {
-  const lower = prepared.lowerCased;
-  return lower === undefined || ABILITY_WORDS.some((word) => lower.includes(word));
-}
 // "the open-domain QA task": up to four words between "the" and a singular "task".
 const SINGULAR_TASK = / task\b/g;
 const THE_BEFORE = /\bthe ((?:[\w-]+\s+){0,3}[\w-]+)$/;
@@ -142,7 +135,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     if (task && !names.has(task.toLowerCase())) add(task, start, 0.65, 'task-title');
   }
   // "LLMs' Format-Following Capability": an ability a title or abstract measures is a task.
-  for (const anchor of mayHoldAbilityWord(prepared) ? text.matchAll(ABILITY_ANCHOR) : []) {
+  for (const anchor of text.matchAll(ABILITY_ANCHOR)) {
     if (!/[\s-]/.test(text[anchor.index - 1] ?? '')) continue;
     const inTitle = anchor.index < titleEnd;
     // Up to the space or dash before the anchor word.
