@@ -5,7 +5,6 @@ import { isCapitalized, isCoinedName } from './name-shape.js';
 import { foldForMatching, type PreparedText } from './prepared-text.js';
 import { findProposalVerbs } from './proposal-verbs.js';
 import { sentenceAt } from './sentences.js';
-import { indexOfVia } from './substring-search.js';
 import { tokenIndexFrom, type Token } from './tokens.js';
 
 /**
@@ -20,12 +19,11 @@ const EXTRACTOR: MentionExtractor = 'proposal';
 const NAMING = /\b(?:called|named(?!\s+entit)|termed|dubbed|coined)\s+(?:as\s+)?|\b(?:we|which we)\s+(?:term|call|name|dub)(?:s|bed|med|ed)?\b[^.,;]{0,60}?\bas\s+/gi;
 // Every match of NAMING starts with one of these participles, or has "we" and spaces before the
 // verb (in lower case): an abstract with neither is passed by unscanned.
-// Each stem with the index of its rarest letter, from which findNamingHints finds it (as includesVia does).
-const NAMING_VERBS: ReadonlyArray<[stem: string, participle: string, anchor: number]> = [
-  ['term', 'termed', 3],
-  ['call', 'called', 0],
-  ['name', 'named', 2],
-  ['dub', 'dubbed', 2],
+const NAMING_VERBS: ReadonlyArray<[stem: string, participle: string]> = [
+  ['term', 'termed'],
+  ['call', 'called'],
+  ['name', 'named'],
+  ['dub', 'dubbed'],
 ];
 // "We call the resulting models TraceLM", "which we name it FooNet": the object, then a capitalised name (case-sensitive on purpose).
 const NAMING_OBJECT =
@@ -39,8 +37,8 @@ const NAMING_OBJECT =
 function findNamingHints(lower: string): { naming: boolean; object: boolean } {
   let naming = lower.includes('coined');
   let object = false;
-  for (const [stem, participle, anchor] of NAMING_VERBS) {
-    for (let at = indexOfVia(lower, stem, anchor); at >= 0; at = indexOfVia(lower, stem, anchor, at + 1)) {
+  for (const [stem, participle] of NAMING_VERBS) {
+    for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
       if (lower.startsWith('we ', at - 3)) return { naming: true, object: true };
       if (naming) continue;
       if (lower.startsWith(participle, at)) naming = true;

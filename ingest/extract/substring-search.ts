@@ -11,12 +11,3 @@ export function includesVia(text: string, needle: string, anchor: number): boole
   }
   return false;
 }
-
-/** The first index at or after `from` where `text` holds `needle`, found as includesVia finds it; -1 if none. The same answer as indexOf(). */
-export function indexOfVia(text: string, needle: string, anchor: number, from = 0): number {
-  const char = needle[anchor]!;
-  for (let at = text.indexOf(char, Math.max(from, 0) + anchor); at >= 0; at = text.indexOf(char, at + 1)) {
-    if (text.startsWith(needle, at - anchor)) return at - anchor;
-  }
-  return -1;
-}
