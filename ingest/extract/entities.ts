@@ -220,10 +220,16 @@ function labelsByRank(mentions: readonly Mention[]): EntityLabel[] {
   for (const m of mentions) {
     if (!m.label) continue;
     const rank = EXTRACTOR_RANK[m.extractor];
+    // Appended, then moved down past the weaker ones (splice would allocate the array it removes).
     let at = labels.length;
-    while (at > 0 && ranks[at - 1]! < rank) at--;
-    labels.splice(at, 0, m.label);
-    ranks.splice(at, 0, rank);
+    labels.push(m.label);
+    ranks.push(rank);
+    for (; at > 0 && ranks[at - 1]! < rank; at--) {
+      labels[at] = labels[at - 1]!;
+      ranks[at] = ranks[at - 1]!;
+    }
+    labels[at] = m.label;
+    ranks[at] = rank;
   }
   return labels;
 }

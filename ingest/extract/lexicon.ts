@@ -127,6 +127,10 @@ const JOINERS = new Set(['-', '\u2010', '\u2011', ' ', '.', '_', '/', '+', '&', 
 
 const NON_ASCII_UNIT_CHAR = /[\p{L}\p{N}]/u;
 
+// ASCII characters by kind (0 none, 1 a letter, 2 a digit): the scan reads one entry per character instead of three range tests.
+const ASCII_UNIT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_UNIT[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+
 function isUnitChar(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
@@ -259,8 +263,10 @@ export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
   const folded: string[] | undefined = lower === text ? [] : undefined;
   let count = 0;
   // A hand-written scan: no match objects for the ~250 units of an abstract.
-  for (let i = 0; i < lower.length; ) {
-    if (!isUnitChar(lower, i)) {
+  const length = lower.length;
+  for (let i = 0; i < length; ) {
+    const first = lower.charCodeAt(i);
+    if (first < 128 ? ASCII_UNIT[first] === 0 : !isUnitChar(lower, i)) {
       i++;
       continue;
     }
@@ -269,12 +275,17 @@ export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
     let digits = false;
     let ascii = true;
     let hash = 0;
-    while (j < lower.length) {
+    while (j < length) {
       const code = lower.charCodeAt(j);
-      if (code >= 48 && code <= 57) digits = true;
-      else if (code >= 128 ? !NON_ASCII_UNIT_CHAR.test(lower[j]!) : !((code >= 97 && code <= 122) || (code >= 65 && code <= 90))) break;
-      else if (code >= 128 && NON_ASCII_DIGIT.test(lower[j]!)) digits = true;
-      if (code >= 128) ascii = false;
+      if (code < 128) {
+        const kind = ASCII_UNIT[code]!;
+        if (kind === 0) break;
+        if (kind === 2) digits = true;
+      } else {
+        if (!NON_ASCII_UNIT_CHAR.test(lower[j]!)) break;
+        if (NON_ASCII_DIGIT.test(lower[j]!)) digits = true;
+        ascii = false;
+      }
       hash = hashStep(hash, code);
       j++;
     }
