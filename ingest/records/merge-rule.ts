@@ -26,8 +26,8 @@ export function replaces(current: PropertyValue | undefined, next: PropertyValue
   if (typeof next === 'string' || Array.isArray(next)) {
     const nextText = typeof next === 'string' ? next : listText(next);
     const currentText = typeof current === 'string' ? current : listText(current as string[] | number[]);
-    const nextSize = typeof next === 'string' ? [...next].length : next.length;
-    const currentSize = typeof current === 'string' ? [...current].length : (current as unknown[]).length;
+    const nextSize = typeof next === 'string' ? codePointLength(next) : next.length;
+    const currentSize = typeof current === 'string' ? codePointLength(current) : (current as unknown[]).length;
     return nextSize > currentSize || (nextSize === currentSize && compareCodePoints(nextText, currentText) < 0);
   }
   return next > current;
@@ -77,13 +77,28 @@ function listText(list: readonly (string | number)[]): string {
   return list.map((item) => `\u001f${String(item)}`).join('');
 }
 
-/** Code-point order, as Neo4j compares strings (UTF-16 order differs above U+FFFF). */
-function compareCodePoints(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
-  for (let i = 0; i < Math.min(left.length, right.length); i += 1) {
-    const difference = left[i]!.codePointAt(0)! - right[i]!.codePointAt(0)!;
-    if (difference !== 0) return difference;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Length in code points, as Neo4j's size() counts: without a list of them (abstracts are long, and merged often). */
+function codePointLength(text: string): number {
+  if (!SURROGATE.test(text)) return text.length;
+  let length = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xdc00 || unit > 0xdfff) length += 1; // a low surrogate completes the pair already counted
   }
-  return left.length - right.length;
+  return length;
+}
+
+/**
+ * Code-point order, as Neo4j compares strings (UTF-16 order differs above U+FFFF). At the
+ * first code unit that differs both sides are at the start of a code point, or both inside
+ * one whose high surrogates matched; either way the code points there decide.
+ */
+function compareCodePoints(a: string, b: string): number {
+  const shorter = Math.min(a.length, b.length);
+  for (let i = 0; i < shorter; i += 1) {
+    if (a.charCodeAt(i) !== b.charCodeAt(i)) return a.codePointAt(i)! - b.codePointAt(i)!;
+  }
+  return a.length - b.length;
 }
