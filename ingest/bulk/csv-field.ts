@@ -13,7 +13,7 @@ export const ARRAY_DELIMITER_OPTION = 'U+001F';
 
 export type ColumnType = 'string' | 'double' | 'boolean' | 'string[]' | 'double[]';
 
-export function columnType(value: PropertyValue): ColumnType | undefined {
+export function columnType(value: PropertyValue | undefined): ColumnType | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return 'string';
   if (typeof value === 'number') return 'double';

@@ -20,9 +20,14 @@ export interface Segment {
 interface OpenSegment extends Segment {
   columns: Map<string, ColumnType>;
   fd: number;
-  buffer: string[];
-  bufferedChars: number;
+  /** Rows encoded as they come, so no row stays on the heap until a flush (see write()). */
+  bytes: Buffer;
+  filled: number;
 }
+
+const BUFFER_BYTES = 256 * 1024;
+/** UTF-8 takes at most 3 bytes per UTF-16 code unit. */
+const MAX_BYTES_PER_UNIT = 3;
 
 export class CsvTables {
   private readonly groups = new Map<string, OpenSegment[]>();
@@ -35,20 +40,21 @@ export class CsvTables {
 
   /**
    * Appends one row to a group. `fixed` are the leading columns every row of the group has
-   * (ids, type), already rendered as cells, with their header names.
+   * (ids, type): their header names, and their cells already rendered and joined.
    */
-  write(group: string, fixedHeader: readonly string[], fixedCells: readonly string[], props: Properties): void {
+  write(group: string, fixedHeader: readonly string[], fixedCells: string, props: Properties): void {
     const segment = this.segmentFor(group, fixedHeader, props);
-    const cells = [...fixedCells];
-    for (const [key] of segment.columns) {
+    // One string per row, built in place: millions of rows, each an array and a join before.
+    let line = fixedCells;
+    for (const key of segment.columns.keys()) {
       const value = props[key];
-      cells.push(cell(value));
+      line += `,${cell(value)}`;
       if (!segment.multiline && hasLineBreak(value)) segment.multiline = true;
     }
-    const line = `${cells.join(',')}\n`;
-    segment.buffer.push(line);
-    segment.bufferedChars += line.length;
-    if (segment.bufferedChars >= 1 << 20) flush(segment);
+    line += '\n';
+    // Encoded at once: rows kept as strings until a flush outlived the young generation's
+    // collections, which copied them and promoted them (most of the bulk path's collector time).
+    append(segment, line);
     this.rows += 1;
   }
 
@@ -56,10 +62,7 @@ export class CsvTables {
   close(): Map<string, Segment[]> {
     const result = new Map<string, Segment[]>();
     for (const [group, segments] of this.groups) {
-      for (const segment of segments) {
-        flush(segment);
-        closeSync(segment.fd);
-      }
+      for (const segment of segments) closeSegment(segment);
       result.set(group, segments.map(({ header, data, multiline }) => ({ header, data, multiline })));
     }
     return result;
@@ -78,7 +81,9 @@ export class CsvTables {
     const header = `${base}.header.csv`;
     const data = `${base}.csv`;
     writeFileSync(header, `${[...fixedHeader, ...[...columns].map(([key, type]) => `${key}:${type}`)].join(',')}\n`);
-    const segment: OpenSegment = { header, data, multiline: false, columns, fd: openSync(data, 'w'), buffer: [], bufferedChars: 0 };
+    // Rows only ever go to a group's newest segment: the one before it is complete.
+    if (current) closeSegment(current);
+    const segment: OpenSegment = { header, data, multiline: false, columns, fd: openSync(data, 'w'), bytes: Buffer.allocUnsafe(BUFFER_BYTES), filled: 0 };
     segments.push(segment);
     this.groups.set(group, segments);
     return segment;
@@ -86,18 +91,35 @@ export class CsvTables {
 }
 
 function fits(columns: Map<string, ColumnType>, props: Properties): boolean {
-  for (const [key, value] of Object.entries(props)) {
-    const type = columnType(value);
+  for (const key in props) {
+    const type = columnType(props[key]);
     if (type && columns.get(key) !== type) return false;
   }
   return true;
 }
 
+function append(segment: OpenSegment, line: string): void {
+  const most = line.length * MAX_BYTES_PER_UNIT;
+  if (segment.filled + most > segment.bytes.length) flush(segment);
+  if (most > segment.bytes.length) writeAll(segment.fd, Buffer.from(line));
+  else segment.filled += segment.bytes.write(line, segment.filled);
+}
+
 function flush(segment: OpenSegment): void {
-  if (segment.buffer.length === 0) return;
-  writeSync(segment.fd, segment.buffer.join(''));
-  segment.buffer = [];
-  segment.bufferedChars = 0;
+  writeAll(segment.fd, segment.bytes.subarray(0, segment.filled));
+  segment.filled = 0;
+}
+
+function closeSegment(segment: OpenSegment): void {
+  if (segment.fd < 0) return;
+  flush(segment);
+  closeSync(segment.fd);
+  segment.fd = -1;
+  segment.bytes = Buffer.alloc(0);
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
 function safeName(group: string): string {

@@ -25,6 +25,7 @@ export class GraphCsvWriter {
   private readonly writtenPapers = new Set<string>();
   private readonly nodes: Partial<Record<NodeLabel, number>> = {};
   private readonly edges: Partial<Record<EdgeType, number>> = {};
+  private readonly fixedHeaders = new Map<string, string[]>();
 
   /** The dumps' merged records, taken as their papers come (a paper's twin) or at the end. */
   constructor(
@@ -91,7 +92,7 @@ export class GraphCsvWriter {
   }
 
   private writeNode(node: NodeRecord): void {
-    this.tables.write(node.label, [`id:ID(${node.label})`], [cell(node.id)], storedNodeProperties(node));
+    this.tables.write(node.label, this.nodeHeader(node.label), cell(node.id), storedNodeProperties(node));
     this.nodes[node.label] = (this.nodes[node.label] ?? 0) + 1;
   }
 
@@ -99,10 +100,23 @@ export class GraphCsvWriter {
     const group = `${edge.type}|${edge.from.label}|${edge.to.label}`;
     this.tables.write(
       group,
-      [`:START_ID(${edge.from.label})`, `:END_ID(${edge.to.label})`, 'key:string'],
-      [cell(edge.from.id), cell(edge.to.id), cell(edge.key)],
+      this.edgeHeader(group, edge),
+      `${cell(edge.from.id)},${cell(edge.to.id)},${cell(edge.key)}`,
       withoutNulls(edge.props),
     );
     this.edges[edge.type] = (this.edges[edge.type] ?? 0) + 1;
+  }
+
+  // A group's leading header names, made once per group rather than once per row.
+  private nodeHeader(label: NodeLabel): readonly string[] {
+    let header = this.fixedHeaders.get(label);
+    if (!header) this.fixedHeaders.set(label, (header = [`id:ID(${label})`]));
+    return header;
+  }
+
+  private edgeHeader(group: string, edge: EdgeRecord): readonly string[] {
+    let header = this.fixedHeaders.get(group);
+    if (!header) this.fixedHeaders.set(group, (header = [`:START_ID(${edge.from.label})`, `:END_ID(${edge.to.label})`, 'key:string']));
+    return header;
   }
 }

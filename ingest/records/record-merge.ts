@@ -44,7 +44,20 @@ export function storedNodeProperties(node: NodeRecord): Properties {
 }
 
 export function withoutNulls(props: Properties): Properties {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+  // Most records have no null to drop: they are returned as they are, with no copy made.
+  for (const key in props) {
+    if (props[key] === null || props[key] === undefined) return copyWithoutNulls(props);
+  }
+  return props;
+}
+
+function copyWithoutNulls(props: Properties): Properties {
+  const kept: Properties = {};
+  for (const key in props) {
+    const value = props[key];
+    if (value !== null && value !== undefined) kept[key] = value;
+  }
+  return kept;
 }
 
 /** mergeNode, but into `target` (which must own its props and lists): no new objects per merge. */
