@@ -2,12 +2,15 @@ import type { EdgeRecord, EdgeType, GraphBatch, NodeLabel, NodeRecord } from '..
 import { edgeKey, keep, mergeEdge, mergeEdgeInto, mergeNode, mergeNodeInto, nodeKey, ownNode, RecordMap, storedNodeProperties, withoutNulls } from '../records/record-merge.js';
 import { cell } from './csv-field.js';
 import { CsvTables, type Segment } from './csv-tables.js';
+import type { WrittenKinds } from '../load/graph-sink.js';
 import type { PackedRecords } from './packed-records.js';
 
 export interface WrittenCsv {
   nodes: Partial<Record<NodeLabel, number>>;
   edges: Partial<Record<EdgeType, number>>;
   rows: number;
+  /** Each node counted once, under the sources its row stores. */
+  written: WrittenKinds;
   nodeSegments: Map<string, Segment[]>;
   edgeSegments: Map<string, Segment[]>;
 }
@@ -24,6 +27,7 @@ export class GraphCsvWriter {
   private readonly sharedEdges = new RecordMap<EdgeRecord>(edgeKey, keep, mergeEdgeInto);
   private readonly writtenPapers = new Set<string>();
   private readonly nodes: Partial<Record<NodeLabel, number>> = {};
+  private readonly written: WrittenKinds = {};
   private readonly edges: Partial<Record<EdgeType, number>> = {};
   private readonly fixedHeaders = new Map<string, string[]>();
 
@@ -88,12 +92,16 @@ export class GraphCsvWriter {
     const segments = this.tables.close();
     const nodeSegments = new Map([...segments].filter(([group]) => !group.includes('|')));
     const edgeSegments = new Map([...segments].filter(([group]) => group.includes('|')));
-    return { nodes: this.nodes, edges: this.edges, rows: this.tables.rows, nodeSegments, edgeSegments };
+    return { nodes: this.nodes, edges: this.edges, rows: this.tables.rows, written: this.written, nodeSegments, edgeSegments };
   }
 
   private writeNode(node: NodeRecord): void {
     this.tables.write(node.label, this.nodeHeader(node.label), cell(node.id), storedNodeProperties(node));
     this.nodes[node.label] = (this.nodes[node.label] ?? 0) + 1;
+    const kind = (this.written[node.label] ??= { total: 0, bySource: {} });
+    kind.total += 1;
+    // The sources as the row stores them: a set.
+    for (const source of new Set(node.sources)) kind.bySource[source] = (kind.bySource[source] ?? 0) + 1;
   }
 
   private writeEdge(edge: EdgeRecord): void {

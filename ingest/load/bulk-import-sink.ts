@@ -38,6 +38,8 @@ export interface BulkImportSinkSummary extends SinkSummary {
  */
 export class BulkImportSink implements GraphSink<BulkImportSinkSummary> {
   readonly records = 'first';
+  // Each node is one row, written once: counted there, not by remembering every id seen.
+  readonly countsWritten = true;
   private readonly dumpNodes = new PackedRecords<NodeRecord>(nodeKey, mergeNodeInto);
   private readonly dumpEdges = new PackedRecords<EdgeRecord>(edgeKey, mergeEdgeInto);
   private writer: GraphCsvWriter | undefined;
@@ -88,7 +90,7 @@ export class BulkImportSink implements GraphSink<BulkImportSinkSummary> {
       importSeconds = result.seconds;
       importSummary = result.summary;
     }
-    return { nodes: written.nodes, edges: written.edges, rows: written.rows, csvSeconds, importSeconds, importSummary };
+    return { nodes: written.nodes, edges: written.edges, written: written.written, rows: written.rows, csvSeconds, importSeconds, importSummary };
   }
 
   private csv(): GraphCsvWriter {

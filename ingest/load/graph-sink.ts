@@ -4,7 +4,16 @@ import type { EdgeType, GraphBatch, NodeLabel } from '../../core/graph-records.j
 export interface SinkSummary {
   nodes: Partial<Record<NodeLabel, number>>;
   edges: Partial<Record<EdgeType, number>>;
+  /** Distinct nodes per label and source, from a sink that writes each node once (countsWritten). */
+  written?: WrittenKinds;
 }
+
+/** Distinct nodes written, per label: in all, and per source that gave them. */
+export interface WrittenKind {
+  total: number;
+  bySource: Record<string, number>;
+}
+export type WrittenKinds = Partial<Record<NodeLabel, WrittenKind>>;
 
 /**
  * Where the ingest loop's records go: Neo4j in write transactions (transaction-sink.ts) or CSV
@@ -19,6 +28,11 @@ export interface GraphSink<Summary extends SinkSummary = SinkSummary> {
    * sink may only hold them until begin().
    */
   readonly records: 'first' | 'in-order';
+  /**
+   * The sink writes each node once, merged, and counts them itself in its summary's `written`:
+   * the loop then need not remember every node it has seen to count them.
+   */
+  readonly countsWritten?: boolean;
   /** Pass 1 is over and found no bad input: writing may start. */
   begin(): Promise<void>;
   /** Ready records from a source (dumps), merged into the graph as they are. */

@@ -66,7 +66,7 @@ export async function runIngest<Summary extends SinkSummary>(
 ): Promise<IngestSummary<Summary>> {
   const started = performance.now();
   const counter = new WrittenKindCounter();
-  const sink = countingSink(target, counter);
+  const sink = target.countsWritten ? target : countingSink(target, counter);
   const sources = await Promise.all(files.map(async (file) => ({ file, format: options.format ? formatByName(options.format) : await detectFormat(file) })));
   const workers = options.workers ?? defaultWorkers();
   const window = Math.max(1, workers) * CHUNKS_PER_WORKER;
@@ -109,7 +109,7 @@ export async function runIngest<Summary extends SinkSummary>(
     }
     await pass2.finish();
     const summary = await sink.finish();
-    return { ...summary, papers: pass1.papers, written: counter.counts(), skipped, passedOver, pass1Seconds, seconds: (performance.now() - started) / 1000 };
+    return { ...summary, papers: pass1.papers, written: summary.written ?? counter.counts(), skipped, passedOver, pass1Seconds, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pass1.close();
   }

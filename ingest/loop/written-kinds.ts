@@ -1,12 +1,7 @@
 import type { GraphBatch, NodeLabel } from '../../core/graph-records.js';
-import type { GraphSink, SinkSummary } from '../load/graph-sink.js';
+import type { GraphSink, SinkSummary, WrittenKinds } from '../load/graph-sink.js';
 
-/** Distinct nodes handed to the sink, per label: in all, and per source that gave them. */
-export interface WrittenKind {
-  total: number;
-  bySource: Record<string, number>;
-}
-export type WrittenKinds = Partial<Record<NodeLabel, WrittenKind>>;
+export type { WrittenKind, WrittenKinds } from '../load/graph-sink.js';
 
 /**
  * Counts what an ingest writes by kind and source: each node once however many batches repeat

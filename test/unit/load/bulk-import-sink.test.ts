@@ -30,7 +30,7 @@ function distinct<T>(records: T[], key: (record: T) => string, group: (record: T
 describe('the bulk import sink', () => {
   it('writes each node and relationship the loop gives exactly once, as CSV', async () => {
     const given = new RecordingSink('first');
-    await runIngest(INPUT, given);
+    const counted = await runIngest(INPUT, given);
     const batches = given.batches();
     const nodes = distinct(batches.flatMap((batch) => batch.nodes), nodeKey, (node) => node.label);
     const edges = distinct(batches.flatMap((batch) => batch.edges), edgeKey, (edge) => edge.type);
@@ -42,6 +42,10 @@ describe('the bulk import sink', () => {
     expect(Object.keys(summary.edges)).toEqual(expect.arrayContaining(['USES', 'IN_COLLECTION', 'IN_AREA', 'PART_OF']));
     expect(summary.edges).toEqual(edges.perGroup);
     expect(summary.rows).toBe(nodes.total + edges.total);
+    // Counted by the sink as it writes each row, the same as the loop's count of every batch.
+    expect(sink.countsWritten).toBe(true);
+    expect(summary.written).toEqual(counted.written);
+    expect(summary.written.Paper?.bySource).toEqual(expect.objectContaining({ 'pwc-links': expect.any(Number) }));
     const csv = path.join(files.dir, 'csv');
     const paperFiles = readdirSync(csv).filter((name) => /^Paper-\d+\.csv$/.test(name));
     expect(paperFiles.map((name) => readFileSync(path.join(csv, name), 'utf8')).join('')).toContain('paper:bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding');
