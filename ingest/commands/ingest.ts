@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig, loadDotEnv } from '../../src/config.js';
 import { connect } from '../../src/db/connect.js';
@@ -17,8 +17,9 @@ export function registerIngestCommand(program: Command): void {
     .addOption(new Option('--format <name>', 'input format for every file (default: detected per file)').choices(FORMATS.map((f) => f.name)))
     .option('--skip-invalid', 'skip bad records and count them, instead of stopping at the first', false)
     .option('--batch-size <rows>', 'nodes and edges per write transaction', toPositiveInt, 20000)
+    .option('--workers <n>', 'extraction worker threads; 0 extracts on the main thread (default: one per core but one)', toWholeNumber)
     .option('--bulk <dir>', 'for very large corpora: write CSV files to DIR and load them with neo4j-admin import into the local Neo4j, which must be stopped; REPLACES its database')
-    .action(async (files: string[], options: { format?: string; skipInvalid: boolean; batchSize: number; bulk?: string }) => {
+    .action(async (files: string[], options: { format?: string; skipInvalid: boolean; batchSize: number; workers?: number; bulk?: string }) => {
       loadDotEnv();
       const config = loadConfig();
       if (options.bulk) {
@@ -26,6 +27,7 @@ export function registerIngestCommand(program: Command): void {
           config: config.neo4j,
           ...(options.format ? { format: options.format } : {}),
           skipInvalid: options.skipInvalid,
+          ...(options.workers !== undefined ? { workers: options.workers } : {}),
           log: (message) => console.error(message),
         });
         console.log(formatSummary(summary));
@@ -42,6 +44,7 @@ export function registerIngestCommand(program: Command): void {
           ...(options.format ? { format: options.format } : {}),
           skipInvalid: options.skipInvalid,
           batchRows: options.batchSize,
+          ...(options.workers !== undefined ? { workers: options.workers } : {}),
           onProgress: ({ phase, papers }) => {
             if (!bar) return;
             if (papers > bar.getTotal()) bar.setTotal(papers);
@@ -89,8 +92,14 @@ export function writtenKindLines(written: WrittenKinds): string[] {
   return lines.length > 0 ? lines : ['nothing written'];
 }
 
+function toWholeNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected a whole number (0 or more), got "${value}"`);
+  return n;
+}
+
 function toPositiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`expected a positive whole number, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a positive whole number, got "${value}"`);
   return n;
 }
