@@ -2,11 +2,9 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** One chunk's extractions as the worker serialised them: the bytes, and each document's length. */
-export interface SpilledChunk {
-  bytes: Uint8Array;
-  lengths: number[];
-}
+import type { SpilledChunk } from './serialized-chunk.js';
+
+export type { SpilledChunk } from './serialized-chunk.js';
 
 /**
  * Pass 1's extractions, kept on disk for pass 2: extraction is the most expensive step of an

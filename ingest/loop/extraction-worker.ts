@@ -1,4 +1,3 @@
-import { deserialize, serialize } from 'node:v8';
 import { workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import type { PaperDocument } from '../document.js';
@@ -6,8 +5,8 @@ import type { GraphBatch } from '../../core/graph-records.js';
 import { extractPaper, type PaperExtraction } from '../extract/pipeline.js';
 import { documentRecords } from '../records/document-records.js';
 import { CorpusResolver, type ObservedPaper, type ResolverSnapshot } from '../resolve/corpus-resolver.js';
-import type { SpilledChunk } from './extraction-spill.js';
 import { observedPart } from './extraction.js';
+import { serializedValues, serializeEach, type SpilledChunk } from './serialized-chunk.js';
 
 /**
  * One extraction worker (see worker-extraction.ts). Pass 1 returns what corpus resolution
@@ -23,7 +22,7 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { kind: 'observe'; chunk: number; observed: ObservedPaper[]; spilled: SpilledChunk }
-  | { kind: 'records'; chunk: number; batches: GraphBatch[] }
+  | { kind: 'records'; chunk: number; batches: SpilledChunk }
   | { kind: 'error'; chunk: number; message: string };
 
 const { port } = workerData as { port: MessagePort };
@@ -45,21 +44,18 @@ port.on('message', (request: WorkerRequest) => {
 
 function observe(chunk: number, docs: PaperDocument[]): WorkerReply {
   const extractions = docs.map(extractPaper);
-  const serialised = extractions.map((extraction) => serialize(extraction));
-  const observed = extractions.map(observedPart);
-  return { kind: 'observe', chunk, observed, spilled: { bytes: Buffer.concat(serialised), lengths: serialised.map((bytes) => bytes.length) } };
+  return { kind: 'observe', chunk, observed: extractions.map(observedPart), spilled: serializeEach(extractions) };
 }
 
-/** Each document's records, from its pass-1 extraction. */
-function records(docs: PaperDocument[], spilled: SpilledChunk): GraphBatch[] {
+/** Each document's records, from its pass-1 extraction; serialised for the loop (see serialized-chunk.ts). */
+function records(docs: PaperDocument[], spilled: SpilledChunk): SpilledChunk {
   if (!resolver) throw new Error('records requested before the alias table arrived');
   const table = resolver;
-  let offset = 0;
-  return docs.map((doc, i) => {
-    const length = spilled.lengths[i]!;
-    const extraction: PaperExtraction = deserialize(spilled.bytes.subarray(offset, offset + length));
-    offset += length;
+  const extractions = serializedValues<PaperExtraction>(spilled);
+  const batches: GraphBatch[] = docs.map((doc, i) => {
+    const extraction = extractions.take(i);
     if (extraction.paperId !== doc.id) throw new Error(`pass 2 read ${doc.id} where pass 1 extracted ${extraction.paperId}: the inputs changed between the passes`);
     return documentRecords(doc, table, extraction);
   });
+  return serializeEach(batches);
 }

@@ -4,6 +4,7 @@ import type { GraphBatch } from '../../core/graph-records.js';
 import { documentRecords } from '../records/document-records.js';
 import { paperRecords } from '../records/paper-records.js';
 import type { CorpusResolver, ObservedPaper } from '../resolve/corpus-resolver.js';
+import { listedValues, type ChunkValues } from './serialized-chunk.js';
 
 /**
  * Where the loop's documents are extracted, a chunk at a time: on this thread (here) or on
@@ -23,7 +24,7 @@ export interface Extraction {
   /** Between the passes: the resolver whose alias table pass 1 completed. */
   resolveWith(resolver: CorpusResolver): void;
   /** Pass 2: each document's records, in the chunk's order. */
-  records(docs: PaperDocument[]): Promise<GraphBatch[]>;
+  records(docs: PaperDocument[]): Promise<ChunkValues<GraphBatch>>;
   close(): Promise<void>;
 }
 
@@ -48,7 +49,7 @@ export function inThreadExtraction(): Extraction {
     records: async (docs) => {
       if (!resolver) throw new Error('records() before resolveWith(): pass 2 needs the finished alias table');
       const table = resolver;
-      return docs.map((doc) => documentRecords(doc, table));
+      return listedValues(docs.map((doc) => documentRecords(doc, table)));
     },
     close: async () => {},
   };
@@ -59,7 +60,7 @@ export function papersOnlyExtraction(): Extraction {
   return {
     observe: async (docs) => docs.map(() => ({ entities: [], tasks: [] })),
     resolveWith: () => {},
-    records: async (docs) => docs.map(paperRecords),
+    records: async (docs) => listedValues(docs.map(paperRecords)),
     close: async () => {},
   };
 }

@@ -2,12 +2,15 @@ import type { PaperDocument } from '../document.js';
 import type { GraphBatch } from '../../core/graph-records.js';
 import type { GraphSink, SinkSummary } from '../load/graph-sink.js';
 import { CHUNK_DOCS, type Extraction } from './extraction.js';
+import type { ChunkValues } from './serialized-chunk.js';
 
 interface Chunk {
+  /** The documents while the chunk fills; let go once sent (the extraction has them). */
   docs: PaperDocument[];
-  made?: Promise<GraphBatch[]>;
+  size: number;
+  made?: Promise<ChunkValues<GraphBatch>>;
   /** Set as soon as the records are in, so they are handed over without waiting for a turn. */
-  batches?: GraphBatch[];
+  batches?: ChunkValues<GraphBatch>;
   handedOver: number;
 }
 
@@ -22,7 +25,7 @@ type Entry = { kind: 'records'; batch: GraphBatch } | { kind: 'papers'; chunk: C
 export class RecordPass {
   papers = 0;
   private readonly queue: Entry[] = [];
-  private open: Chunk = { docs: [], handedOver: 0 };
+  private open: Chunk = { docs: [], size: 0, handedOver: 0 };
   /** Chunks sent to extraction and not yet handed over in full. */
   private making = 0;
   /** Ready records queued behind the chunk still filling. */
@@ -39,7 +42,7 @@ export class RecordPass {
     this.queue.push({ kind: 'records', batch });
     // Records wait behind the papers read before them; a chunk still filling is sent early
     // rather than let a long dump after a few papers pile up in memory.
-    this.waitingOnOpen += this.open.docs.length > 0 ? 1 : 0;
+    this.waitingOnOpen += this.open.size > 0 ? 1 : 0;
     if (this.waitingOnOpen >= CHUNK_DOCS) this.send();
     await this.handOver(false);
   }
@@ -49,18 +52,20 @@ export class RecordPass {
     if (last?.kind === 'papers' && last.chunk === this.open) last.count += 1;
     else this.queue.push({ kind: 'papers', chunk: this.open, count: 1 });
     this.open.docs.push(doc);
-    if (this.open.docs.length >= CHUNK_DOCS) this.send();
+    this.open.size += 1;
+    if (this.open.size >= CHUNK_DOCS) this.send();
     await this.handOver(false);
   }
 
   async finish(): Promise<void> {
-    if (this.open.docs.length > 0) this.send();
+    if (this.open.size > 0) this.send();
     await this.handOver(true);
   }
 
   private send(): void {
     const chunk = this.open;
     chunk.made = this.extraction.records(chunk.docs);
+    chunk.docs = [];
     // Also marks a failure as handled: it surfaces when the chunk's turn comes.
     chunk.made.then(
       (batches) => {
@@ -69,7 +74,7 @@ export class RecordPass {
       () => {},
     );
     this.making += 1;
-    this.open = { docs: [], handedOver: 0 };
+    this.open = { docs: [], size: 0, handedOver: 0 };
     this.waitingOnOpen = 0;
   }
 
@@ -91,13 +96,13 @@ export class RecordPass {
         chunk.batches = await chunk.made;
       }
       for (let i = 0; i < head.count; i += 1) {
-        await this.sink.addPaper(chunk.batches[chunk.handedOver]!);
+        await this.sink.addPaper(chunk.batches.take(chunk.handedOver));
         chunk.handedOver += 1;
         this.papers += 1;
         this.onPaper(this.papers);
       }
       this.queue.shift();
-      if (chunk.handedOver === chunk.docs.length) this.making -= 1;
+      if (chunk.handedOver === chunk.size) this.making -= 1;
     }
   }
 }

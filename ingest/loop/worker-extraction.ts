@@ -5,6 +5,7 @@ import type { GraphBatch } from '../../core/graph-records.js';
 import type { CorpusResolver, ObservedPaper } from '../resolve/corpus-resolver.js';
 import { ExtractionSpill } from './extraction-spill.js';
 import type { Extraction } from './extraction.js';
+import { serializedValues, type ChunkValues } from './serialized-chunk.js';
 import type { WorkerReply, WorkerRequest } from './extraction-worker.js';
 
 /**
@@ -62,13 +63,13 @@ export class WorkerExtraction implements Extraction {
     for (const { port } of this.pool) port.postMessage({ kind: 'resolver', snapshot } satisfies WorkerRequest);
   }
 
-  async records(docs: PaperDocument[]): Promise<GraphBatch[]> {
+  async records(docs: PaperDocument[]): Promise<ChunkValues<GraphBatch>> {
     // Taken now, in call order: pass 2 asks for its chunks in document order.
     if (!this.spill) throw new Error('records() before observe(): pass 2 needs pass 1\'s extractions');
     const spilled = this.spill.take(docs.length);
     const reply = await this.send({ kind: 'records', docs, spilled });
     if (reply.kind !== 'records') throw new Error(`extraction worker answered ${reply.kind} to records`);
-    return reply.batches;
+    return serializedValues<GraphBatch>(reply.batches);
   }
 
   async close(): Promise<void> {
