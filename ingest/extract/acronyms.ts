@@ -1,5 +1,5 @@
 import type { MentionExtractor } from './extractor-names.js';
-import type { AcronymPair } from './mention.js';
+import { mention, type AcronymPair } from './mention.js';
 import type { PreparedText } from './prepared-text.js';
 
 /**
@@ -202,7 +202,7 @@ function lastMatchEnd(text: string, pattern: RegExp): number {
 
 function pair(text: string, longStart: number, long: string, shortStart: number, short: string, confidence: number): AcronymPair {
   return {
-    long: { text: text.slice(longStart, longStart + long.length), start: longStart, end: longStart + long.length, extractor: EXTRACTOR, confidence },
-    short: { text: short, start: shortStart, end: shortStart + short.length, extractor: EXTRACTOR, confidence },
+    long: mention(text.slice(longStart, longStart + long.length), longStart, longStart + long.length, EXTRACTOR, confidence),
+    short: mention(short, shortStart, shortStart + short.length, EXTRACTOR, confidence),
   };
 }

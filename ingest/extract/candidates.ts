@@ -1,5 +1,5 @@
 import { findLexiconMentions, LEXICON, lexiconEntry, type LexiconMention } from './lexicon.js';
-import type { AcronymPair, EntityLabel, Mention } from './mention.js';
+import { asShadow, mention, type AcronymPair, type EntityLabel, type Mention } from './mention.js';
 import { coreOfToken, isCapitalized, isCoinedName, isNameSuffix } from './name-shape.js';
 import type { PreparedText } from './prepared-text.js';
 import { tokenIndexAt, tokenIndexFrom, type Token } from './tokens.js';
@@ -59,7 +59,7 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
     if (namesClassOrModality(long.text) && !lexiconEntry(short.text)) {
       (classShortForms ??= new Set()).add(short.text);
       // Shadows, so that no shorter name inside them is taken either.
-      mentions.push({ ...long, shadow: true }, { ...short, shadow: true });
+      mentions.push(asShadow(long), asShadow(short));
       continue;
     }
     mentions.push(long, short);
@@ -81,8 +81,8 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
     const known = knownNameOfPlural(word);
     mentions.push(
       known
-        ? { text: word, start, end: start + word.length, extractor: 'lexicon-variant', confidence: 0.75, label: known.label, lexiconName: known.name }
-        : { text: word, start, end: start + word.length, extractor: 'name-shape', confidence: 0.6 },
+        ? mention(word, start, start + word.length, 'lexicon-variant', 0.75, known.label, known.name)
+        : mention(word, start, start + word.length, 'name-shape', 0.6),
     );
   }
 
@@ -103,7 +103,7 @@ function checkpointName(token: Token): Mention | undefined {
   const [family, ...suffixes] = token.text.split('-');
   if (!family || suffixes.length === 0 || family !== family.toLowerCase() || !suffixes.every(isNameSuffix)) return undefined;
   if (lexiconEntry(family)?.label !== 'Model') return undefined;
-  return { text: token.text, start: token.start, end: token.end, extractor: 'lexicon-variant', confidence: 0.75, label: 'Model' };
+  return mention(token.text, token.start, token.end, 'lexicon-variant', 0.75, 'Model');
 }
 
 /** "GPTs", "LLaMAs": the plural of a known model or method names it, not a new one. */
@@ -155,10 +155,9 @@ function mayBeResourceOrSplitNoun(word: string): boolean {
   return NOUN_FIRST_LETTERS[nounLetterSlot(word.length, word.charCodeAt(0))] === 1 && NOUN_LAST_LETTERS[nounLetterSlot(word.length, word.charCodeAt(word.length - 1))] === 1;
 }
 
-/** The hit without its entry: its fields by name, in their order (an object rest copy costs ten times a literal). */
+/** The hit without its entry, field by field (an object rest copy costs ten times a literal). */
 function stripEntry(hit: LexiconMention): Mention {
-  const { text, start, end, extractor, confidence, label, lexiconName } = hit;
-  return label ? { text, start, end, extractor, confidence, label, lexiconName } : { text, start, end, extractor, confidence, lexiconName };
+  return mention(hit.text, hit.start, hit.end, hit.extractor, hit.confidence, hit.label, hit.lexiconName);
 }
 
 // "direct alignment algorithms (DAAs)": a plural kind-of-approach noun written in lower case names a family of
@@ -202,7 +201,7 @@ function extendToCoinedWord(text: string, tokens: readonly Token[], hit: Mention
   const modelVariant = hit.label === 'Model' && start === hit.start && suffixes.length > 0 && suffixes.every(isNameSuffix);
   if (!isCoinedName(word) && !/\d/.test(word) && !modelVariant) return undefined;
   const label: EntityLabel | undefined = hit.label === 'Model' || /\d+(?:\.\d+)?[BbMm]\b/.test(word) ? 'Model' : hit.label;
-  return { text: word, start, end, extractor: 'lexicon-variant', confidence: 0.75, ...(label ? { label } : {}) };
+  return mention(word, start, end, 'lexicon-variant', 0.75, label);
 }
 
 // What may follow a known model as part of its name: a version, a size, a variant.
@@ -227,16 +226,16 @@ function isModelNamePart(word: string, hasVersion: boolean): boolean {
  * with the versions, sizes and variants written after it, one space apart, is one name. A bare
  * family stays itself when nothing follows.
  */
-function extendModelName(text: string, tokens: readonly Token[], mention: Mention): Mention | undefined {
-  const first = tokenIndexFrom(tokens, mention.end);
-  let end = mention.end;
+function extendModelName(text: string, tokens: readonly Token[], named: Mention): Mention | undefined {
+  const first = tokenIndexFrom(tokens, named.end);
+  let end = named.end;
   for (let i = first; i < tokens.length && i - first < 4; i++) {
     const token = tokens[i]!;
-    if (token.start !== end + 1 || text[end] !== ' ' || !isModelNamePart(token.text, /\d/.test(text.slice(mention.start, end)))) break;
+    if (token.start !== end + 1 || text[end] !== ' ' || !isModelNamePart(token.text, /\d/.test(text.slice(named.start, end)))) break;
     end = token.end;
   }
-  if (end === mention.end) return undefined;
-  return { text: text.slice(mention.start, end), start: mention.start, end, extractor: 'lexicon-variant', confidence: 0.75, label: 'Model' };
+  if (end === named.end) return undefined;
+  return mention(text.slice(named.start, end), named.start, end, 'lexicon-variant', 0.75, 'Model');
 }
 
 // A translation direction: "En-De", "en-de", "EN-DE", "En→De".
@@ -250,11 +249,11 @@ const TARGET_VERSION = /^(?:v?\d\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$/;
  * "WMT14 En-De", "IWSLT14 de-en": a test set with its translation direction is one name;
  * "MultiWOZ 2.1", "SQuAD v2.0": so is one with its release.
  */
-function extendTargetName(text: string, tokens: readonly Token[], mention: Mention): Mention | undefined {
-  const next = tokens[tokenIndexFrom(tokens, mention.end)];
-  if (!next || next.start !== mention.end + 1 || text[mention.end] !== ' ') return undefined;
-  if (!LANGUAGE_PAIR.test(next.text) && !(TARGET_VERSION.test(next.text) && !/\d$/.test(mention.text))) return undefined;
-  return { text: text.slice(mention.start, next.end), start: mention.start, end: next.end, extractor: 'lexicon-variant', confidence: 0.75, ...(mention.label ? { label: mention.label } : {}) };
+function extendTargetName(text: string, tokens: readonly Token[], named: Mention): Mention | undefined {
+  const next = tokens[tokenIndexFrom(tokens, named.end)];
+  if (!next || next.start !== named.end + 1 || text[named.end] !== ' ') return undefined;
+  if (!LANGUAGE_PAIR.test(next.text) && !(TARGET_VERSION.test(next.text) && !/\d$/.test(named.text))) return undefined;
+  return mention(text.slice(named.start, next.end), named.start, next.end, 'lexicon-variant', 0.75, named.label);
 }
 
 /** "the Jamendo dataset", "the JamendoLyrics Multi-Lang dataset": capitalised words before a resource noun. */
@@ -285,7 +284,7 @@ function findNamesBeforeResourceNouns(prepared: PreparedText, tokens: readonly T
     const name = text.slice(start, end);
     if (isNonName(name)) continue;
     const label: EntityLabel = split || /bench|leaderboard|suite|testbed/i.test(tokens[i]!.text) ? 'Benchmark' : 'Dataset';
-    mentions.push({ text: name, start, end, extractor: 'resource-noun', confidence: 0.7, label });
+    mentions.push(mention(name, start, end, 'resource-noun', 0.7, label));
   }
   return mentions;
 }

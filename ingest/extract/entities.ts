@@ -186,13 +186,15 @@ export function groupEntities(mentions: readonly Mention[], pairs: readonly Acro
     const proposed = all.some((m) => m.proposed) || (proposedSpans.length > 0 && isProposedElsewhere(aliases, groups, proposedSpans, proposedKeys));
     const best = strongest(all);
     const hints = labelsByRank(all);
+    // Every entity has every field (fullName and lexiconName undefined where there is none): one
+    // object shape, so the code reading entities is compiled once instead of again per new shape.
     entities.push({
       key: keyOfName(name),
       name,
-      ...(fullName ? { fullName } : {}),
+      fullName,
       aliases,
       label: entry && entry.label !== 'Generic' && entry.label !== 'Metric' ? entry.label : (hints[0] ?? 'Method'),
-      ...(lexiconName ? { lexiconName } : {}),
+      lexiconName,
       proposed: proposed && !(lexiconName && !all.some((m) => m.extractor === 'title-head')),
       confidence: highestConfidence(all),
       extractor: best.extractor,

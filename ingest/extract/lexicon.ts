@@ -337,12 +337,19 @@ export function findLexiconMentions(prepared: PreparedText): LexiconMention[] {
       if (!caseMatches(pattern, written)) continue;
       const { entry } = pattern;
       const { label } = entry;
-      // Two literals, not a spread: the fields in the same order, label only for names.
-      hits.push(
-        label !== 'Generic' && label !== 'Metric'
-          ? { text: written, start, end, extractor: 'lexicon', confidence: 0.9, label, lexiconName: entry.name, entry }
-          : { text: written, start, end, extractor: 'lexicon', confidence: 0.9, lexiconName: entry.name, entry },
-      );
+      // Every field of a mention present (see mention.ts), label only for names, and the entry after them.
+      hits.push({
+        text: written,
+        start,
+        end,
+        extractor: 'lexicon',
+        confidence: 0.9,
+        label: label !== 'Generic' && label !== 'Metric' ? label : undefined,
+        lexiconName: entry.name,
+        proposed: undefined,
+        shadow: undefined,
+        entry,
+      });
       break;
     }
   }

@@ -29,3 +29,27 @@ export interface AcronymPair {
   long: Mention;
   short: Mention;
 }
+
+/**
+ * A mention with every field present (undefined where it does not apply), so that all mentions
+ * share one object shape: the code that reads them (overlaps, grouping, proposals, tasks) is then
+ * compiled once, not again for each new combination of fields a later paper brings.
+ */
+export function mention(
+  text: string,
+  start: number,
+  end: number,
+  extractor: MentionExtractor,
+  confidence: number,
+  label?: EntityLabel,
+  lexiconName?: string,
+  proposed?: boolean,
+  shadow?: boolean,
+): Mention {
+  return { text, start, end, extractor, confidence, label, lexiconName, proposed, shadow };
+}
+
+/** The same mention as a shadow: a non-name that only keeps shorter names inside it out. */
+export function asShadow(m: Mention): Mention {
+  return mention(m.text, m.start, m.end, m.extractor, m.confidence, m.label, m.lexiconName, m.proposed, true);
+}

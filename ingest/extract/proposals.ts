@@ -1,6 +1,6 @@
 import type { MentionExtractor } from './extractor-names.js';
 import { lexiconEntry } from './lexicon.js';
-import type { EntityLabel, Mention } from './mention.js';
+import { mention, type EntityLabel, type Mention } from './mention.js';
 import { isCapitalized, isCoinedName } from './name-shape.js';
 import { foldForMatching, type PreparedText } from './prepared-text.js';
 import { findProposalVerbs } from './proposal-verbs.js';
@@ -198,7 +198,7 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
         const inner = quote[1]!;
         if (!/^\p{Lu}/u.test(inner) || isNonName(inner)) continue;
         const start = regionStart + quote.index + quote[0].indexOf(inner);
-        found.push(propose({ text: inner, start, end: start + inner.length, extractor: EXTRACTOR, confidence: 0.7 }, 0.7, cue));
+        found.push(propose(mention(inner, start, start + inner.length, EXTRACTOR, 0.7), 0.7, cue));
       }
     }
   }
@@ -247,20 +247,12 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
   return found;
 }
 
-function isCoinedOrPair(mention: Mention): boolean {
-  return mention.extractor === 'acronym' || isCoinedName(mention.text);
+function isCoinedOrPair(named: Mention): boolean {
+  return named.extractor === 'acronym' || isCoinedName(named.text);
 }
 
-function propose(mention: Mention, confidence: number, label?: EntityLabel): Mention {
-  return {
-    text: mention.text,
-    start: mention.start,
-    end: mention.end,
-    extractor: EXTRACTOR,
-    confidence: Math.max(confidence, Math.min(mention.confidence, 0.9)),
-    proposed: true,
-    ...(label ? { label } : {}),
-  };
+function propose(named: Mention, confidence: number, label?: EntityLabel): Mention {
+  return mention(named.text, named.start, named.end, EXTRACTOR, Math.max(confidence, Math.min(named.confidence, 0.9)), label || undefined, undefined, true);
 }
 
 function isNonName(name: string): boolean {
@@ -315,7 +307,7 @@ export function capitalizedPhrase(text: string, tokens: readonly Token[], at: nu
   const name = text.slice(first.start, end);
   if (isNonName(name) || lexiconEntry(name)?.label === 'Task') return undefined;
   if (count === 1 && !isCoinedName(name) && /^(?:The|A|An|This|Our|We|It|In|On|For)$/.test(name)) return undefined;
-  return { text: name, start: first.start, end, extractor: EXTRACTOR, confidence: 0.7 };
+  return mention(name, first.start, end, EXTRACTOR, 0.7);
 }
 
 /** After "called": a quoted or capitalised phrase, or up to three lower-case words ("leaky attention"). */
@@ -323,7 +315,7 @@ function namedPhrase(text: string, tokens: readonly Token[], at: number, limit: 
   const quote = /^["“']([^"”']{2,60})["”']/.exec(text.slice(at, limit));
   if (quote) {
     const start = at + 1;
-    return { text: quote[1]!, start, end: start + quote[1]!.length, extractor: EXTRACTOR, confidence: 0.75 };
+    return mention(quote[1]!, start, start + quote[1]!.length, EXTRACTOR, 0.75);
   }
   const capitalized = capitalizedPhrase(text, tokens, at, limit);
   if (capitalized) return capitalized;
@@ -341,7 +333,7 @@ function namedPhrase(text: string, tokens: readonly Token[], at: number, limit: 
   }
   const name = text.slice(first.start, end);
   if (isNonName(name) || STOP_WORD.test(first.text) || /^\d/.test(name) || KIND_NOUN.test(name)) return undefined;
-  return { text: name, start: first.start, end, extractor: EXTRACTOR, confidence: 0.65 };
+  return mention(name, first.start, end, EXTRACTOR, 0.65);
 }
 
 // "A Novel Cartography-Based Curriculum Learning Method for ...": the title names what it proposes.
@@ -353,7 +345,7 @@ function novelInTitle(prepared: PreparedText): Mention[] {
   const name = head[1]!.trim();
   const start = head[0].indexOf(head[1]!);
   if (isNonName(name)) return [];
-  return [{ text: name, start, end: start + name.length, extractor: 'title-head', confidence: 0.75, proposed: true }];
+  return [mention(name, start, start + name.length, 'title-head', 0.75, undefined, undefined, true)];
 }
 
 /** "Soundwave: Less is More ...", "TRACEALIGN -- Tracing the Drift ...". */
@@ -365,8 +357,7 @@ function titleHead(prepared: PreparedText, tokens: readonly Token[]): Mention[] 
   const name = head[1]!.trim().replace(/\s*\([^()]{1,20}\)$/, '');
   if (isNonName(name) || TITLE_NON_NAMES.test(name) || /[?!]/.test(name)) return [];
   const words = name.split(/\s+/);
-  const mention: Mention = { text: name, start: 0, end: name.length, extractor: 'title-head', confidence: 0.85, proposed: true };
-  if (words.length === 1) return /^[\p{L}\p{N}][\p{L}\p{N}.+-]*$/u.test(name) && isCapitalized(name) ? [mention] : [];
+  if (words.length === 1) return /^[\p{L}\p{N}][\p{L}\p{N}.+-]*$/u.test(name) && isCapitalized(name) ? [mention(name, 0, name.length, 'title-head', 0.85, undefined, undefined, true)] : [];
   // A multi-word head counts only when the abstract names it too (as a long form, or verbatim).
   const written = prepared.text.slice(prepared.abstractStart);
   const abstract = foldForMatching(written);
@@ -374,7 +365,7 @@ function titleHead(prepared: PreparedText, tokens: readonly Token[]): Mention[] 
   // "Short-to-Long Transfer: ..." written "short-to-long transfer" in the abstract is a concept, not a coined name.
   if (!written.includes(name) && written.includes(name.toLowerCase()) && name.toLowerCase() !== name) return [];
   void tokens;
-  return [{ ...mention, confidence: 0.8 }];
+  return [mention(name, 0, name.length, 'title-head', 0.8, undefined, undefined, true)];
 }
 
 // A title's way of doing it: "Y via X", "Y with X", "Y through X", or "X for Y" at its start.
@@ -398,7 +389,7 @@ function titleMeans(prepared: PreparedText): Mention[] {
     const words = text.split(/\s+/);
     if (!words.some((w) => /-/.test(w) || isCoinedName(w)) || /[^s]s$/.test(words.at(-1)!)) continue;
     if (lexiconEntry(text) || words.some((w) => lexiconEntry(w)?.label === 'Generic' || w.split('-').some((part) => lexiconEntry(part)?.label === 'Generic'))) continue;
-    found.push({ text, start: at, end: at + text.length, extractor: 'title-head', confidence: 0.65, proposed: true, label: 'Method' });
+    found.push(mention(text, at, at + text.length, 'title-head', 0.65, 'Method', undefined, true));
   }
   return found;
 }

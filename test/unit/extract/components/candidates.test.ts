@@ -34,4 +34,17 @@ describe('the candidates component', () => {
     const { candidates } = candidatesComponent.run(fieldsOf('A study', 'We fine-tune small models (e.g., qwen2-7b and gemma-2-9b-it) here.'));
     expect(candidates.filter((m) => m.label === 'Model').map((m) => m.text)).toEqual(['qwen2-7b', 'gemma-2-9b-it']);
   });
+
+  it('gives every candidate and proposal the fields of a mention in one order, whichever rule found it', () => {
+    const paper = fieldsOf(
+      'FooNet: A Study',
+      'We propose FooNet, a Leaf Vein Network (LVN), on the Jamendo dataset, fine-tune Llama 3 8B and roberta-large, and compare with BERT under the LLM paradigm.',
+    );
+    const mentions = [...paper.candidates, ...paper.proposals];
+    expect(new Set(mentions.map((m) => m.extractor)).size).toBeGreaterThanOrEqual(5);
+    // A lexicon hit also carries its entry, after the mention's own fields.
+    const fieldsOfMention = (m: object) => Object.keys(m).filter((key) => key !== 'entry');
+    for (const m of mentions) expect(fieldsOfMention(m), `${m.extractor} ${m.text}`).toEqual(['text', 'start', 'end', 'extractor', 'confidence', 'label', 'lexiconName', 'proposed', 'shadow']);
+  });
 });
+

@@ -14,4 +14,14 @@ describe('the entities component', () => {
     // Same fields in the same order as the names: the JSON output keeps its shape.
     expect(Object.keys(entities[0]!)).toEqual(Object.keys(fields.names[0]!));
   });
+
+  it('gives every entity the same fields in the same order, known or not, with a full name or without', () => {
+    const fields = fieldsOf('A study', 'We fine-tune BERT and propose Leaf Vein Network (LVN), a new model, and VeinNet.');
+    const { entities } = entitiesComponent.run(fields);
+    expect(entities.some((e) => e.lexiconName)).toBe(true);
+    expect(entities.some((e) => !e.lexiconName)).toBe(true);
+    expect(entities.some((e) => e.fullName)).toBe(true);
+    expect(entities.some((e) => !e.fullName)).toBe(true);
+    for (const entity of entities) expect(Object.keys(entity)).toEqual(Object.keys(entities[0]!));
+  });
 });
