@@ -19,7 +19,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
 import { applySchema } from '../src/db/migrations.js';
 import { refreshEvaluationCounts } from '../ingest/load/evaluation-counts.js';
-import { defaultWorkers } from '../ingest/loop/worker-extraction.js';
+import { defaultWorkers, observeWorkers } from '../ingest/loop/worker-extraction.js';
 import { generateCorpus, GENERATOR_VERSION } from './corpus/generate-corpus.js';
 import { flag, numberOption, stringOption } from './lib/args.js';
 import { benchNeo4j } from './lib/bench-neo4j.js';
@@ -79,7 +79,8 @@ try {
     mode: bulk ? 'bulk' : 'transactional',
     generatorVersion: GENERATOR_VERSION,
     papers: summary.papers,
-    workers: defaultWorkers(),
+    workers: observeWorkers(),
+    recordWorkers: defaultWorkers(),
     ...(bulk ? {} : { batchRows }),
     rows,
     wallSeconds: round(run.wallSeconds),

@@ -5,7 +5,7 @@ import type { SourceFormat, SourceItem } from '../sources/source-format.js';
 import { CHUNKS_PER_WORKER, inThreadExtraction, papersOnlyExtraction, type Extraction } from './extraction.js';
 import { ObservePass } from './observe-pass.js';
 import { RecordPass } from './record-pass.js';
-import { defaultWorkers, WorkerExtraction } from './worker-extraction.js';
+import { defaultWorkers, observeWorkers, WorkerExtraction } from './worker-extraction.js';
 import { countingSink, WrittenKindCounter, type WrittenKinds } from './written-kinds.js';
 
 export interface IngestOptions {
@@ -15,7 +15,7 @@ export interface IngestOptions {
   skipInvalid?: boolean;
   /** Text extraction (default); without it, papers, their repositories and HAS_CODE only. */
   extractText?: boolean;
-  /** Extraction worker threads (default: one per core); 0 keeps extraction on this thread. */
+  /** Extraction worker threads in both passes (default: one per core in pass 1, one per core but one in pass 2); 0 keeps extraction on this thread. */
   workers?: number;
   /** Inputs with fewer papers are extracted on this thread (default WORKERS_FROM_PAPERS). */
   workersFrom?: number;
@@ -68,14 +68,14 @@ export async function runIngest<Summary extends SinkSummary>(
   const counter = new WrittenKindCounter();
   const sink = target.countsWritten ? target : countingSink(target, counter);
   const sources = await Promise.all(files.map(async (file) => ({ file, format: options.format ? formatByName(options.format) : await detectFormat(file) })));
-  const workers = options.workers ?? defaultWorkers();
-  const window = Math.max(1, workers) * CHUNKS_PER_WORKER;
+  const workers = options.workers ?? observeWorkers();
+  const recordWorkers = Math.min(workers, options.workers ?? defaultWorkers());
   const workersFrom = options.workersFrom ?? WORKERS_FROM_PAPERS;
   const choose = (papers: number): Extraction => {
     if (options.extractText === false) return papersOnlyExtraction();
-    return workers > 0 && papers > 0 && papers >= workersFrom ? new WorkerExtraction(workers) : inThreadExtraction();
+    return workers > 0 && papers > 0 && papers >= workersFrom ? new WorkerExtraction(workers, recordWorkers) : inThreadExtraction();
   };
-  const pass1 = new ObservePass(choose, workersFrom, window);
+  const pass1 = new ObservePass(choose, workersFrom, Math.max(1, workers) * CHUNKS_PER_WORKER);
   const skipped: InputError[] = [];
   const passedOver: Record<string, number> = {};
 
@@ -98,7 +98,7 @@ export async function runIngest<Summary extends SinkSummary>(
 
     await sink.begin();
     let file = '';
-    const pass2 = new RecordPass(extraction, sink, window, (papers) => {
+    const pass2 = new RecordPass(extraction, sink, Math.max(1, recordWorkers) * CHUNKS_PER_WORKER, (papers) => {
       if (papers % 100 === 0) options.onProgress?.({ phase: 'write', file, papers });
     });
     // Bad records were counted in pass 1; here they are only passed over again.
