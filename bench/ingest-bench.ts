@@ -20,6 +20,7 @@ import { PROJECT_ROOT } from '../src/config.js';
 import { applySchema } from '../src/db/migrations.js';
 import { refreshEvaluationCounts } from '../ingest/load/evaluation-counts.js';
 import { defaultWorkers, observeWorkers } from '../ingest/loop/worker-extraction.js';
+import { bulkWorkers } from '../ingest/bulk/bulk-import.js';
 import { generateCorpus, GENERATOR_VERSION } from './corpus/generate-corpus.js';
 import { flag, numberOption, stringOption } from './lib/args.js';
 import { benchNeo4j } from './lib/bench-neo4j.js';
@@ -79,8 +80,9 @@ try {
     mode: bulk ? 'bulk' : 'transactional',
     generatorVersion: GENERATOR_VERSION,
     papers: summary.papers,
-    workers: observeWorkers(),
-    recordWorkers: defaultWorkers(),
+    // Extraction threads in pass 1 and in pass 2, as the command chose them.
+    workers: bulk ? bulkWorkers() : observeWorkers(),
+    recordWorkers: bulk ? bulkWorkers() : defaultWorkers(),
     ...(bulk ? {} : { batchRows }),
     rows,
     wallSeconds: round(run.wallSeconds),

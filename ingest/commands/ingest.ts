@@ -17,7 +17,7 @@ export function registerIngestCommand(program: Command): void {
     .addOption(new Option('--format <name>', 'input format for every file (default: detected per file)').choices(FORMATS.map((f) => f.name)))
     .option('--skip-invalid', 'skip bad records and count them, instead of stopping at the first', false)
     .option('--batch-size <rows>', 'nodes and edges per write transaction', toPositiveInt, 20000)
-    .option('--workers <n>', 'extraction worker threads; 0 extracts on the main thread (default: one per core while reading, one per core but one while writing)', toWholeNumber)
+    .option('--workers <n>', 'extraction worker threads; 0 extracts on the main thread (default: one per core while reading, one per core but one while writing; with --bulk, one per core but one)', toWholeNumber)
     .option('--bulk <dir>', 'for very large corpora: write CSV files to DIR and load them with neo4j-admin import into the local Neo4j, which must be stopped; REPLACES its database')
     .action(async (files: string[], options: { format?: string; skipInvalid: boolean; batchSize: number; workers?: number; bulk?: string }) => {
       loadDotEnv();
