@@ -5,7 +5,7 @@ import { connect } from '../../src/db/connect.js';
 import { ingestFiles, type IngestSummary } from '../ingest-files.js';
 import { bulkImport } from '../bulk/bulk-import.js';
 import { FORMATS } from '../sources/formats.js';
-import type { WrittenKinds } from '../loop/written-kinds.js';
+import type { WrittenKinds } from '../load/graph-sink.js';
 import { NODE_TYPES } from '../../core/node-types.js';
 
 /** `kg ingest FILE...`: extract and load into Neo4j, with progress on a TTY and a summary. */

@@ -1,10 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-
 import type { SpilledChunk } from './serialized-chunk.js';
-
-export type { SpilledChunk } from './serialized-chunk.js';
 
 /**
  * Pass 1's extractions, kept on disk for pass 2: extraction is the most expensive step of an

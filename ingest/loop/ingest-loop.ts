@@ -1,12 +1,12 @@
 import type { InputError } from '../input-error.js';
-import type { GraphSink, SinkSummary } from '../load/graph-sink.js';
+import type { GraphSink, SinkSummary, WrittenKinds } from '../load/graph-sink.js';
 import { detectFormat, formatByName } from '../sources/formats.js';
 import type { SourceFormat, SourceItem } from '../sources/source-format.js';
 import { CHUNKS_PER_WORKER, inThreadExtraction, papersOnlyExtraction, type Extraction } from './extraction.js';
 import { ObservePass } from './observe-pass.js';
 import { RecordPass } from './record-pass.js';
 import { defaultWorkers, observeWorkers, WorkerExtraction } from './worker-extraction.js';
-import { countingSink, WrittenKindCounter, type WrittenKinds } from './written-kinds.js';
+import { countingSink, WrittenKindCounter } from './written-kinds.js';
 
 export interface IngestOptions {
   /** Format name for every file; detected per file by content when absent. */

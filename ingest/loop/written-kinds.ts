@@ -1,8 +1,6 @@
 import type { GraphBatch, NodeLabel } from '../../core/graph-records.js';
 import type { GraphSink, SinkSummary, WrittenKinds } from '../load/graph-sink.js';
 
-export type { WrittenKind, WrittenKinds } from '../load/graph-sink.js';
-
 /**
  * Counts what an ingest writes by kind and source: each node once however many batches repeat
  * it (a paper named in forty leaderboard rows is one paper), which the sinks' row counts are

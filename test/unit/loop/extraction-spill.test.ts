@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { ExtractionSpill, type SpilledChunk } from '../../../ingest/loop/extraction-spill.js';
+import { ExtractionSpill } from '../../../ingest/loop/extraction-spill.js';
+import type { SpilledChunk } from '../../../ingest/loop/serialized-chunk.js';
 
 function chunk(...values: string[]): SpilledChunk {
   const parts = values.map((value) => serialize({ value }));
