@@ -252,7 +252,7 @@ function isCoinedOrPair(named: Mention): boolean {
 }
 
 function propose(named: Mention, confidence: number, label?: EntityLabel): Mention {
-  return mention(named.text, named.start, named.end, EXTRACTOR, Math.max(confidence, Math.min(named.confidence, 0.9)), label || undefined, undefined, true);
+  return mention(named.text, named.start, named.end, EXTRACTOR, Math.max(confidence, Math.min(named.confidence, 0.9)), label, undefined, true);
 }
 
 function isNonName(name: string): boolean {
