@@ -91,7 +91,7 @@ function historyOf(): string {
        UNWIND range(0, size(b.${history.keys}) - 1) AS i
        // Each subject by its key first, then its result into the bound benchmark (as the stored leaderboard reads its rows).
        CALL (b, i) { MATCH (s:${ANY_SUBJECT} {id: b.${history.subjects}[i]}) RETURN s }
-       MATCH (s)-[r:EVALUATED_ON {key: b.${history.keys}[i]}]->(b)
+       MATCH (s)-[r:EVALUATED_ON {key: b.${history.keys}[i]}]->(b) USING INDEX SEEK r:EVALUATED_ON(key)
        WITH i, r, s, b ORDER BY i
        RETURN collect({r: r, s: s, date: b.${history.dates}[i], dateSource: b.${history.dateSources}[i]}) AS storedHistory
      }

@@ -33,7 +33,7 @@ describe('sotaHistoriesQuery: Benchmark.sotaHistory', () => {
         UNWIND range(0, size(b.sotaHistoryKeys) - 1) AS i
         // Each subject by its key first, then its result into the bound benchmark (as the stored leaderboard reads its rows).
         CALL (b, i) { MATCH (s:Method|Model {id: b.sotaHistorySubjects[i]}) RETURN s }
-        MATCH (s)-[r:EVALUATED_ON {key: b.sotaHistoryKeys[i]}]->(b)
+        MATCH (s)-[r:EVALUATED_ON {key: b.sotaHistoryKeys[i]}]->(b) USING INDEX SEEK r:EVALUATED_ON(key)
         WITH i, r, s, b ORDER BY i
         RETURN collect({r: r, s: s, date: b.sotaHistoryDates[i], dateSource: b.sotaHistoryDateSources[i]}) AS storedHistory
       }
