@@ -1,7 +1,4 @@
 import { NODE_LABELS, type EntityLabel, type NodeLabel } from '../../core/labels.js';
-import { STORED_LEADERBOARD } from '../../core/leaderboard-ranking.js';
-import { STORED_SOTA_HISTORY } from '../../core/sota-steps.js';
-import { STORED_GROUPS } from '../../core/evaluation-group-ranking.js';
 
 /**
  * A property a row's query left out because the request did not ask for it (see `nodeMap`):
@@ -109,70 +106,71 @@ export type NodeRow = PaperRow | RepoRow | AuthorRow | VenueRow | TaxonomyRow | 
  */
 export type RowOf<L extends NodeLabel> = NodeRow & { label: L };
 
-/** The lists refreshes store on nodes for the queries that read them back, by the nodes that carry them. */
-const BENCHMARK_LISTS = [
-  STORED_LEADERBOARD.subjects,
-  STORED_LEADERBOARD.keys,
-  STORED_SOTA_HISTORY.subjects,
-  STORED_SOTA_HISTORY.keys,
-  STORED_SOTA_HISTORY.dates,
-  STORED_SOTA_HISTORY.dateSources,
-];
-const groupLists = (stored: (typeof STORED_GROUPS)['subject' | 'target']) => [stored.others, stored.counts, stored.bestPapers, stored.bestKeys];
-const SUBJECT_LISTS = groupLists(STORED_GROUPS.subject);
-const TARGET_LISTS = groupLists(STORED_GROUPS.target);
-const STORED_LISTS = [...BENCHMARK_LISTS, ...SUBJECT_LISTS, ...TARGET_LISTS];
-
 /**
- * The one node projection: the label and every property but the optional ones not in `read`,
- * which come back null and listed in `notRead`, so the row says what it left out (`NOT_READ`).
- * `variable` is a fixed name in our Cypher. What only queries read is blanked, since every
- * node sent would carry it: a benchmark's stored leaderboard ranking (two lists of up to 100
- * keys, read by the leaderboard query) and SOTA history (four lists, one entry per step), a
- * node's stored evaluation groups (four lists of up to 105, read by the groups query) and the
- * name keys (read by the name lookup's index; a popular method's ran to thousands of
- * characters at 576k papers, a third of a nested3 answer's bytes). Left out by default: a query reads its optional properties only where it
- * knows the request's selection asks for them.
+ * The one node projection: the label and the properties `toNodeRow` reads of it, the optional
+ * ones only where in `read` (the others are listed in `notRead`, so the row says what it left
+ * out: `NOT_READ`). `variable` is a fixed name in our Cypher. Nothing else is read: `.*` read a
+ * paper's abstract, a hub's stored lists (its leaderboard, SOTA history and evaluation groups:
+ * hundreds of keys) and the name keys (thousands of characters for a popular method at 576k
+ * papers) only to blank them; at 576k papers that was more than half of a nested3 statement's
+ * time. Given labels that carry different properties (a search's hits, a path's nodes), each
+ * group of labels gets its own projection.
  */
 export function nodeMap(variable: string, read: readonly OptionalProperty[] = [], labels: readonly NodeLabel[] = NODE_LABELS): string {
   if (!/^[a-z][a-zA-Z0-9]*$/.test(variable)) throw new Error(`not a Cypher variable: ${variable}`);
-  // Given labels that carry different properties (a search's hits), each label gets its own
-  // projection; without labels, one projection blanks everything any node may carry.
-  const kinds = labels === NODE_LABELS ? [labels] : labelsByCarried(labels);
-  if (kinds.length === 1) return projection(variable, read, labels);
+  const kinds = labelsByProjection(labels);
+  if (kinds.length === 1) return projection(variable, read, kinds[0]!);
   const branches = kinds.slice(0, -1).map((kind) => `WHEN head(labels(${variable})) IN [${kind.map((label) => `'${label}'`).join(', ')}] THEN ${projection(variable, read, kind)}`);
   return `CASE ${branches.join(' ')} ELSE ${projection(variable, read, kinds.at(-1)!)} END`;
 }
 
+/** One projection for labels that read the same properties (`labelsByProjection`). */
 function projection(variable: string, read: readonly OptionalProperty[], labels: readonly NodeLabel[]): string {
-  // Only what the labels can carry is blanked: every blank is a key and a null in each node sent.
-  const carried = (property: string) => labels.some((label) => CARRIED_BY[label].includes(property));
-  const left = OPTIONAL_PROPERTIES.filter((property) => !read.includes(property) && carried(property));
-  const blanks = [...STORED_LISTS, 'nameKeys', ...left].filter(carried).map((property) => `, ${property}: null`).join('');
+  const label = labels[0]!;
+  const optional = OPTIONAL_BY_LABEL[label];
+  const shown = [...ROW_PROPERTIES[label], ...optional.filter((property) => read.includes(property))];
+  const left = optional.filter((property) => !read.includes(property));
   const notRead = left.length === 0 ? '' : `, notRead: [${left.map((property) => `'${property}'`).join(', ')}]`;
-  return `${variable} {.*, label: head(labels(${variable}))${blanks}${notRead}}`;
+  return `${variable} {label: head(labels(${variable}))${shown.map((property) => `, .${property}`).join('')}${notRead}}`;
 }
 
-/** The labels grouped by what `nodeMap` blanks on them, in the order given. */
-function labelsByCarried(labels: readonly NodeLabel[]): NodeLabel[][] {
+/** The labels grouped by the properties their projection reads, in the order given. */
+function labelsByProjection(labels: readonly NodeLabel[]): NodeLabel[][] {
   const groups = new Map<string, NodeLabel[]>();
   for (const label of labels) {
-    const key = CARRIED_BY[label].join(',');
+    const key = [...ROW_PROPERTIES[label], '|', ...OPTIONAL_BY_LABEL[label]].join(',');
     groups.set(key, [...(groups.get(key) ?? []), label]);
   }
   return [...groups.values()];
 }
 
-/** The properties `nodeMap` may blank that nodes of each label carry. */
-const ENTITY_CARRIES = ['nameKeys', 'aliases', 'description'];
-const CARRIED_BY: Record<NodeLabel, readonly string[]> = {
+/** What `toNodeRow` reads of a node of each label, but the optional properties (test/integration/node-projection.test.ts holds them to it). */
+const ENTITY_PROPERTIES = ['id', 'name', 'fullName', 'sources'];
+const ROW_PROPERTIES: Record<NodeLabel, readonly string[]> = {
+  Paper: ['id', 'title', 'arxivId', 'url', 'urlAbs', 'urlPdf', 'publishedAt', 'year', 'sources'],
+  Method: [...ENTITY_PROPERTIES, 'introducedYear'],
+  Model: [...ENTITY_PROPERTIES, 'introducedYear'],
+  Benchmark: [...ENTITY_PROPERTIES, 'metrics'],
+  Dataset: [...ENTITY_PROPERTIES, 'modalities', 'languages', 'parentDataset'],
+  Task: [...ENTITY_PROPERTIES, 'parentTask'],
+  Metric: [...ENTITY_PROPERTIES, 'higherIsBetter'],
+  Repo: ['id', 'url', 'host', 'owner', 'name', 'sources'],
+  Author: ['id', 'name', 'orcid', 'anthologyId', 'identifiedBy', 'sources'],
+  Venue: ['id', 'name', 'sources'],
+  Collection: ['id', 'name', 'sources'],
+  Area: ['id', 'name', 'sources'],
+};
+
+/** The optional properties `toNodeRow` reads of a node of each label. */
+const ENTITY_OPTIONAL: readonly OptionalProperty[] = ['aliases', 'description'];
+const OPTIONAL_BY_LABEL: Record<NodeLabel, readonly OptionalProperty[]> = {
   Paper: ['abstract'],
-  Method: [...ENTITY_CARRIES, ...SUBJECT_LISTS],
-  Model: [...ENTITY_CARRIES, ...SUBJECT_LISTS],
-  Dataset: [...ENTITY_CARRIES, ...TARGET_LISTS],
-  Task: ENTITY_CARRIES,
-  Metric: ENTITY_CARRIES,
-  Benchmark: [...ENTITY_CARRIES, ...BENCHMARK_LISTS, ...TARGET_LISTS],
+  Method: ENTITY_OPTIONAL,
+  Model: ENTITY_OPTIONAL,
+  Benchmark: ENTITY_OPTIONAL,
+  Dataset: ENTITY_OPTIONAL,
+  Task: ENTITY_OPTIONAL,
+  Metric: ENTITY_OPTIONAL,
   Repo: [],
   Author: [],
   Venue: [],

@@ -87,7 +87,7 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
         WITH page[i] AS m, i
         ORDER BY i
         RETURN collect({
-          node: m {.*, label: head(labels(m))}
+          node: m {label: head(labels(m)), .id, .url, .host, .owner, .name, .sources}
         }) AS items
       }
         RETURN {total: total, items: items} AS h0_0
@@ -95,7 +95,7 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
         WITH i, m, h0_0
         ORDER BY i
         RETURN collect({
-          node: m {.*, label: head(labels(m)), evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedOnBestPapers: null, evaluatedOnBestKeys: null, nameKeys: null, aliases: null, description: null, notRead: ['aliases', 'description']},
+          node: m {label: head(labels(m)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']},
           h0_0: h0_0
         }) AS items
       }
@@ -104,7 +104,7 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
         WITH i, m, h0
         ORDER BY i
         RETURN collect({
-          node: m {.*, label: head(labels(m)), abstract: null, notRead: ['abstract']},
+          node: m {label: head(labels(m)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, notRead: ['abstract']},
           h0: h0
         }) AS items
       }

@@ -13,32 +13,25 @@ describe('toNodeRow', () => {
 });
 
 describe('nodeMap and optional properties', () => {
-  it('blanks the stored lists and the optional properties not asked for, lists the latter, and reads the asked ones', () => {
-    expect(nodeMap('m', ['aliases'])).toBe(
-      "m {.*, label: head(labels(m)), leaderboardSubjects: null, leaderboardKeys: null, sotaHistorySubjects: null, sotaHistoryKeys: null, sotaHistoryDates: null, sotaHistoryDateSources: null, evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedOnBestPapers: null, evaluatedOnBestKeys: null, evaluatedByOthers: null, evaluatedByCounts: null, evaluatedByBestPapers: null, evaluatedByBestKeys: null, nameKeys: null, abstract: null, description: null, notRead: ['abstract', 'description']}",
+  it("reads the properties a row's label shows, the optional ones only where asked, and lists those left out", () => {
+    expect(nodeMap('m', ['aliases'], ['Method'])).toBe(
+      "m {label: head(labels(m)), .id, .name, .fullName, .sources, .introducedYear, .aliases, notRead: ['description']}",
     );
-    expect(wholeNodeMap('n')).toBe('n {.*, label: head(labels(n)), leaderboardSubjects: null, leaderboardKeys: null, sotaHistorySubjects: null, sotaHistoryKeys: null, sotaHistoryDates: null, sotaHistoryDateSources: null, evaluatedOnOthers: null, evaluatedOnCounts: null, evaluatedOnBestPapers: null, evaluatedOnBestKeys: null, evaluatedByOthers: null, evaluatedByCounts: null, evaluatedByBestPapers: null, evaluatedByBestKeys: null, nameKeys: null}');
+    expect(nodeMap('m', [], ['Paper'])).toBe("m {label: head(labels(m)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, notRead: ['abstract']}");
+    expect(nodeMap('m', [], ['Repo'])).toBe('m {label: head(labels(m)), .id, .url, .host, .owner, .name, .sources}');
+    // Never `.*`: a hub's stored lists and name keys are only read by the queries that need them.
+    for (const projected of [nodeMap('n'), wholeNodeMap('n')]) {
+      expect(projected).not.toContain('.*');
+      for (const stored of ['leaderboardKeys', 'sotaHistoryKeys', 'evaluatedOnOthers', 'evaluatedByBestKeys', 'nameKeys']) expect(projected).not.toContain(stored);
+    }
+    expect(wholeNodeMap('n')).toContain("WHEN head(labels(n)) IN ['Paper'] THEN n {label: head(labels(n)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, .abstract}");
   });
 
-  it('blanks only what nodes of the labels given can carry', () => {
-    expect(nodeMap('m', [], ['Paper'])).toBe("m {.*, label: head(labels(m)), abstract: null, notRead: ['abstract']}");
-    expect(nodeMap('m', [], ['Repo'])).toBe('m {.*, label: head(labels(m))}');
-    // A method carries its stored evaluation groups, never a benchmark's board or history.
-    const subject = nodeMap('m', ['aliases'], ['Method', 'Model']);
-    expect(subject).toContain('evaluatedOnOthers: null');
-    expect(subject).not.toContain('leaderboardKeys');
-    expect(subject).not.toContain('evaluatedByOthers');
-    expect(subject.endsWith("nameKeys: null, description: null, notRead: ['description']}")).toBe(true);
-    const benchmark = nodeMap('m', [], ['Benchmark']);
-    for (const stored of ['leaderboardKeys', 'sotaHistoryKeys', 'evaluatedByOthers']) expect(benchmark).toContain(`${stored}: null`);
-    expect(benchmark).not.toContain('evaluatedOnOthers');
-  });
-
-  it('projects each kind of label its own way where the labels given carry different properties', () => {
+  it('projects each group of labels that shows the same properties its own way', () => {
     const mixed = nodeMap('node', [], ['Paper', 'Method', 'Model', 'Repo']);
-    expect(mixed.startsWith("CASE WHEN head(labels(node)) IN ['Paper'] THEN node {.*, label: head(labels(node)), abstract: null, notRead: ['abstract']} ")).toBe(true);
-    expect(mixed).toContain("WHEN head(labels(node)) IN ['Method', 'Model'] THEN node {.*, label: head(labels(node)), evaluatedOnOthers: null");
-    expect(mixed.endsWith('ELSE node {.*, label: head(labels(node))} END')).toBe(true);
+    expect(mixed.startsWith("CASE WHEN head(labels(node)) IN ['Paper'] THEN node {label: head(labels(node)), .id, .title,")).toBe(true);
+    expect(mixed).toContain("WHEN head(labels(node)) IN ['Method', 'Model'] THEN node {label: head(labels(node)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']}");
+    expect(mixed.endsWith('ELSE node {label: head(labels(node)), .id, .url, .host, .owner, .name, .sources} END')).toBe(true);
   });
 
   it('marks what a row left out as not read, and an absent property read as null', () => {
