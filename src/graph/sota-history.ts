@@ -103,7 +103,7 @@ function historyOf(): string {
           [e IN steps | {date: e.date, dateSource: e.dateSource}] AS dates,
           [e IN steps | {r: e.r, s: e.s, t: b}] AS page
      ${ENRICH_BOARD_PAGE}
-     WITH id, metric, metricId, higherIsBetter, undated, dates, items, ${nodeMap('b')} AS target
+     WITH id, metric, metricId, higherIsBetter, undated, dates, items, ${nodeMap('b', [], ['Benchmark'])} AS target
 `;
 }
 

@@ -11,7 +11,7 @@ describe('searchNodesQuery: full-text search', () => {
         WHERE head(labels(node)) IN $labels RETURN node, score UNION ALL CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $fetch}) YIELD node, score
         WHERE head(labels(node)) IN $labels RETURN node, score }
       WITH node, score ORDER BY score DESC, node.id LIMIT $limit
-      RETURN CASE WHEN head(labels(node)) IN ['Method'] THEN node {label: head(labels(node)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']} ELSE node {label: head(labels(node)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, notRead: ['abstract']} END AS node, score",
+      RETURN node {label: head(labels(node)), .id, .name, .fullName, .sources, .introducedYear, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, notRead: ['aliases', 'description', 'abstract']} AS node, score",
         "params": {
           "fetch": int(40),
           "labels": [
