@@ -119,8 +119,8 @@ export function nodeMap(variable: string, read: readonly OptionalProperty[] = []
   if (!/^[a-z][a-zA-Z0-9]*$/.test(variable)) throw new Error(`not a Cypher variable: ${variable}`);
   // Labels that show different properties share one projection of all of them (null where a
   // node lacks one): a CASE on the label with a projection per label cost Neo4j more than the
-  // nulls (a path's and a SOTA history's requests/s fell 10-20% with it at 576k papers).
-  const union = <T,>(lists: ReadonlyArray<readonly T[]>): T[] => [...new Set(lists.flat())];
+  // nulls (a SOTA history's requests/s fell 10-20% at 576k papers with its benchmark under one).
+  const union = <T>(lists: ReadonlyArray<readonly T[]>): T[] => [...new Set(lists.flat())];
   const optional = union(labels.map((label) => OPTIONAL_BY_LABEL[label]));
   const shown = [...union(labels.map((label) => ROW_PROPERTIES[label])), ...optional.filter((property) => read.includes(property))];
   const left = optional.filter((property) => !read.includes(property));
