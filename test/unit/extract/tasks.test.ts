@@ -108,6 +108,19 @@ describe('tasks', () => {
     expect(kept).not.toContain('large-scale machine translation');
   });
 
+  it('takes no bare head left after its modifiers are dropped, but keeps a quality written before it', () => {
+    expect(gold('Improving Tracking with Sparse Sensors', 'We study it.').tasks).not.toContain('tracking');
+    expect(gold('Depth-Aware Fusion with Sparse Sensors', 'We study it.').tasks).not.toContain('fusion');
+    expect(gold('Robust Tracking for Aerial Drones', 'We study it.').tasks).toContain('robust tracking');
+    expect(gold('Abstractive Summarization with Plans', 'We study it.').tasks).toContain('abstractive summarization');
+  });
+
+  it('gives a bare head after "and" in a title the modifiers of the task before it', () => {
+    const tasks = gold('Speech Recognition and Translation for Dialects', 'We study it.').tasks;
+    expect(tasks).toEqual(expect.arrayContaining(['speech recognition', 'speech translation']));
+    expect(tasks).not.toContain('translation');
+  });
+
   it('takes what "we study" or "this paper tackles" names, up to its first function word', () => {
     expect(gold('Do Models Get Irony?', 'We study irony detection with instruction-tuned models.').tasks).toContain('irony detection');
     expect(gold('A study', 'This paper tackles cross-lingual entity linking for news.').tasks).toContain('cross-lingual entity linking');
