@@ -32,6 +32,7 @@ const EVALUATOR_AFTER = /^(?:'s|’s)?[\s-]*(?:as[- ](?:an?[- ]|the[- ])?(?:judg
 const OWN_WORK = /\b(?:we|our|ours|proposed)\b/i;
 const USED_FOR_EVALUATION = /\b(?:we|are|is)\s+(?:\w+ly\s+)?(?:use[ds]?|adopt\w*|employ\w*|consider\w*|select\w*|choose|chose|compared?)\b/i;
 const OWN_APPROACH = /\b(?:our|ours|proposed)\b/i;
+const OWN_APPROACH_SUBJECT = /\b(?:our|the proposed) (?:\w+ )?(?:method|approach|model|framework|system|technique|algorithm|pipeline)s?\b/i;
 // "We evaluate X", "we fine-tune X and Y and evaluate them", "we show that X fails on ...": others' results in the paper's words.
 const EVALUATES_OTHERS =
   /\bwe\s+(?:\w+ly\s+)?(?:evaluate|test|benchmark|assess|probe|compare|examine|analy[sz]e|study|investigate|prompt|query|show|find|observe|demonstrate|reveal)\b|\bwe\s[^.;]{0,80}?\b(?:and|then)\s+(?:evaluate|test)\b/i;
@@ -95,9 +96,11 @@ export function findEvaluations(entities: readonly PaperEntity[], prepared: Prep
       (!OWN_WORK.test(sentence.text) || ((comparisonPaper || EVALUATES_OTHERS.test(sentence.text)) && !OWN_APPROACH.test(sentence.text)));
     if (comparesOthers) comparisonPaper = true;
     const subjectsHere = named.length > 0 ? named.map((s) => s.key) : carried || comparesOthers ? [] : [mainSubject];
+    // "our approach outperforms X on <our dataset>": the paper's own approach is what is measured on its own data.
+    const ownApproachMeasured = OWN_APPROACH_SUBJECT.test(sentence.text);
     for (const target of sentenceTargets) {
       for (const subject of subjectsHere) {
-        if (subject === PAPER_SUBJECT && target.proposed) continue;
+        if (subject === PAPER_SUBJECT && target.proposed && !ownApproachMeasured) continue;
         add(subject, target.key, sentence.text, named.length > 0 ? 0.75 : 0.6);
       }
       // Models evaluated on the paper's own benchmark; subjects of a comparison paper; a target carried from the sentence before.

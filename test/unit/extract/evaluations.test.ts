@@ -157,4 +157,12 @@ describe('evaluated_on', () => {
     const record = gold('A study', 'We introduce HardGeo, a benchmark of 5k problems. Even GPT-4o solves only 30% of HardGeo.');
     expect(record.evaluated_on).toEqual([['GPT-4o', 'HardGeo']]);
   });
+
+  it('pairs the paper\'s own unnamed approach with its own dataset where the sentence says the approach is measured', () => {
+    const record = gold(
+      'Faithful Note Summarization',
+      'We construct a new dataset, WardNotes, and show that our approach outperforms BART on WardNotes and MIMIC-III.',
+    );
+    expect(record.evaluated_on).toEqual(expect.arrayContaining([['@paper', 'WardNotes'], ['@paper', 'MIMIC-III'], ['BART', 'WardNotes']]));
+  });
 });
