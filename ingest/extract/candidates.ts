@@ -172,7 +172,9 @@ function namesClassOrModality(long: string): boolean {
 
 function isNonName(name: string): boolean {
   const entry = lexiconEntry(name);
-  return entry?.label === 'Generic' || entry?.label === 'Metric';
+  if (entry) return entry.label === 'Generic' || entry.label === 'Metric';
+  // "English-Spanish" (a translation direction): a compound of non-names names nothing either.
+  return name.includes('-') && !/\s/.test(name) && name.split('-').every((part) => part !== '' && isNonName(part));
 }
 
 /** A short form the lexicon knows as a method or model, spelled out by a paradigm's words (not a metric's: "attack success rate (ASR)"). */

@@ -43,6 +43,13 @@ describe('targets named by what is read on them', () => {
     expect(record.benchmarks).toEqual(expect.arrayContaining(['FooEval-Hard', 'WMT14 En-De']));
     expect(record.benchmarks).not.toContain('WMT14');
   });
+
+  it('takes no translation direction written in language names for a target', () => {
+    const record = gold('A study', 'On the MuST-C English-German and English-Spanish test sets, our policy beats wait-k.');
+    const targets = [...record.datasets, ...record.benchmarks];
+    expect(targets).toContain('MuST-C');
+    expect(targets).not.toContain('English-Spanish');
+  });
 });
 
 describe('typeEntity', () => {
