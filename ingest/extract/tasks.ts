@@ -37,11 +37,11 @@ const FUNCTION_WORD =
 const TITLE_TASK = /\b(?:for|in|on|towards?)\s+((?:[A-Z0-9][\w-]*\s+){0,4}[A-Z][\w-]*)\s*(?:$|[:?]|\s(?:via|with|using|through|by|from|in|and)\s)/g;
 // Where a title's phrases meet: "Y via X", "X for Y", "Y with X", "Towards Y", "X: Y".
 // The lookahead lets the engine skip to a space or mark: a pattern that may start with "\s*" is otherwise tried at every character.
-const TITLE_CONNECTORS = /(?=[\s:?—])(?:\s*(?::|\?|—|\s--\s)\s*|\s+(?:via|with|using|through|by|for|in|on|towards?|from|without|as|against|and|beyond|meets?)\s+)/gi;
+const TITLE_CONNECTORS = /(?=[\s:?—])(?:\s*(?::|\?|—|\s--\s)\s*|\s+(?:via|with|using|through|by|for|in|on|at|towards?|from|without|as|against|and|beyond|meets?)\s+)/gi;
 // "... Numerical Data to Understand Information Fusion": after "to" and a capitalised verb comes what the paper is about (case matters).
 const TITLE_TO_VERB = /\s+to\s+[A-Z][a-z]+\s+(?=[A-Z])/g;
 const WEAK_LEADING =
-  /^(?:large-scale|efficient|fast|robust|accurate|improved|better|scalable|effective|automated|automatic|real-time|general|universal|open|the|a|an|improving|enhancing|rethinking|revisiting|understanding|towards?|advancing|boosting|unleashing|exploring|investigating|learning|leveraging|benchmarking|evaluating|neural|self-supervised|unsupervised|semi-supervised|weakly-supervised|weakly supervised)\s+/i;
+  /^(?:large-scale|efficient|fast|robust|accurate|improved|better|scalable|effective|automated|automatic|real-time|general|universal|open|the|a|an|improving|enhancing|rethinking|revisiting|understanding|towards?|advancing|boosting|unleashing|exploring|investigating|learning|leveraging|benchmarking|evaluating|probing|analy[sz]ing|assessing|measuring|quantifying|characteri[sz]ing|diagnosing|dissecting|examining|scaling|neural|self-supervised|unsupervised|semi-supervised|weakly-supervised|weakly supervised)\s+/i;
 // Words that make a title phrase a kind of paper, not a task ("A Survey", "A Benchmark").
 const NOT_A_TASK = /\b(?:survey|review|benchmark|dataset|corpus|framework|approach|method|model|models|study|analysis|perspective|report|toolkit|llms?|language models?)$/i;
 const LLM_SUBJECT = /\b(?:LLMs?|large language models?|language models?)\b/i;

@@ -115,6 +115,11 @@ describe('tasks', () => {
     expect(gold('Abstractive Summarization with Plans', 'We study it.').tasks).toContain('abstractive summarization');
   });
 
+  it('reads the task after a research verb\'s gerund and before "at" in a title', () => {
+    expect(gold('Probing Numerical Reasoning in Language Models', 'We study it.').tasks).toContain('numerical reasoning');
+    expect(gold('Multilingual Instruction Tuning at Scale', 'We study it.').tasks).toContain('multilingual instruction tuning');
+  });
+
   it('gives a bare head after "and" in a title the modifiers of the task before it', () => {
     const tasks = gold('Speech Recognition and Translation for Dialects', 'We study it.').tasks;
     expect(tasks).toEqual(expect.arrayContaining(['speech recognition', 'speech translation']));
