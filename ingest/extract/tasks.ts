@@ -12,7 +12,7 @@ import { expandShortForms, nominalizeGerund } from './task-wording.js';
  * via ...", "Towards Y"), known task names in the title and then the abstract (with the
  * hyphenated modifiers written before them: "document-level relation extraction"), paradigms
  * that are the paper's subject (named in the title, or defined with an acronym), the abstract's
- * own words ("the task of Y", "Y is a challenging task", "Y and Z tasks"), long forms of acronyms
+ * own words ("the task of Y", "Y is a challenging task", "Y and Z tasks", "Y aims to"), long forms of acronyms
  * that name a task, and "LLM alignment" when aligning large language models is the subject and
  * no more specific alignment task is named.
  */
@@ -80,6 +80,9 @@ function studiedPhrases(abstract: string): RegExpExecArray[] {
 const STUDIES_SUBJECT = /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?$/;
 // Anchors that a task name is written right before: ", the task of", "is a challenging task", " tasks".
 const NAMED_TASK_ANCHOR = /, the task of|\s(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b/g;
+const AIMS_ANCHOR = / aims (?:to|at)\b/g;
+// The whole of a sentence's subject, from its start: a capital, then lower-case words, then an optional "(ACR)".
+const SENTENCE_OPENING = /(?:^|[.!?]\s+)(\p{Lu}[\p{Ll}-]+(?:\s+[\p{Ll}][\p{Ll}-]*){0,4})(?:\s*\([^()]{1,12}\))?$/u;
 const EMERGED_ANCHOR = /\s(?:has|have) (?:recently )?emerged as\b/g;
 const TASKS_ANCHOR = /\stasks\b/g;
 // The words just before an anchor: up to four, not running over a clause boundary, then an optional "(ACR)".
@@ -157,7 +160,10 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     if (entity.label !== 'Task') continue;
     const first = entity.mentions[0]!.start;
     const name = entity.fullName ?? entity.name;
-    add(withModifiers(text, first, name), first, first < titleEnd ? 0.7 : 0.5, entity.lexiconName ? 'task-lexicon' : 'task-acronym');
+    // "Aspect-based sentiment analysis (ABSA)": where the paper spells out a short form ending in the task, that is its name.
+    const spelledOut = pairs.find((p) => p.long.start < first && entity.mentions.some((m) => m.end === p.long.end))?.long.text;
+    const written = spelledOut && !names.has(spelledOut.toLowerCase()) ? spelledOut : withModifiers(text, first, name);
+    add(written, first, first < titleEnd ? 0.7 : 0.5, entity.lexiconName ? 'task-lexicon' : 'task-acronym');
   }
   // Paradigms that are the subject: in the title, or defined with an acronym in the abstract.
   for (const mention of pairs.length > 0 ? candidates : []) {
@@ -194,6 +200,13 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     const cut = words.findIndex((word) => FUNCTION_WORD.test(word));
     const phrase = stripWeak((cut >= 0 ? words.slice(0, cut) : words).join(' '));
     if (phrase.includes(' ') && STARTS_LOWER_CASE.test(phrase) && abstractTask(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
+  }
+  // "Relation extraction aims to identify ...": a sentence that opens with a task says what it aims at.
+  for (const anchor of includesVia(abstract, ' aims ', 4) ? abstract.matchAll(AIMS_ANCHOR) : []) {
+    const opening = SENTENCE_OPENING.exec(abstract.slice(Math.max(0, anchor.index - 80), anchor.index));
+    if (!opening) continue;
+    const phrase = opening[1]!.toLowerCase();
+    if (phrase.includes(' ') && plausibleTask(phrase, TASK_HEAD) && !names.has(phrase)) add(phrase, abstractStart + anchor.index, 0.5, 'task-phrase');
   }
   // " emerged as" from its "g": includes() stops at every space.
   const emerged = includesVia(abstract, ' emerged as', 5);

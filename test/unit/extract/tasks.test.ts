@@ -120,6 +120,12 @@ describe('tasks', () => {
     expect(gold('Multilingual Instruction Tuning at Scale', 'We study it.').tasks).toContain('multilingual instruction tuning');
   });
 
+  it('takes the task a sentence opens with before "aims to", and a short form\'s whole long form', () => {
+    expect(gold('BarLM', 'Sentence simplification aims at making text easier to read. We present BarLM.').tasks).toContain('sentence simplification');
+    expect(gold('BarLM', 'Our method aims to make text easier to read.').tasks).toEqual([]);
+    expect(gold('A study', 'Aspect-based sentiment analysis (ABSA) finds opinions. We propose a model for ABSA.').tasks).toContain('aspect-based sentiment analysis');
+  });
+
   it('gives a bare head after "and" in a title the modifiers of the task before it', () => {
     const tasks = gold('Speech Recognition and Translation for Dialects', 'We study it.').tasks;
     expect(tasks).toEqual(expect.arrayContaining(['speech recognition', 'speech translation']));
