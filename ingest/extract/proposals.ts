@@ -24,10 +24,12 @@ const NAMING_VERBS: ReadonlyArray<[stem: string, participle: string]> = [
   ['call', 'called'],
   ['name', 'named'],
   ['dub', 'dubbed'],
+  // "We refer to this approach as X": NAMING_OBJECT's, with a capitalised name ("a concept we refer to as steerability" names a concept).
+  ['refer', 'we refer'],
 ];
 // "We call the resulting models TraceLM", "which we name it FooNet": the object, then a capitalised name (case-sensitive on purpose).
 const NAMING_OBJECT =
-  /\b(?:(?:[Ww]e|which we)\s+(?:call|name|dub|term)\s+(?:it|this|them|these|(?:our|the|this|these)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+|(?:which|that|what) we (?:call|name|dub|term)\s+)(?=[A-Z])/g;
+  /\b(?:(?:[Ww]e|which we)\s+(?:call|name|dub|term|refer to)\s+(?:it|this|them|these|(?:our|the|this|these)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:as\s+)?|(?:which|that|what) we (?:call|name|dub|term)\s+)(?=[A-Z])/g;
 
 /**
  * Whether NAMING can match (a naming participle, or "we" and whitespace before a naming verb)

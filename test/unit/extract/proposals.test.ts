@@ -153,4 +153,9 @@ describe('what a paper proposes', () => {
     expect(record.proposed).toEqual(['FooSolver2']);
     expect(gold('A study', 'We introduce BarNet-X, a variant of BarNet, and test it.').proposed).not.toContain('BarNet');
   });
+
+  it('reads "we refer to this approach as X" as a proposal, but not a lower-case concept so named', () => {
+    expect(gold('A study', 'We refer to this approach as SynGen. SynGen improves accuracy on PTB.').proposed).toEqual(['SynGen']);
+    expect(gold('A study', 'Models should follow goals, a property we refer to as steerability.').proposed).toEqual([]);
+  });
 });
