@@ -32,6 +32,7 @@ const EVALUATOR_AFTER = /^(?:'s|’s)?[\s-]*(?:as[- ](?:an?[- ]|the[- ])?(?:judg
 const OWN_WORK = /\b(?:we|our|ours|proposed)\b/i;
 const USED_FOR_EVALUATION = /\b(?:we|are|is)\s+(?:\w+ly\s+)?(?:use[ds]?|adopt\w*|employ\w*|consider\w*|select\w*|choose|chose|compared?)\b/i;
 const OWN_APPROACH = /\b(?:our|ours|proposed)\b/i;
+const WE_COMPARE = /\bwe\s+(?:\w+ly\s+)?compare\b/i;
 const OWN_APPROACH_SUBJECT = /\b(?:our|the proposed) (?:\w+ )?(?:method|approach|model|framework|system|technique|algorithm|pipeline)s?\b/i;
 // "We evaluate X", "we fine-tune X and Y and evaluate them", "we show that X fails on ...": others' results in the paper's words.
 const EVALUATES_OTHERS =
@@ -86,7 +87,9 @@ export function findEvaluations(entities: readonly PaperEntity[], prepared: Prep
     const comparisons = [...sentence.text.matchAll(COMPARISON)].map((m) => sentence.start + m.index);
     const firstComparison = comparisons.length > 0 ? Math.min(...comparisons) : sentence.end;
     // Methods and models named before any comparison word are what the sentence reports on.
-    const leadingOthers = namedOthers.filter((e) => inSentence(e).some((m) => m.start < firstComparison));
+    // "We compare A, B and C on X": the paper's own verb; where it names no approach of its own, all of them are what is reported on.
+    const comparesNamed = named.length === 0 && WE_COMPARE.test(sentence.text) && !OWN_APPROACH.test(sentence.text);
+    const leadingOthers = comparesNamed ? namedOthers : namedOthers.filter((e) => inSentence(e).some((m) => m.start < firstComparison));
     // A paper with no approach of its own (a comparison) reports on the methods and models leading the sentence.
     // "We evaluate GPT-4, Claude 2 and Llama 2 on X": the paper's own words, but the others' results.
     // Once a paper reads as a comparison of others, its later "we find that X ..." reports on X too.

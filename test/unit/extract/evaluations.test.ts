@@ -165,4 +165,15 @@ describe('evaluated_on', () => {
     );
     expect(record.evaluated_on).toEqual(expect.arrayContaining([['@paper', 'WardNotes'], ['@paper', 'MIMIC-III'], ['BART', 'WardNotes']]));
   });
+
+  it('takes the models "we compare" for the subjects where the paper names no approach of its own, and keeps baselines where it does', () => {
+    expect(gold('A study', 'We compare the accuracy of BERT and RoBERTa on SQuAD.').evaluated_on).toEqual([
+      ['BERT', 'SQuAD'],
+      ['RoBERTa', 'SQuAD'],
+    ]);
+    expect(gold('A study', 'We compare the accuracy of our method with BERT on SQuAD.').evaluated_on).toEqual([
+      ['@paper', 'SQuAD'],
+      ['BERT', 'SQuAD'],
+    ]);
+  });
 });
