@@ -211,7 +211,11 @@ const MODEL_VARIANTS = new Set([
   'Instruct', 'Chat', 'Base', 'Pro', 'Ultra', 'Turbo', 'Flash', 'Nano', 'Lite', 'Plus', 'Max', 'Vision', 'VL', 'Sonnet', 'Opus',
   'Haiku', 'Large', 'Small', 'Medium', 'XL', 'XXL', 'Coder', 'Math', 'Preview', 'Omni', 'mini', 'Mini', 'IT', 'HF', 'Thinking',
   'Distill', 'Audio', 'Scout', 'Maverick', 'NeXT', 'SFT', 'DPO', 'Zero',
+  // Checkpoint sizes as their releases write them: "Whisper large-v3", "BERT base", "T5 xxl".
+  'base', 'large', 'medium', 'tiny', 'xl', 'xxl',
 ]);
+const LOWER_CASE_START = /^\p{Ll}/u;
+const KIND_AFTER = /^ (?:models?|versions?|variants?|checkpoints?|sizes?)\b/;
 const MODEL_SIZE = /^(?:\d+(?:\.\d+)?[BMKT]|\d+x\d+(?:\.\d+)?[BM])$/i;
 const TAGGED_VERSION = /^v\d+(?:\.\d+)*$/i;
 const BARE_VERSION = /^\d{1,2}(?:\.\d+)?$/;
@@ -234,6 +238,8 @@ function extendModelName(text: string, tokens: readonly Token[], named: Mention)
   for (let i = first; i < tokens.length && i - first < 4; i++) {
     const token = tokens[i]!;
     if (token.start !== end + 1 || text[end] !== ' ' || !isModelNamePart(token.text, /\d/.test(text.slice(named.start, end)))) break;
+    // "the Llama-3-70B base models": a lower-case size before a kind noun describes the model, it is not its checkpoint.
+    if (LOWER_CASE_START.test(token.text) && KIND_AFTER.test(text.slice(token.end, token.end + 12))) break;
     end = token.end;
   }
   if (end === named.end) return undefined;

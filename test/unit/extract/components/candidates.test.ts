@@ -28,6 +28,8 @@ describe('the candidates component', () => {
       'Mistral 7B v0.3',
     ]);
     expect(texts('GPT-4o mini and Gemini 2.0 Flash answer; Llama 2 models do not.')).toEqual(['GPT-4o mini', 'Gemini 2.0 Flash', 'Llama 2']);
+    // A checkpoint size in lower case, as its release writes it; not where it describes a kind ("base models").
+    expect(texts('We test Whisper large-v3 and T5 xxl against the Llama-3-70B base models.')).toEqual(['Whisper large-v3', 'T5 xxl', 'Llama-3-70B']);
   });
 
   it('keeps a lower-case model name whole with its size: "qwen2-7b", not "2-7b"', () => {
