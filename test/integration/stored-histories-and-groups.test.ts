@@ -9,9 +9,9 @@ import { storedSotaHistories } from '../../ingest/load/stored-sota-histories.js'
 import type { EntityLabel } from '../../core/labels.js';
 import { evaluationGroupPages, evaluationGroupPagesQuery, type EvaluationGroupPage } from '../../src/graph/evaluation-groups.js';
 import { sotaHistories, sotaHistoriesQuery } from '../../src/graph/sota-history.js';
-import type { Statement } from '../../src/graph/statement.js';
 import { loadFixtureGraph } from '../support/fixture-graph.js';
 import { graphqlClient } from '../support/graphql.js';
+import { profiledDbHits } from '../support/profile.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
 /**
@@ -56,18 +56,6 @@ async function allGroups(side: EvaluationGroupSide): Promise<EvaluationGroupPage
 async function benchmarkIds(): Promise<string[]> {
   const rows = await db.read('MATCH (b:Benchmark) WHERE EXISTS { (b)<-[:EVALUATED_ON]-() } RETURN b.id AS id ORDER BY id');
   return rows.map((row) => String(row.id));
-}
-
-async function dbHits(statement: Statement): Promise<number> {
-  const session = db.driver.session({ database: db.name, defaultAccessMode: 'READ' });
-  try {
-    const result = await session.run(`PROFILE ${statement.cypher}`, statement.params);
-    const sum = (plan: { dbHits: number; children: unknown[] }): number =>
-      plan.dbHits + plan.children.reduce<number>((n, child) => n + sum(child as { dbHits: number; children: unknown[] }), 0);
-    return sum(result.summary.profile as unknown as { dbHits: number; children: unknown[] });
-  } finally {
-    await session.close();
-  }
 }
 
 /** The node with the most results on `side`. */
@@ -162,12 +150,12 @@ describe('stored SOTA histories and evaluation groups against the walks', () => 
     const history = sotaHistoriesQuery([String(board!.id)], null);
     const hub = await largest('target');
     const groups = evaluationGroupPagesQuery('target', hub.label, [hub.id], { offset: 0, limit: 10, perGroup: 5 });
-    const storedHits = [await dbHits(history), await dbHits(groups)];
+    const storedHits = [await profiledDbHits(db, history), await profiledDbHits(db, groups)];
     await db.write(`MATCH (b) WHERE b.id IN [$board, $hub] REMOVE b.${STORED_SOTA_HISTORY.degree}, b.${STORED_GROUPS.target.degree}`, {
       board: String(board!.id),
       hub: hub.id,
     });
-    const walkedHits = [await dbHits(history), await dbHits(groups)];
+    const walkedHits = [await profiledDbHits(db, history), await profiledDbHits(db, groups)];
     await refreshEvaluationCounts(db);
     expect(storedHits[0]).toBeLessThan(walkedHits[0]! / 2);
     // The page's own results cost alike both ways (at this size, most of it): the walk reads every result besides.

@@ -1,4 +1,3 @@
-import type { ProfiledPlan } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORED_LEADERBOARD } from '../../core/leaderboard-ranking.js';
 import { ingestFiles } from '../../ingest/ingest-files.js';
@@ -6,6 +5,7 @@ import { refreshEvaluationCounts } from '../../ingest/load/evaluation-counts.js'
 import { leaderboards, leaderboardsQuery, type LeaderboardRow } from '../../src/graph/leaderboards.js';
 import { loadFixtureGraph } from '../support/fixture-graph.js';
 import { graphqlClient } from '../support/graphql.js';
+import { profiledDbHits, profiledSteps } from '../support/profile.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
 /**
@@ -30,26 +30,7 @@ async function allBoards(ids: string[]): Promise<LeaderboardRow[][]> {
 }
 
 async function dbHits(id: string): Promise<number> {
-  return profiledHits(leaderboardsQuery([id], null, 10));
-}
-
-async function profiled(statement: { cypher: string; params: Record<string, unknown> }): Promise<ProfiledPlan> {
-  const session = db.driver.session({ database: db.name, defaultAccessMode: 'READ' });
-  try {
-    const { profile } = (await session.run(`PROFILE ${statement.cypher}`, statement.params)).summary;
-    if (!profile) throw new Error('PROFILE gave no plan');
-    return profile;
-  } finally {
-    await session.close();
-  }
-}
-
-async function profiledHits(statement: { cypher: string; params: Record<string, unknown> }): Promise<number> {
-  return steps(await profiled(statement)).reduce((n, step) => n + step.dbHits, 0);
-}
-
-function steps(plan: ProfiledPlan): ProfiledPlan[] {
-  return [plan, ...plan.children.flatMap(steps)];
+  return profiledDbHits(db, leaderboardsQuery([id], null, 10));
 }
 
 describe('stored leaderboards against the plain ranking', () => {
@@ -108,7 +89,7 @@ describe('stored leaderboards against the plain ranking', () => {
     for (const statement of statements.filter((s) => s.cypher.includes('EVALUATED_ON {key:'))) {
       // Whatever the graph's statistics: each stored row's result by a seek on its key, never a
       // scan of the key index (on the shipped corpus, unhinted: one scan per row, 21k db hits).
-      const plan = steps(await profiled(statement));
+      const plan = await profiledSteps(db, statement);
       const keyed = plan.filter((step) => (step.arguments.Details ?? '').includes('EVALUATED_ON(key)'));
       expect(keyed.map((step) => step.operatorType.replace(/@.*/, ''))).toEqual(['DirectedRelationshipIndexSeek']);
       expect(plan.reduce((n, step) => n + step.dbHits, 0)).toBeLessThan(Number(results!.n));

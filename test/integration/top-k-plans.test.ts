@@ -3,6 +3,7 @@ import { hopPagesQuery, type Hop } from '../../src/graph/neighbours.js';
 import { int } from '../../src/graph/params.js';
 import type { Statement } from '../../src/graph/statement.js';
 import { graphqlClient, type GraphQLResponse } from '../support/graphql.js';
+import { profiledDbHits } from '../support/profile.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
 /**
@@ -68,15 +69,7 @@ async function hopPage(statement: Statement, indexWalkFactor?: number): Promise<
 }
 
 async function dbHits(statement: Statement, indexWalkFactor: number): Promise<number> {
-  const session = db.driver.session({ database: db.name, defaultAccessMode: 'READ' });
-  try {
-    const result = await session.run(`PROFILE ${statement.cypher}`, { ...statement.params, indexWalkFactor });
-    const sum = (plan: { dbHits: number; children: unknown[] }): number =>
-      plan.dbHits + plan.children.reduce<number>((n, child) => n + sum(child as { dbHits: number; children: unknown[] }), 0);
-    return sum(result.summary.profile as unknown as { dbHits: number; children: unknown[] });
-  } finally {
-    await session.close();
-  }
+  return profiledDbHits(db, { cypher: statement.cypher, params: { ...statement.params, indexWalkFactor } });
 }
 
 describe('top-k plans against the plain plan', () => {
