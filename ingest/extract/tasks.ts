@@ -130,15 +130,11 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     const phrase = taskPhrase(match[1]!);
     if (phrase && !names.has(phrase.toLowerCase())) add(phrase, match.index, 0.7, 'task-title');
   }
-  let previousTask: string | undefined;
   for (const { phrase, raw, start, after, before } of titlePhrases(title)) {
     const howSide = METHOD_SIDE.test(after) || before === 'for';
     // "Y via X", "Y through X", "Y by X": X is how, whatever its head noun.
     if (MEANS.test(after)) continue;
-    let task = taskPhrase(phrase) ?? nominalizeGerund(raw) ?? (howSide ? undefined : paradigmPhrase(phrase));
-    // "Text Detection and Recognition": a bare head after "and" shares the modifiers of the task before it.
-    if (task && after === 'and' && previousTask?.includes(' ') && !/[\s-]/.test(task)) task = `${previousTask.slice(0, previousTask.lastIndexOf(' '))} ${task}`;
-    previousTask = task;
+    const task = taskPhrase(phrase) ?? nominalizeGerund(raw) ?? (howSide ? undefined : paradigmPhrase(phrase));
     if (task && !names.has(task.toLowerCase())) add(task, start, 0.65, 'task-title');
   }
   // "LLMs' Format-Following Capability": an ability a title or abstract measures is a task.
@@ -324,27 +320,12 @@ function paradigmPhrase(raw: string): string | undefined {
 
 /** The task a title phrase names, or undefined: short, ending in a task head, not a kind of paper. */
 function taskPhrase(raw: string): string | undefined {
-  const written = raw.trim();
-  let phrase = stripWeak(written);
+  let phrase = stripWeak(raw.trim());
   // Leading modifier compounds describe the approach: "Memory-Augmented", "CTC-Based".
   while (LEADING_COMPOUND.test(phrase) && APPROACH_MODIFIERS.has(LEADING_COMPOUND.exec(phrase)![1]!.toLowerCase())) {
     phrase = phrase.replace(/^\S+\s+/, '');
   }
-  if (phrase !== written && !/[\s-]/.test(phrase)) phrase = qualifiedHead(written, phrase);
-  return phrase && plausibleTask(phrase, TASK_HEAD) ? phrase : undefined;
-}
-
-// Qualities that make a bare head a problem of its own ("Efficient Reasoning", "Scalable Alignment").
-const QUALITY = /^(?:efficient|scalable|robust|fast|accurate|real-time|universal)$/i;
-
-/**
- * A title phrase stripped down to its bare head ("Towards Reasoning", "Depth-Aware Fusion") names
- * no task; with a quality written right before the head it names that problem.
- */
-function qualifiedHead(written: string, head: string): string {
-  const words = written.split(/\s+/);
-  const quality = words.at(-2) ?? '';
-  return QUALITY.test(quality) ? `${quality} ${head}` : '';
+  return plausibleTask(phrase, TASK_HEAD) ? phrase : undefined;
 }
 
 /**
