@@ -73,7 +73,7 @@ const REPO_HOSTS: Record<string, HostRule> = {
   'huggingface.co': HUGGING_FACE,
   'hf.co': HUGGING_FACE,
   'modelscope.cn': { segments: 2, kinds: ['models', 'datasets'], kindRequired: true },
-  'kaggle.com': { segments: 2, kinds: ['datasets', 'models'], kindRequired: true },
+  'kaggle.com': { segments: 2, kinds: ['datasets', 'models', 'code'], kindRequired: true },
   'sourceforge.net': { segments: 1, fixedPrefix: 'projects' },
   // anonymous.4open.science/r/<name>
   'anonymous.4open.science': { segments: 2 },

@@ -21,6 +21,7 @@ describe('repository URLs', () => {
     ['https://sourceforge.net/projects/oldtool/files/', 'https://sourceforge.net/projects/oldtool'],
     ['https://www.modelscope.cn/models/acme/speech-large', 'https://modelscope.cn/models/acme/speech-large'],
     ['https://www.kaggle.com/datasets/someone/street-signs', 'https://kaggle.com/datasets/someone/street-signs'],
+    ['https://www.kaggle.com/code/someone/sign-baseline/notebook', 'https://kaggle.com/code/someone/sign-baseline'],
     ['https://codeberg.org/someone/lib?tab=readme#usage', 'https://codeberg.org/someone/lib'],
   ])('normalises %s', (raw, url) => {
     const repo = normalizeRepoUrl(raw)!;
