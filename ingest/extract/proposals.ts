@@ -24,8 +24,9 @@ const NAMING_VERBS: ReadonlyArray<[stem: string, participle: string]> = [
   ['call', 'called'],
   ['name', 'named'],
   ['dub', 'dubbed'],
-  // "We refer to this approach as X": NAMING_OBJECT's, with a capitalised name ("a concept we refer to as steerability" names a concept).
-  ['refer', 'we refer'],
+  // "We refer to this approach as X": NAMING_OBJECT's only, with a capitalised name ("a concept we
+  // refer to as steerability" names a concept); NAMING has no "refer", so its hint finds nothing more.
+  ['refer', 'referred'],
 ];
 // "We call the resulting models TraceLM", "which we name it FooNet": the object, then a capitalised name (case-sensitive on purpose).
 const NAMING_OBJECT =

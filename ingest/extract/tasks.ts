@@ -82,7 +82,7 @@ const STUDIES_SUBJECT = /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)
 const NAMED_TASK_ANCHOR = /, the task of|\s(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b/g;
 const AIMS_ANCHOR = / aims (?:to|at)\b/g;
 // The whole of a sentence's subject, from its start: a capital, then lower-case words, then an optional "(ACR)".
-const SENTENCE_OPENING = /(?:^|[.!?]\s+)(\p{Lu}[\p{Ll}-]+(?:\s+[\p{Ll}][\p{Ll}-]*){0,4})(?:\s*\([^()]{1,12}\))?$/u;
+const SENTENCE_OPENING = /[.!?]\s+(\p{Lu}[\p{Ll}-]+(?:\s+[\p{Ll}][\p{Ll}-]*){0,4})(?:\s*\([^()]{1,12}\))?$/u;
 const EMERGED_ANCHOR = /\s(?:has|have) (?:recently )?emerged as\b/g;
 const TASKS_ANCHOR = /\stasks\b/g;
 // The words just before an anchor: up to four, not running over a clause boundary, then an optional "(ACR)".
@@ -199,7 +199,9 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
   }
   // "Relation extraction aims to identify ...": a sentence that opens with a task says what it aims at.
   for (const anchor of includesVia(abstract, ' aims ', 4) ? abstract.matchAll(AIMS_ANCHOR) : []) {
-    const opening = SENTENCE_OPENING.exec(abstract.slice(Math.max(0, anchor.index - 80), anchor.index));
+    const from = Math.max(0, anchor.index - 80);
+    // The abstract's start is a sentence start; a window cut inside a sentence has none.
+    const opening = SENTENCE_OPENING.exec(`${from === 0 ? '. ' : ' '}${abstract.slice(from, anchor.index)}`);
     if (!opening) continue;
     const phrase = opening[1]!.toLowerCase();
     if (phrase.includes(' ') && plausibleTask(phrase, TASK_HEAD) && !names.has(phrase)) add(phrase, abstractStart + anchor.index, 0.5, 'task-phrase');
