@@ -39,7 +39,7 @@ export function sharedTargetsQuery(subjects: { methods: string[]; models: string
      WHERE subjectCount >= $minShared
      ORDER BY subjectCount DESC, size(results) DESC, toLower(t.name)
      LIMIT $limit
-     RETURN ${nodeMap('t')} AS target, subjectCount, results`,
+     RETURN ${nodeMap('t', [], TARGET_LABELS)} AS target, subjectCount, results`,
     params: { methods: subjects.methods, models: subjects.models, minShared: int(minShared), limit: int(limit) },
   };
 }

@@ -48,7 +48,7 @@ export function evaluationGroupPagesQuery(
     cypher: `UNWIND $ids AS id
      ${groupsOf(side, 'id', `MATCH (n:${alternatives([label])} {id: id})`)}
      // The node once, and each counterpart once per group: the evaluations leave their ends out.
-     RETURN id AS key, ${nodeMap('n')} AS node, total, items`,
+     RETURN id AS key, ${nodeMap('n', [], [label])} AS node, total, items`,
     params: { ids, ...groupParams(options) },
   };
 }
@@ -152,7 +152,7 @@ function groupsOf(side: 'subject' | 'target', start: string, bind: string): stri
        WITH i, other, count, [r IN best | ${row}] AS page
        ${ENRICH_GROUP_PAGE}
        WITH i, other, count, items ORDER BY i
-       RETURN collect({other: ${nodeMap('other')}, count: count, items: items}) AS items
+       RETURN collect({other: ${nodeMap('other', [], side === 'subject' ? TARGET_LABELS : SUBJECT_LABELS)}, count: count, items: items}) AS items
      }`;
 }
 

@@ -117,7 +117,7 @@ function papersByDateQuery(filter: NodeFilter, descending: boolean, offset: numb
        RETURN collect(n) AS undated
      }
      UNWIND (dated + undated)[$offset..$offset + $limit] AS n
-     RETURN ${nodeMap('n')} AS node`,
+     RETURN ${nodeMap('n', [], ['Paper'])} AS node`,
     params: { yearFrom: null, yearTo: null, ...params, offset: int(offset), limit: int(limit + 1) },
   };
 }
@@ -135,7 +135,7 @@ export function listNodesQuery(label: NodeLabel, filter: NodeFilter, order: Node
      WITH n, ${orderExpression(label, order.field)} AS sortKey
      ORDER BY ${undatedLast}sortKey ${direction}, n.id
      SKIP $offset LIMIT $limit
-     RETURN ${nodeMap('n')} AS node`,
+     RETURN ${nodeMap('n', [], [label])} AS node`,
     params: { ...params, offset: int(offset), limit: int(limit + 1) },
   };
 }

@@ -97,7 +97,7 @@ export function topSubjectsOnQuery(benchmarkIds: readonly string[], limit: numbe
      MATCH (b:Benchmark {id: bid})<-[r:EVALUATED_ON]-(s:${ANY_SUBJECT})
      WITH s, count(DISTINCT b) AS count, count(r) AS evaluations
      ORDER BY count DESC, evaluations DESC, toLower(s.name) LIMIT $limit
-     RETURN ${nodeMap('s')} AS node, count, evaluations`,
+     RETURN ${nodeMap('s', [], SUBJECT_LABELS)} AS node, count, evaluations`,
     params: { benchmarks: benchmarkIds, limit: int(limit) },
   };
 }

@@ -16,7 +16,7 @@ describe('author and venue queries', () => {
         WITH position, head(collect(a)) AS a
         ORDER BY position
         LIMIT $limit
-        RETURN collect(a {label: head(labels(a)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, .name, .fullName, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter, .host, .owner, .orcid, .anthologyId, .identifiedBy, notRead: ['abstract', 'aliases', 'description']}) AS authors
+        RETURN collect(a {label: head(labels(a)), .id, .name, .orcid, .anthologyId, .identifiedBy, .sources}) AS authors
       }
       RETURN id, authors",
         "params": {
@@ -37,7 +37,7 @@ describe('author and venue queries', () => {
       OPTIONAL MATCH (p)-[:PUBLISHED_IN]->(v:Venue)
       WITH id, v ORDER BY v.id
       WITH id, head(collect(v)) AS v
-      RETURN id, CASE WHEN v IS NULL THEN null ELSE v {label: head(labels(v)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, .name, .fullName, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter, .host, .owner, .orcid, .anthologyId, .identifiedBy, notRead: ['abstract', 'aliases', 'description']} END AS venue",
+      RETURN id, CASE WHEN v IS NULL THEN null ELSE v {label: head(labels(v)), .id, .name, .sources} END AS venue",
         "params": {
           "ids": [
             "paper:a",
@@ -58,7 +58,7 @@ describe('author and venue queries', () => {
         WITH other, count(DISTINCT p) AS shared
         ORDER BY shared DESC, toLower(other.name), other.id
         LIMIT $limit
-        RETURN collect(other {label: head(labels(other)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, .name, .fullName, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter, .host, .owner, .orcid, .anthologyId, .identifiedBy, notRead: ['abstract', 'aliases', 'description']}) AS coAuthors
+        RETURN collect(other {label: head(labels(other)), .id, .name, .orcid, .anthologyId, .identifiedBy, .sources}) AS coAuthors
       }
       RETURN id, coAuthors",
         "params": {
@@ -81,7 +81,7 @@ describe('author and venue queries', () => {
         WITH e, count(DISTINCT p) AS papers
         ORDER BY papers DESC, toLower(e.name), e.id
         LIMIT $limit
-        RETURN collect(e {label: head(labels(e)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, .name, .fullName, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter, .host, .owner, .orcid, .anthologyId, .identifiedBy, notRead: ['abstract', 'aliases', 'description']}) AS topics
+        RETURN collect(e {label: head(labels(e)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']}) AS topics
       }
       RETURN id, topics",
         "params": {
@@ -103,7 +103,7 @@ describe('author and venue queries', () => {
       WITH n, toLower(n.title) AS sortKey
       ORDER BY sortKey ASC, n.id
       SKIP $offset LIMIT $limit
-      RETURN n {label: head(labels(n)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, .name, .fullName, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter, .host, .owner, .orcid, .anthologyId, .identifiedBy, notRead: ['abstract', 'aliases', 'description']} AS node",
+      RETURN n {label: head(labels(n)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, notRead: ['abstract']} AS node",
         "params": {
           "authoredBy": "author:acl:x",
           "limit": int(21),

@@ -109,10 +109,10 @@ describe('evaluationGroupPagesQuery: results grouped by counterpart', () => {
         }) AS items
       }
         WITH i, other, count, items ORDER BY i
-        RETURN collect({other: other {label: head(labels(other)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, .name, .fullName, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter, .host, .owner, .orcid, .anthologyId, .identifiedBy, notRead: ['abstract', 'aliases', 'description']}, count: count, items: items}) AS items
+        RETURN collect({other: other {label: head(labels(other)), .id, .name, .fullName, .sources, .metrics, .modalities, .languages, .parentDataset, notRead: ['aliases', 'description']}, count: count, items: items}) AS items
       }
       // The node once, and each counterpart once per group: the evaluations leave their ends out.
-      RETURN id AS key, n {label: head(labels(n)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, .name, .fullName, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter, .host, .owner, .orcid, .anthologyId, .identifiedBy, notRead: ['abstract', 'aliases', 'description']} AS node, total, items",
+      RETURN id AS key, n {label: head(labels(n)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']} AS node, total, items",
         "params": {
           "end": int(11),
           "ids": [

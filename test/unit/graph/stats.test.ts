@@ -48,7 +48,7 @@ describe('the statements behind Query.stats', () => {
       MATCH (b:Benchmark {id: bid})<-[r:EVALUATED_ON]-(s:Method|Model)
       WITH s, count(DISTINCT b) AS count, count(r) AS evaluations
       ORDER BY count DESC, evaluations DESC, toLower(s.name) LIMIT $limit
-      RETURN s {label: head(labels(s)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, .name, .fullName, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter, .host, .owner, .orcid, .anthologyId, .identifiedBy, notRead: ['abstract', 'aliases', 'description']} AS node, count, evaluations",
+      RETURN s {label: head(labels(s)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']} AS node, count, evaluations",
         "params": {
           "benchmarks": [
             "benchmark:mt-bench",
