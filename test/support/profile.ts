@@ -19,7 +19,12 @@ export async function profiledSteps(db: Database, statement: Statement): Promise
 
 /** The db hits of every step of a statement's plan, summed. */
 export async function profiledDbHits(db: Database, statement: Statement): Promise<number> {
-  return (await profiledSteps(db, statement)).reduce((n, step) => n + step.dbHits, 0);
+  return dbHitsOf(await profiledSteps(db, statement));
+}
+
+/** The db hits of plan steps already read (profiledSteps), summed. */
+export function dbHitsOf(steps: readonly ProfiledPlan[]): number {
+  return steps.reduce((n, step) => n + step.dbHits, 0);
 }
 
 function flatten(plan: ProfiledPlan): ProfiledPlan[] {
