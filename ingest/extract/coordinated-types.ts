@@ -2,12 +2,15 @@ import type { PaperEntity } from './entities.js';
 import { isSubjectOfResults, type EntityTyping } from './entity-type.js';
 import type { EntityLabel } from './mention.js';
 import type { PreparedText } from './prepared-text.js';
+import { isActivityName, isTaskName } from './tasks.js';
 
 /**
  * Types that only the company of a name tells: a coined name listed after a resource noun
  * ("two datasets (i.e., SUN-RGBD and ScanNet)", "benchmarks such as A, B and C") is of that
  * resource's type, and one coordinated with a dataset or benchmark ("on ScanNet and SUN-RGBD")
- * is what its neighbour is. Only names typed by nothing but their shape are retyped.
+ * is what its neighbour is. Only names typed by nothing but their shape are retyped; and a
+ * name only its capitalised long form made a task ("Massively Multilingual Speech Recognition
+ * (MMS)") is a system where it is listed with a model or method ("WhisperX and MMS").
  */
 
 const TARGET_LABELS = new Set<EntityLabel>(['Dataset', 'Benchmark']);
@@ -24,13 +27,18 @@ const RESOURCE_WORD = /bench|datas|corp|test ?set|testbed|suite|leaderboard/i;
 const MODEL_LIST_INTRODUCER = /\b(?:models|LLMs|MLLMs|VLMs|LMs|checkpoints)\s*(?:\(\s*(?:i\.e\.|e\.g\.|namely|including),?\s*|:\s*|,?\s+(?:such as|including|namely|like)\s+|,\s+(?:i\.e\.|e\.g\.),?\s+)$/;
 const MODEL_WORD = /models|LMs|checkpoints/;
 const MODEL_INTRODUCED = /(?:models|LLMs|MLLMs|VLMs|LMs|checkpoints)\s*(?:\(\s*(?:i\.e\.|e\.g\.|namely|including)|:|,?\s+(?:such as|including|namely|like)\s|,\s+(?:i\.e\.|e\.g\.))/;
+const SYSTEM_LABELS = new Set<EntityLabel>(['Model', 'Method']);
+// "X (XYZ) models", "XYZ methods": a name that modifies a kind noun is not itself listed.
+const KIND_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?(?:models?|methods?|systems?|approaches|tasks?|benchmarks?|datasets?)\b/i;
+const CAPITALISED_PHRASE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+$/u;
 
 export function typeByCompany(names: readonly PaperEntity[], types: readonly EntityTyping[], prepared: PreparedText): EntityTyping[] {
   const result = types.map((t) => ({ ...t }));
-  const weak = names.map((name, i) => isShapeOnly(name, result[i]!));
-  if (!weak.some(Boolean)) return result;
   // Mentions in text order, each with the index of its entity.
   const mentions = names.flatMap((name, i) => name.mentions.map((m) => ({ start: m.start, end: m.end, index: i }))).sort((a, b) => a.start - b.start);
+  systemsListedWithSystems(names, result, mentions, prepared);
+  const weak = names.map((name, i) => isShapeOnly(name, result[i]!));
+  if (!weak.some(Boolean)) return result;
   for (let i = 0; i < names.length; i++) {
     if (!weak[i]) continue;
     const listed = resourceBeforeList(names[i]!, prepared);
@@ -57,6 +65,38 @@ export function typeByCompany(names: readonly PaperEntity[], types: readonly Ent
     }
   }
   return result;
+}
+
+type TextMention = { start: number; end: number; index: number };
+
+/**
+ * Names only their capitalised long form typed as a task (an activity head: "... Speech
+ * Recognition", no lexicon entry), listed beside a model or method: that neighbour's type,
+ * not proposed. A task stays one where it modifies a kind noun ("Visual Question Answering
+ * (VQA) models").
+ */
+function systemsListedWithSystems(names: readonly PaperEntity[], result: EntityTyping[], mentions: readonly TextMention[], prepared: PreparedText): void {
+  const { text } = prepared;
+  for (let k = 0; k < mentions.length; k++) {
+    const here = mentions[k]!;
+    const name = names[here.index]!;
+    if (!isTaskByLongFormAlone(name, result[here.index]!)) continue;
+    if (name.mentions.some((m) => KIND_AFTER.test(text.slice(m.end, m.end + 40)))) continue;
+    for (const other of [mentions[k - 1], mentions[k + 1]]) {
+      if (!other || other.index === here.index) continue;
+      const label = result[other.index]!.label;
+      if (!SYSTEM_LABELS.has(label)) continue;
+      const [left, right] = other.start < here.start ? [other, here] : [here, other];
+      if (!COORDINATION.test(text.slice(left.end, right.start))) continue;
+      result[here.index] = { label, labelHints: [label], proposed: false };
+      break;
+    }
+  }
+}
+
+function isTaskByLongFormAlone(name: PaperEntity, typing: EntityTyping): boolean {
+  const fullName = name.fullName ?? '';
+  return typing.label === 'Task' && !name.lexiconName && CAPITALISED_PHRASE.test(fullName) && isActivityName(fullName) && !isTaskName(fullName);
 }
 
 /** A name typed Method only because nothing else was known: a coined shape, not proposed, no lexicon entry or cue. */

@@ -31,6 +31,15 @@ describe('types from the names a name is listed with', () => {
     expect(coordinated.methods).toEqual([]);
   });
 
+  it('takes a capitalised activity long form listed beside a model for a model, not a task', () => {
+    const listed = gold('A comparison of speech systems', 'We compare two leading systems, Whisper and Universal Phone Recognition (UPR), on TIMIT.');
+    expect(listed.models).toEqual(expect.arrayContaining(['Whisper', 'UPR | Universal Phone Recognition']));
+    expect(listed.tasks).toEqual([]);
+    // Alone, or modifying a kind noun beside a model, it names the task.
+    expect(gold('A study', 'We study Causal Question Answering (CQA), where models explain.').tasks).toEqual(['causal question answering']);
+    expect(gold('A study', 'We evaluate GPT-4 and Universal Phone Recognition (UPR) systems on TIMIT.').models).toEqual(['GPT-4']);
+  });
+
   it('leaves a name listed with methods, or typed by its own cue, as it is', () => {
     const record = gold('A study', 'We compare FooNet-2 and DPO on ScanNet.');
     expect(record.methods).toEqual(expect.arrayContaining(['FooNet-2']));
