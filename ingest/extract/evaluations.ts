@@ -6,8 +6,9 @@ import type { PreparedText } from './prepared-text.js';
  * Where results are reported: sentences with a results cue ("experiments on A, B and C",
  * "achieves ... on X", "outperforms ... on the X benchmark") give evaluated_on pairs between a
  * subject and each dataset or benchmark named there. The subject is the proposed method or model
- * named in the sentence, else the paper's first proposed method or model, else "@paper"; a named
- * baseline compared in the same sentence ("TR-DPO against DPO on ...") gets its own pair.
+ * named in the sentence, else the paper's first proposed method or model, else "@paper" (never in
+ * a paper that only compares others' systems); a named baseline compared in the same sentence
+ * ("TR-DPO against DPO on ...") gets its own pair.
  */
 
 export const PAPER_SUBJECT = '@paper';
@@ -33,6 +34,10 @@ const OWN_WORK = /\b(?:we|our|ours|proposed)\b/i;
 const USED_FOR_EVALUATION = /\b(?:we|are|is)\s+(?:\w+ly\s+)?(?:use[ds]?|adopt\w*|employ\w*|consider\w*|select\w*|choose|chose|compared?)\b/i;
 const OWN_APPROACH = /\b(?:our|ours|proposed)\b/i;
 const WE_COMPARE = /\bwe\s+(?:\w+ly\s+)?compare\b/i;
+// "This work directly compares A and B against C": a paper about others' systems...
+const PAPER_COMPARES = /\b(?:we|this (?:paper|work|study|article))\s+(?:\w+ly\s+)?compares?\b/i;
+// ... unless it also brings one of its own ("we then introduce a new segmenter").
+const OWN_PROPOSAL = /\bwe\s+(?:\w+ly\s+)?(?:then\s+)?(?:propose|introduce|present|develop|design|build)\b/i;
 const OWN_APPROACH_SUBJECT = /\b(?:our|the proposed) (?:\w+ )?(?:method|approach|model|framework|system|technique|algorithm|pipeline)s?\b/i;
 // "We evaluate X", "we fine-tune X and Y and evaluate them", "we show that X fails on ...": others' results in the paper's words.
 const EVALUATES_OTHERS =
@@ -62,7 +67,9 @@ export function findEvaluations(entities: readonly PaperEntity[], prepared: Prep
   const add = pairAdder(pairs);
 
   let previousTargets: PaperEntity[] = [];
-  let comparisonPaper = false;
+  // A paper that only compares named methods or models has no approach of its own to report on: no "@paper" pairs.
+  const comparesOnly = mainSubject === PAPER_SUBJECT && comparesNamedOnly(prepared, others);
+  let comparisonPaper = comparesOnly;
   for (const sentence of prepared.sentences) {
     const inSentence = mentionsWithin(sentence);
     if (sentence.start < prepared.abstractStart || !RESULTS_CUE.test(sentence.text)) {
@@ -98,7 +105,7 @@ export function findEvaluations(entities: readonly PaperEntity[], prepared: Prep
       leadingOthers.length > 0 &&
       (!OWN_WORK.test(sentence.text) || ((comparisonPaper || EVALUATES_OTHERS.test(sentence.text)) && !OWN_APPROACH.test(sentence.text)));
     if (comparesOthers) comparisonPaper = true;
-    const subjectsHere = named.length > 0 ? named.map((s) => s.key) : carried || comparesOthers ? [] : [mainSubject];
+    const subjectsHere = named.length > 0 ? named.map((s) => s.key) : carried || comparesOthers || comparesOnly ? [] : [mainSubject];
     // "our approach outperforms X on <our dataset>": the paper's own approach is what is measured on its own data.
     const ownApproachMeasured = OWN_APPROACH_SUBJECT.test(sentence.text);
     for (const target of sentenceTargets) {
@@ -133,6 +140,13 @@ function pairAdder(pairs: EvaluationPair[]): (subject: string, target: string, e
     seen.add(id);
     pairs.push({ subject, target, evidence, confidence, extractor: EXTRACTOR });
   };
+}
+
+/** Whether the abstract says it compares two or more named methods or models, and proposes nothing. */
+function comparesNamedOnly(prepared: PreparedText, others: readonly PaperEntity[]): boolean {
+  const abstract = prepared.sentences.filter((s) => s.start >= prepared.abstractStart);
+  if (abstract.some((s) => OWN_PROPOSAL.test(s.text) || OWN_APPROACH_SUBJECT.test(s.text))) return false;
+  return abstract.some((s) => PAPER_COMPARES.test(s.text) && others.filter((e) => mentionsWithin(s)(e).length > 0).length >= 2);
 }
 
 /** An entity's mentions that start in the sentence. */

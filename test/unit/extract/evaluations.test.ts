@@ -176,4 +176,16 @@ describe('evaluated_on', () => {
       ['BERT', 'SQuAD'],
     ]);
   });
+
+  it('gives a paper that only compares named systems no results of its own, even in an impersonal results sentence', () => {
+    const comparison = gold(
+      'A comparison of speech recognizers for phone segmentation',
+      'This study compares two recognizers, FooASR and BarASR, against a hybrid system. Accuracy was measured on the TIMIT and Buckeye corpora, with comparisons restricted to words recognized by FooASR and BarASR.',
+    );
+    expect(comparison.evaluated_on).toEqual(expect.arrayContaining([['FooASR', 'TIMIT'], ['BarASR', 'Buckeye']]));
+    expect(comparison.evaluated_on.filter(([subject]) => subject === '@paper')).toEqual([]);
+    // One that brings an approach of its own still reports on it.
+    const own = gold('A study', 'This study compares FooASR and BarASR. We then introduce a new segmenter that improves accuracy on TIMIT.');
+    expect(own.evaluated_on).toEqual(expect.arrayContaining([['@paper', 'TIMIT']]));
+  });
 });
