@@ -144,9 +144,10 @@ function pairAdder(pairs: EvaluationPair[]): (subject: string, target: string, e
 
 /** Whether the abstract says it compares two or more named methods or models, and proposes nothing. */
 function comparesNamedOnly(prepared: PreparedText, others: readonly PaperEntity[]): boolean {
+  // The rare cue first: most abstracts say nothing of comparing.
   const abstract = prepared.sentences.filter((s) => s.start >= prepared.abstractStart);
-  if (abstract.some((s) => OWN_PROPOSAL.test(s.text) || OWN_APPROACH_SUBJECT.test(s.text))) return false;
-  return abstract.some((s) => PAPER_COMPARES.test(s.text) && others.filter((e) => mentionsWithin(s)(e).length > 0).length >= 2);
+  if (!abstract.some((s) => PAPER_COMPARES.test(s.text) && others.filter((e) => mentionsWithin(s)(e).length > 0).length >= 2)) return false;
+  return !abstract.some((s) => OWN_PROPOSAL.test(s.text) || OWN_APPROACH_SUBJECT.test(s.text));
 }
 
 /** An entity's mentions that start in the sentence. */
