@@ -276,9 +276,22 @@ function firstCut(text: string, from: number, to: number, names: readonly Mentio
 /** A type word near the verb: "a new benchmark, X", "a novel framework named X". */
 function cueBetween(tokens: readonly Token[], from: number, to: number): EntityLabel | undefined {
   for (let i = tokenIndexFrom(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) {
-    const cue = typeCue(tokens[i]!.text);
+    const cue = typeCue(tokens[i]!.text) ?? setOfItems(tokens, i);
     if (cue) return cue;
   }
+  return undefined;
+}
+
+// "a diverse set of examples, named X", "a set of 500 hard questions, called X": items gathered
+// into a named set are data ("a set of techniques, called X" is not).
+const SET_OF = /^sets?$/i;
+const DATA_ITEMS =
+  /^(?:examples|questions|prompts|problems|instances|queries|samples|images|videos|dialogues|dialogs|conversations|documents|sentences|utterances|pairs|instructions|annotations|recordings|texts|articles|puzzles)$/i;
+
+function setOfItems(tokens: readonly Token[], i: number): EntityLabel | undefined {
+  if (!SET_OF.test(tokens[i]!.text) || tokens[i + 1]?.text !== 'of') return undefined;
+  // The items' noun within the next three words: "of examples", "of 500 hard questions".
+  for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++) if (DATA_ITEMS.test(tokens[k]!.text)) return 'Dataset';
   return undefined;
 }
 

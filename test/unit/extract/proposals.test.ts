@@ -158,4 +158,12 @@ describe('what a paper proposes', () => {
     expect(gold('A study', 'We refer to this approach as SynGen. SynGen improves accuracy on PTB.').proposed).toEqual(['SynGen']);
     expect(gold('A study', 'Models should follow goals, a property we refer to as steerability.').proposed).toEqual([]);
   });
+
+  it('types a named set of examples or questions as data, and a named set of techniques as a method', () => {
+    const examples = gold('A study', 'We conduct a fine-grained evaluation on a diverse set of examples, named QUUX-EVAL-SET.');
+    expect(examples.datasets).toEqual(['QUUX-EVAL-SET']);
+    expect(examples.methods).toEqual([]);
+    expect(gold('A study', 'We build a set of 500 hard questions, called BazQA.').datasets).toEqual(['BazQA']);
+    expect(gold('A study', 'We describe a set of techniques, called FooTrick, that speed up decoding.').methods).toEqual(['FooTrick']);
+  });
 });
