@@ -404,7 +404,9 @@ function titleMeans(prepared: PreparedText): Mention[] {
   for (const { text, start: at } of means) {
     const words = text.split(/\s+/);
     if (!words.some((w) => /-/.test(w) || isCoinedName(w)) || /[^s]s$/.test(words.at(-1)!)) continue;
-    if (lexiconEntry(text) || words.some((w) => lexiconEntry(w)?.label === 'Generic' || w.split('-').some((part) => lexiconEntry(part)?.label === 'Generic'))) continue;
+    // A generic word ("via In-Context Learning") makes no name, unless a coined word of its own leads it ("ZipZap Alignment").
+    const coinedWord = words.some((w) => isCoinedName(w) && !lexiconEntry(w));
+    if (lexiconEntry(text) || (!coinedWord && words.some((w) => lexiconEntry(w)?.label === 'Generic' || w.split('-').some((part) => lexiconEntry(part)?.label === 'Generic')))) continue;
     found.push(mention(text, at, at + text.length, 'title-head', 0.65, 'Method', undefined, true));
   }
   return found;

@@ -159,6 +159,11 @@ describe('what a paper proposes', () => {
     expect(gold('A study', 'Models should follow goals, a property we refer to as steerability.').proposed).toEqual([]);
   });
 
+  it('takes a title\'s coined name before a generic head for the method ("ZipZap Alignment for ..."), but no paradigm', () => {
+    expect(gold('ZipZap Alignment for Large Language Models', 'We study sampling.').proposed).toEqual(['ZipZap Alignment']);
+    expect(gold('Better Reasoning via In-Context Learning', 'We study prompting.').proposed).toEqual([]);
+  });
+
   it('types a named set of examples or questions as data, and a named set of techniques as a method', () => {
     const examples = gold('A study', 'We conduct a fine-grained evaluation on a diverse set of examples, named QUUX-EVAL-SET.');
     expect(examples.datasets).toEqual(['QUUX-EVAL-SET']);
