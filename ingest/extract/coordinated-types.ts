@@ -35,13 +35,13 @@ const CAPITALISED_PHRASE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+$/u;
 export function typeByCompany(names: readonly PaperEntity[], types: readonly EntityTyping[], prepared: PreparedText): EntityTyping[] {
   const result = types.map((t) => ({ ...t }));
   const listedTasks = names.some((name, i) => isTaskByLongFormAlone(name, result[i]!));
-  const weakBefore = names.some((name, i) => isShapeOnly(name, result[i]!));
+  // The systems pass below retypes tasks only, with a hint, so it leaves which names are weak as it is.
+  const weak = names.map((name, i) => isShapeOnly(name, result[i]!));
   // Most papers have neither kind of name: then nothing below is needed.
-  if (!listedTasks && !weakBefore) return result;
+  if (!listedTasks && !weak.some(Boolean)) return result;
   // Mentions in text order, each with the index of its entity.
   const mentions = names.flatMap((name, i) => name.mentions.map((m) => ({ start: m.start, end: m.end, index: i }))).sort((a, b) => a.start - b.start);
   if (listedTasks) systemsListedWithSystems(names, result, mentions, prepared);
-  const weak = names.map((name, i) => isShapeOnly(name, result[i]!));
   if (!weak.some(Boolean)) return result;
   for (let i = 0; i < names.length; i++) {
     if (!weak[i]) continue;
