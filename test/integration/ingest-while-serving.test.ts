@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, Params } from '../../src/db/database.js';
+import { Database, type Params } from '../../src/db/database.js';
 import { SHIPPED_LEADERBOARDS } from '../../src/default-corpus.js';
 import { ingestFiles } from '../../ingest/ingest-files.js';
 import { graphqlClient } from '../support/graphql.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
-const { db, close } = connectTestDb();
+const { db, driver, config, close } = connectTestDb();
 const query = graphqlClient(db);
 const CLIENTS = 16;
 
@@ -19,20 +19,14 @@ const PAPERS = `{ papers(first: 100, orderBy: {field: PUBLISHED_AT, direction: D
  * is being applied (nodes before their index entries), so the guarantee to check is that a
  * batch is whole for every answer asked after its commit returned.
  */
-function recordingCommits(real: Database, committedAt: Map<string, number>): Database {
-  return new Proxy(real, {
-    get(target, property) {
-      if (property === 'writeAll') {
-        return async (statements: Array<{ cypher: string; params?: Params }>) => {
-          await target.writeAll(statements);
-          const now = performance.now();
-          for (const id of writtenIds(statements)) if (!committedAt.has(id)) committedAt.set(id, now);
-        };
-      }
-      const value: unknown = Reflect.get(target, property);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+class CommitLoggingDatabase extends Database {
+  readonly committedAt = new Map<string, number>();
+
+  override async writeAll(statements: Array<{ cypher: string; params?: Params }>): Promise<void> {
+    await super.writeAll(statements);
+    const now = performance.now();
+    for (const id of writtenIds(statements)) if (!this.committedAt.has(id)) this.committedAt.set(id, now);
+  }
 }
 
 function writtenIds(statements: Array<{ params?: Params }>): string[] {
@@ -80,12 +74,13 @@ describe('kg ingest of the shipped leaderboards while 16 clients read', () => {
 
   it('fails no request, and no answer asked after a batch committed shows its papers without their results', { timeout: 300_000 }, async () => {
     const seen: Seen = { requests: 0, failed: [], withoutResults: [], mostPapers: 0 };
-    const committedAt = new Map<string, number>();
+    const writer = new CommitLoggingDatabase(driver, config.database, config.queryTimeoutMs);
+    const { committedAt } = writer;
     let ingesting = true;
     const clients = Array.from({ length: CLIENTS }, () => client(seen, committedAt, () => !ingesting));
     try {
       // Small batches: many write transactions for the readers to fall between.
-      await ingestFiles(recordingCommits(db, committedAt), SHIPPED_LEADERBOARDS, { batchRows: 500 });
+      await ingestFiles(writer, SHIPPED_LEADERBOARDS, { batchRows: 500 });
     } finally {
       ingesting = false;
       await Promise.all(clients);
