@@ -1,8 +1,8 @@
 /**
  * Extraction speed as users get it: `kg extract` (the built CLI, `dist/ingest/cli.js`, the
  * package's bin) run as a child process over the seed abstracts replicated with varied titles
- * (default 60,000 papers) as JSON Lines. It reads, extracts, resolves names across the corpus
- * and writes the gold-shaped records, on one thread. Prints abstracts/s (wall, and per CPU
+ * (default 60,000 papers) as JSON Lines. It reads, extracts and writes the gold-shaped
+ * records, on one thread. Prints abstracts/s (wall, and per CPU
  * second of the child) and the child's peak RSS.
  *
  *   npm run bench:extract [-- --papers 100000]

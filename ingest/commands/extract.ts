@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { Option, type Command } from 'commander';
 import { extractPaper } from '../extract/pipeline.js';
 import { InputError } from '../input-error.js';
-import { CorpusResolver } from '../resolve/corpus-resolver.js';
+import { toGoldRecord } from '../resolve/gold-record.js';
 import { detectFormat, FORMATS, formatByName } from '../sources/formats.js';
 import type { SourceFormat } from '../sources/source-format.js';
 
@@ -83,15 +83,13 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   } catch (error) {
     throw new InputError({ file: options.out, line: 0 }, `cannot write the output: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const resolver = new CorpusResolver();
   let papers = 0;
   try {
     for await (const item of items) {
       // Records a dump states outright (a paper's listed tasks) are kg ingest's, not text extraction's.
       if (item.kind !== 'document') continue;
-      const extraction = extractPaper(item.document);
-      resolver.add(extraction);
-      if (!out.write(`${JSON.stringify(resolver.goldRecord(extraction))}\n`)) await once(out, 'drain');
+      // A paper's record is its own extraction: nothing of the corpus-wide alias table goes in it.
+      if (!out.write(`${JSON.stringify(toGoldRecord(extractPaper(item.document)))}\n`)) await once(out, 'drain');
       papers++;
     }
     out.end();

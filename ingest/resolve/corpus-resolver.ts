@@ -8,7 +8,6 @@ import type { PaperExtraction } from '../extract/pipeline.js';
 import type { EdgeRecord, GraphBatch, NodeRecord } from '../../core/graph-records.js';
 import { entityId } from '../../core/entity-id.js';
 import { mergeNodeInto, nodeKey, ownNode, RecordMap } from '../records/record-merge.js';
-import { toGoldRecord, type GoldRecord } from './gold-record.js';
 import type { ResolvedEntity } from './resolved-entity.js';
 import { variantBase } from './variant-base.js';
 
@@ -135,11 +134,6 @@ export class CorpusResolver {
       });
     }
     return { nodes: [...nodes.items.values()], edges };
-  }
-
-  /** The paper in the gold annotation shape (kg extract's output). */
-  goldRecord(extraction: PaperExtraction): GoldRecord {
-    return toGoldRecord(extraction);
   }
 
   private lookup(entity: PaperEntity): ResolvedEntity | undefined {
