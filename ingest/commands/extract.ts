@@ -6,6 +6,7 @@ import { extractPaper } from '../extract/pipeline.js';
 import { InputError } from '../input-error.js';
 import { toGoldRecord } from '../resolve/gold-record.js';
 import { detectFormat, FORMATS, formatByName } from '../sources/formats.js';
+import { papersProgress } from './papers-progress.js';
 import type { SourceFormat } from '../sources/source-format.js';
 
 /**
@@ -38,12 +39,15 @@ export function registerExtractCommand(program: Command): void {
     .addOption(new Option('--format <name>', 'input format (default: detected from the content, as kg ingest does)').choices(FORMATS.map((f) => f.name)))
     .option('--skip-invalid', 'skip bad records instead of stopping at the first', false)
     .action(async (options: ExtractOptions) => {
+      const bar = papersProgress('extract');
       try {
-        const summary = await runExtract(options);
+        const summary = await runExtract(options, (papers) => bar?.update(papers, 'extract'));
+        bar?.stop();
         const rate = Math.round(summary.papers / Math.max(summary.seconds, 1e-3));
         const skipped = summary.skipped > 0 ? `, ${summary.skipped} skipped` : '';
         console.error(`extracted ${summary.papers} papers in ${summary.seconds.toFixed(2)} s (${rate} abstracts/s)${skipped} -> ${options.out}`);
       } catch (error) {
+        bar?.stop();
         if (!(error instanceof InputError)) throw error;
         // Bad input is the user's to fix: one line naming file and line, no stack trace.
         console.error(`error: ${error.message}`);
@@ -67,8 +71,14 @@ export async function extractFormatOf(input: string, name?: string): Promise<Sou
 
 const OUTPUT_BUFFER_BYTES = 1 << 20;
 
-/** Reads, extracts and writes; the output appears only when the whole input was read. */
-export async function runExtract(options: ExtractOptions): Promise<ExtractSummary> {
+/** Papers between two calls of runExtract's progress callback. */
+export const EXTRACT_PROGRESS_EVERY = 1000;
+
+/**
+ * Reads, extracts and writes; the output appears only when the whole input was read.
+ * `onProgress` hears the count of papers written every EXTRACT_PROGRESS_EVERY papers.
+ */
+export async function runExtract(options: ExtractOptions, onProgress?: (papers: number) => void): Promise<ExtractSummary> {
   const started = performance.now();
   const format = await extractFormatOf(options.input, options.format);
   let skipped = 0;
@@ -91,6 +101,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
       // A paper's record is its own extraction: nothing of the corpus-wide alias table goes in it.
       if (!out.write(`${JSON.stringify(toGoldRecord(extractPaper(item.document)))}\n`)) await once(out, 'drain');
       papers++;
+      if (papers % EXTRACT_PROGRESS_EVERY === 0) onProgress?.(papers);
     }
     out.end();
     await once(out, 'finish');

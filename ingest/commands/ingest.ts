@@ -1,5 +1,4 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import cliProgress from 'cli-progress';
 import { loadConfig, loadDotEnv } from '../../src/config.js';
 import { connect } from '../../src/db/connect.js';
 import { ingestFiles, type IngestSummary } from '../ingest-files.js';
@@ -7,6 +6,7 @@ import { bulkImport } from '../bulk/bulk-import.js';
 import { FORMATS } from '../sources/formats.js';
 import type { WrittenKinds } from '../load/graph-sink.js';
 import { NODE_TYPES } from '../../core/node-types.js';
+import { papersProgress } from './papers-progress.js';
 
 /** `kg ingest FILE...`: extract and load into Neo4j, with progress on a TTY and a summary. */
 export function registerIngestCommand(program: Command): void {
@@ -35,21 +35,14 @@ export function registerIngestCommand(program: Command): void {
         return;
       }
       const connection = await connect(config.neo4j, (message) => console.error(message));
-      const bar = process.stderr.isTTY
-        ? new cliProgress.SingleBar({ format: ' {phase} |{bar}| {value} papers', stream: process.stderr }, cliProgress.Presets.shades_classic)
-        : undefined;
-      bar?.start(0, 0, { phase: 'read ' });
+      const bar = papersProgress('read ');
       try {
         const summary = await ingestFiles(connection.db, files, {
           ...(options.format ? { format: options.format } : {}),
           skipInvalid: options.skipInvalid,
           batchRows: options.batchSize,
           ...(options.workers !== undefined ? { workers: options.workers } : {}),
-          onProgress: ({ phase, papers }) => {
-            if (!bar) return;
-            if (papers > bar.getTotal()) bar.setTotal(papers);
-            bar.update(papers, { phase: phase === 'read' ? 'read ' : 'write' });
-          },
+          onProgress: ({ phase, papers }) => bar?.update(papers, phase === 'read' ? 'read ' : 'write'),
         });
         bar?.stop();
         console.log(formatSummary(summary));

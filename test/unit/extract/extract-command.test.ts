@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runExtract } from '../../../ingest/commands/extract.js';
+import { EXTRACT_PROGRESS_EVERY, runExtract } from '../../../ingest/commands/extract.js';
 import { InputError } from '../../../ingest/input-error.js';
 import { FORMATS } from '../../../ingest/sources/formats.js';
 
@@ -52,6 +52,23 @@ describe('kg extract on the seed corpus', () => {
     const again = join(dir, 'seed-again.jsonl');
     await runExtract({ input: seed, out: again });
     expect(readFileSync(again, 'utf8')).toBe(readFileSync(out, 'utf8'));
+  }, 60_000);
+});
+
+describe('kg extract progress', () => {
+  it('reports the papers written every EXTRACT_PROGRESS_EVERY papers, and not in a pipe', async () => {
+    const input = join(dir, 'progress.jsonl');
+    const count = 2 * EXTRACT_PROGRESS_EVERY + 500;
+    const lines = Array.from({ length: count }, (_, i) => JSON.stringify({ title: `Paper ${i}`, abstract: `We evaluate Method${i} on the Bench${i % 7} benchmark.` }));
+    writeFileSync(input, `${lines.join('\n')}\n`);
+    const heard: number[] = [];
+    const summary = await runExtract({ input, out: join(dir, 'progress.out.jsonl') }, (papers) => heard.push(papers));
+    expect(summary.papers).toBe(count);
+    expect(heard).toEqual([EXTRACT_PROGRESS_EVERY, 2 * EXTRACT_PROGRESS_EVERY]);
+    // Through the command, stderr is a pipe here: the summary line alone, no bar.
+    const { code, stderr } = await kgExtract('--input', input, '--out', join(dir, 'progress-cli.out.jsonl'));
+    expect(code).toBe(0);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^extracted ${count} papers in `))]);
   }, 60_000);
 });
 
