@@ -2,10 +2,13 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { Option, type Command } from 'commander';
-import { extractPaper } from '../extract/pipeline.js';
 import { InputError } from '../input-error.js';
-import { toGoldRecord } from '../resolve/gold-record.js';
+import { CHUNKS_PER_WORKER } from '../loop/extraction.js';
+import { GoldPass, inThreadGold } from '../loop/gold-pass.js';
+import { WORKERS_FROM_PAPERS } from '../loop/ingest-loop.js';
+import { observeWorkers, WorkerExtraction } from '../loop/worker-extraction.js';
 import { detectFormat, FORMATS, formatByName } from '../sources/formats.js';
+import { toWholeNumber } from './number-options.js';
 import { papersProgress } from './papers-progress.js';
 import type { SourceFormat } from '../sources/source-format.js';
 
@@ -22,6 +25,8 @@ export interface ExtractOptions {
   /** A format name (see FORMATS); detected from the content when absent. */
   format?: string;
   skipInvalid?: boolean;
+  /** Extraction worker threads (default: one per core, from WORKERS_FROM_PAPERS papers on); 0 extracts on this thread. */
+  workers?: number;
 }
 
 export interface ExtractSummary {
@@ -38,6 +43,7 @@ export function registerExtractCommand(program: Command): void {
     .requiredOption('--out <file>', 'output JSON Lines, one object per paper in the gold annotation shape')
     .addOption(new Option('--format <name>', 'input format (default: detected from the content, as kg ingest does)').choices(FORMATS.map((f) => f.name)))
     .option('--skip-invalid', 'skip bad records instead of stopping at the first', false)
+    .option('--workers <n>', `extraction worker threads, for inputs of ${WORKERS_FROM_PAPERS} papers or more; 0 extracts on the main thread (default: one per core)`, toWholeNumber)
     .action(async (options: ExtractOptions) => {
       const bar = papersProgress('extract');
       try {
@@ -75,8 +81,10 @@ const OUTPUT_BUFFER_BYTES = 1 << 20;
 export const EXTRACT_PROGRESS_EVERY = 1000;
 
 /**
- * Reads, extracts and writes; the output appears only when the whole input was read.
- * `onProgress` hears the count of papers written every EXTRACT_PROGRESS_EVERY papers.
+ * Reads, extracts and writes; the output appears only when the whole input was read. Inputs
+ * of WORKERS_FROM_PAPERS papers or more are extracted on worker threads, as kg ingest does;
+ * the lines are written in input order either way, so the output is the same.
+ * `onProgress` hears the count of papers read every EXTRACT_PROGRESS_EVERY papers.
  */
 export async function runExtract(options: ExtractOptions, onProgress?: (papers: number) => void): Promise<ExtractSummary> {
   const started = performance.now();
@@ -93,16 +101,20 @@ export async function runExtract(options: ExtractOptions, onProgress?: (papers: 
   } catch (error) {
     throw new InputError({ file: options.out, line: 0 }, `cannot write the output: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  let papers = 0;
+  const workers = options.workers ?? observeWorkers();
+  const choose = (papers: number) => (workers > 0 && papers >= WORKERS_FROM_PAPERS ? new WorkerExtraction(workers) : inThreadGold());
+  const write = async (lines: string) => {
+    if (!out.write(lines)) await once(out, 'drain');
+  };
+  const pass = new GoldPass(choose, WORKERS_FROM_PAPERS, Math.max(1, workers) * CHUNKS_PER_WORKER, write);
   try {
     for await (const item of items) {
       // Records a dump states outright (a paper's listed tasks) are kg ingest's, not text extraction's.
       if (item.kind !== 'document') continue;
-      // A paper's record is its own extraction: nothing of the corpus-wide alias table goes in it.
-      if (!out.write(`${JSON.stringify(toGoldRecord(extractPaper(item.document)))}\n`)) await once(out, 'drain');
-      papers++;
-      if (papers % EXTRACT_PROGRESS_EVERY === 0) onProgress?.(papers);
+      await pass.add(item.document);
+      if (pass.papers % EXTRACT_PROGRESS_EVERY === 0) onProgress?.(pass.papers);
     }
+    await pass.finish();
     out.end();
     await once(out, 'finish');
     await rename(partial, options.out);
@@ -113,6 +125,8 @@ export async function runExtract(options: ExtractOptions, onProgress?: (papers: 
     await once(out, 'close').catch(() => undefined);
     await rm(partial, { force: true });
     throw error;
+  } finally {
+    await pass.close();
   }
-  return { papers, skipped, seconds: (performance.now() - started) / 1000 };
+  return { papers: pass.papers, skipped, seconds: (performance.now() - started) / 1000 };
 }

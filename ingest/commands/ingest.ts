@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { loadConfig, loadDotEnv } from '../../src/config.js';
 import { connect } from '../../src/db/connect.js';
 import { ingestFiles, type IngestSummary } from '../ingest-files.js';
@@ -6,6 +6,7 @@ import { bulkImport } from '../bulk/bulk-import.js';
 import { FORMATS } from '../sources/formats.js';
 import type { WrittenKinds } from '../load/graph-sink.js';
 import { NODE_TYPES } from '../../core/node-types.js';
+import { toPositiveInt, toWholeNumber } from './number-options.js';
 import { papersProgress } from './papers-progress.js';
 
 /** `kg ingest FILE...`: extract and load into Neo4j, with progress on a TTY and a summary. */
@@ -83,16 +84,4 @@ export function writtenKindLines(written: WrittenKinds): string[] {
     lines.push(`${type.plural}: ${only ? from : `${kind.total}${from ? ` (${from})` : ''}`}`);
   }
   return lines.length > 0 ? lines : ['nothing written'];
-}
-
-function toWholeNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected a whole number (0 or more), got "${value}"`);
-  return n;
-}
-
-function toPositiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a positive whole number, got "${value}"`);
-  return n;
 }

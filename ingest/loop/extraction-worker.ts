@@ -5,6 +5,7 @@ import type { GraphBatch } from '../../core/graph-records.js';
 import { extractPaper, type PaperExtraction } from '../extract/pipeline.js';
 import { documentRecords } from '../records/document-records.js';
 import { CorpusResolver, type ObservedPaper, type ResolverSnapshot } from '../resolve/corpus-resolver.js';
+import { goldLines } from '../resolve/gold-record.js';
 import { observedPart } from './extraction.js';
 import { serializedValues, serializeEach, type SpilledChunk } from './serialized-chunk.js';
 
@@ -13,16 +14,19 @@ import { serializedValues, serializeEach, type SpilledChunk } from './serialized
  * learns from, and each whole extraction serialised, for the loop to keep on disk; pass 2 gets
  * those bytes back with the documents, resolves them against the main thread's finished alias
  * table, sent once as a snapshot, and returns graph records: nothing is extracted twice.
+ * For kg extract, a chunk comes back as its gold-shaped JSON Lines.
  */
 
 export type WorkerRequest =
   | { kind: 'observe'; chunk: number; docs: PaperDocument[] }
   | { kind: 'records'; chunk: number; docs: PaperDocument[]; spilled: SpilledChunk }
+  | { kind: 'gold'; chunk: number; docs: PaperDocument[] }
   | { kind: 'resolver'; snapshot: ResolverSnapshot };
 
 export type WorkerReply =
   | { kind: 'observe'; chunk: number; observed: ObservedPaper[]; spilled: SpilledChunk }
   | { kind: 'records'; chunk: number; batches: SpilledChunk }
+  | { kind: 'gold'; chunk: number; lines: string }
   | { kind: 'error'; chunk: number; message: string };
 
 const { port } = workerData as { port: MessagePort };
@@ -35,7 +39,9 @@ port.on('message', (request: WorkerRequest) => {
   }
   let reply: WorkerReply;
   try {
-    reply = request.kind === 'observe' ? observe(request.chunk, request.docs) : { kind: 'records', chunk: request.chunk, batches: records(request.docs, request.spilled) };
+    if (request.kind === 'observe') reply = observe(request.chunk, request.docs);
+    else if (request.kind === 'gold') reply = { kind: 'gold', chunk: request.chunk, lines: goldLines(request.docs) };
+    else reply = { kind: 'records', chunk: request.chunk, batches: records(request.docs, request.spilled) };
   } catch (error) {
     reply = { kind: 'error', chunk: request.chunk, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

@@ -88,6 +88,13 @@ export class WorkerExtraction implements Extraction {
     return serializedValues<GraphBatch>(reply.batches);
   }
 
+  /** kg extract: the chunk's gold-shaped JSON Lines (no alias table: a record is its paper's extraction). */
+  async goldLines(docs: PaperDocument[]): Promise<string> {
+    const reply = await this.send({ kind: 'gold', docs });
+    if (reply.kind !== 'gold') throw new Error(`extraction worker answered ${reply.kind} to gold`);
+    return reply.lines;
+  }
+
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all(this.pool.map(({ worker, port }) => (port.close(), worker.terminate())));

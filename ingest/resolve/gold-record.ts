@@ -1,6 +1,7 @@
 import type { PaperEntity } from '../extract/entities.js';
 import { PAPER_SUBJECT } from '../extract/evaluations.js';
-import type { PaperExtraction } from '../extract/pipeline.js';
+import type { PaperDocument } from '../document.js';
+import { extractPaper, type PaperExtraction } from '../extract/pipeline.js';
 
 /**
  * One paper's extraction in the gold annotation shape (see the evaluation guidelines): one entry
@@ -62,4 +63,11 @@ export function toGoldRecord(extraction: PaperExtraction): GoldRecord {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** Each document extracted and written as one JSON line in the gold shape (kg extract's output). */
+export function goldLines(docs: readonly PaperDocument[]): string {
+  let lines = '';
+  for (const doc of docs) lines += `${JSON.stringify(toGoldRecord(extractPaper(doc)))}\n`;
+  return lines;
 }

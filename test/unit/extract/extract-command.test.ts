@@ -56,7 +56,7 @@ describe('kg extract on the seed corpus', () => {
 });
 
 describe('kg extract progress', () => {
-  it('reports the papers written every EXTRACT_PROGRESS_EVERY papers, and not in a pipe', async () => {
+  it('reports the papers read every EXTRACT_PROGRESS_EVERY papers, and not in a pipe', async () => {
     const input = join(dir, 'progress.jsonl');
     const count = 2 * EXTRACT_PROGRESS_EVERY + 500;
     const lines = Array.from({ length: count }, (_, i) => JSON.stringify({ title: `Paper ${i}`, abstract: `We evaluate Method${i} on the Bench${i % 7} benchmark.` }));
@@ -69,6 +69,36 @@ describe('kg extract progress', () => {
     const { code, stderr } = await kgExtract('--input', input, '--out', join(dir, 'progress-cli.out.jsonl'));
     expect(code).toBe(0);
     expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^extracted ${count} papers in `))]);
+  }, 60_000);
+});
+
+describe('kg extract on worker threads', () => {
+  // The seed abstracts over and over, with their own titles: enough papers to start workers.
+  const seedLines = readFileSync(seed, 'utf8').trim().split('\n');
+  const papers = Array.from({ length: 1300 }, (_, i) => {
+    const at = (i * 2) % (seedLines.length - 1);
+    return JSON.stringify({ title: `${seedLines[at]} (${i})`, abstract: seedLines[at + 1] });
+  });
+  const input = join(dir, 'workers.jsonl');
+  writeFileSync(input, `${papers.join('\n')}\n`);
+
+  it('writes the same bytes as extraction on one thread', async () => {
+    const one = join(dir, 'workers-0.out.jsonl');
+    const two = join(dir, 'workers-2.out.jsonl');
+    await runExtract({ input, out: one, format: 'jsonl', workers: 0 });
+    expect(await runExtract({ input, out: two, format: 'jsonl', workers: 2 })).toMatchObject({ papers: 1300 });
+    const lines = readFileSync(two, 'utf8');
+    expect(lines.trim().split('\n')).toHaveLength(1300);
+    expect(lines).toBe(readFileSync(one, 'utf8'));
+  }, 60_000);
+
+  it('stops at a bad line after the workers started, and writes nothing', async () => {
+    const bad = join(dir, 'workers-bad.jsonl');
+    writeFileSync(bad, `${[...papers.slice(0, 1200), '{"title": 7}', ...papers.slice(1200)].join('\n')}\n`);
+    const out = join(dir, 'workers-bad.out.jsonl');
+    await expect(runExtract({ input: bad, out, format: 'jsonl', workers: 2 })).rejects.toThrow(/workers-bad\.jsonl:1201: field "title" must be a string/);
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(`${out}.partial`)).toBe(false);
   }, 60_000);
 });
 
