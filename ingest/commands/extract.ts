@@ -4,8 +4,9 @@ import { once } from 'node:events';
 import { Option, type Command } from 'commander';
 import { InputError } from '../input-error.js';
 import { CHUNKS_PER_WORKER } from '../loop/extraction.js';
-import { GoldPass, inThreadGold } from '../loop/gold-pass.js';
+import { inThreadGold, type GoldExtraction } from '../loop/gold-extraction.js';
 import { WORKERS_FROM_PAPERS } from '../loop/ingest-loop.js';
+import { OrderedChunks } from '../loop/ordered-chunks.js';
 import { observeWorkers, WorkerExtraction } from '../loop/worker-extraction.js';
 import { detectFormat, FORMATS, formatByName } from '../sources/formats.js';
 import { toWholeNumber } from './number-options.js';
@@ -102,11 +103,11 @@ export async function runExtract(options: ExtractOptions, onProgress?: (papers: 
     throw new InputError({ file: options.out, line: 0 }, `cannot write the output: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const workers = options.workers ?? observeWorkers();
-  const choose = (papers: number) => (workers > 0 && papers >= WORKERS_FROM_PAPERS ? new WorkerExtraction(workers) : inThreadGold());
+  const choose = (papers: number): GoldExtraction => (workers > 0 && papers >= WORKERS_FROM_PAPERS ? new WorkerExtraction(workers) : inThreadGold());
   const write = async (lines: string) => {
     if (!out.write(lines)) await once(out, 'drain');
   };
-  const pass = new GoldPass(choose, WORKERS_FROM_PAPERS, Math.max(1, workers) * CHUNKS_PER_WORKER, write);
+  const pass = new OrderedChunks(choose, (extraction, docs) => extraction.goldLines(docs), WORKERS_FROM_PAPERS, Math.max(1, workers) * CHUNKS_PER_WORKER, write);
   try {
     for await (const item of items) {
       // Records a dump states outright (a paper's listed tasks) are kg ingest's, not text extraction's.
@@ -126,7 +127,7 @@ export async function runExtract(options: ExtractOptions, onProgress?: (papers: 
     await rm(partial, { force: true });
     throw error;
   } finally {
-    await pass.close();
+    await pass.chosen?.close();
   }
   return { papers: pass.papers, skipped, seconds: (performance.now() - started) / 1000 };
 }
