@@ -25,6 +25,8 @@ export class OrderedChunks<Runner, Result> {
     /** Chunks in flight at most. */
     private readonly window: number,
     private readonly consume: (result: Result) => void | Promise<void>,
+    /** Documents per chunk. */
+    private readonly chunkDocs: number = CHUNK_DOCS,
   ) {}
 
   /** The runner chosen, once it is. */
@@ -35,7 +37,7 @@ export class OrderedChunks<Runner, Result> {
   async add(doc: PaperDocument): Promise<void> {
     this.papers += 1;
     this.chunk.push(doc);
-    if (this.chunk.length >= CHUNK_DOCS) await this.send(this.takeChunk());
+    if (this.chunk.length >= this.chunkDocs) await this.send(this.takeChunk());
   }
 
   /** Sends the last chunk, chooses the runner if the input ended before, and consumes every result. */

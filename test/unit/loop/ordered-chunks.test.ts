@@ -58,4 +58,27 @@ describe('OrderedChunks', () => {
     expect(runner.mostInFlight()).toBeLessThanOrEqual(3);
     expect(runner.mostInFlight()).toBeGreaterThan(1);
   });
+
+  it('with window 0 and its own chunk size, consumes each chunk before it reads the next', async () => {
+    const sizes: number[] = [];
+    const consumedBefore: number[] = [];
+    let consumed = 0;
+    const chunks = new OrderedChunks(
+      () => ({}),
+      async (_runner, docs) => {
+        sizes.push(docs.length);
+        consumedBefore.push(consumed);
+        return docs.length;
+      },
+      0,
+      0,
+      (count: number) => void (consumed += count),
+      16,
+    );
+    for (let i = 0; i < 40; i++) await chunks.add(doc(i));
+    await chunks.finish();
+    expect(sizes).toEqual([16, 16, 8]);
+    expect(consumedBefore).toEqual([0, 16, 32]);
+    expect(consumed).toBe(40);
+  });
 });
