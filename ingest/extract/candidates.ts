@@ -187,7 +187,8 @@ function isKnownTechnique(short: string, long: string): boolean {
 function extendToCoinedWord(text: string, tokens: readonly Token[], hit: Mention): Mention | undefined {
   const index = tokenIndexAt(tokens, hit.start);
   const first = tokens[index];
-  if (!first || first.end < hit.end) return undefined;
+  if (!first) return undefined;
+  if (first.end < hit.end) return extendLastWord(text, tokens, hit, first);
   // A hit that is its whole word has nothing to extend to (its core is never wider than the word).
   if (first.start === hit.start && first.end === hit.end) return undefined;
   const core = coreOfToken(first.text);
@@ -202,9 +203,31 @@ function extendToCoinedWord(text: string, tokens: readonly Token[], hit: Mention
   const suffixes = text.slice(hit.end, end).split(/[-‐‑]/).filter(Boolean);
   const modelVariant = hit.label === 'Model' && start === hit.start && suffixes.length > 0 && suffixes.every(isNameSuffix);
   if (!isCoinedName(word) && !/\d/.test(word) && !modelVariant) return undefined;
-  const label: EntityLabel | undefined = hit.label === 'Model' || /\d+(?:\.\d+)?[BbMm]\b/.test(word) ? 'Model' : hit.label;
+  const label: EntityLabel | undefined = AS_A_ROLE.test(word) ? 'Method' : hit.label === 'Model' || /\d+(?:\.\d+)?[BbMm]\b/.test(word) ? 'Model' : hit.label;
   return mention(word, start, end, 'lexicon-variant', 0.75, label);
 }
+
+/**
+ * "Llama 2-Chat", "Qwen 2.5-Instruct", "GPT 4-as-a-Judge": a known name of several words whose
+ * last word goes on after a dash names that whole word (the lexicon's match stops inside it).
+ * A model stays a model where what follows is versions, sizes and variants; otherwise the
+ * longer name is typed on its own.
+ */
+function extendLastWord(text: string, tokens: readonly Token[], hit: Mention, first: Token): Mention | undefined {
+  if (first.start !== hit.start || !DASH_AFTER.test(text[hit.end] ?? '')) return undefined;
+  const last = tokens[tokenIndexAt(tokens, hit.end - 1)];
+  if (!last || last.end <= hit.end) return undefined;
+  // "Llama 2-based": a modifier after the dash is no part of the name (the word's core ends before it).
+  const end = last.start + coreOfToken(last.text).end;
+  if (end <= hit.end) return undefined;
+  const word = text.slice(hit.start, end);
+  const variant = hit.label === 'Model' && text.slice(hit.end + 1, end).split(/[-‐‑]/).every((part) => isModelNamePart(part, true));
+  const label = AS_A_ROLE.test(word) ? 'Method' : variant ? 'Model' : hit.label === 'Model' ? undefined : hit.label;
+  return mention(word, hit.start, end, 'lexicon-variant', 0.75, label);
+}
+const DASH_AFTER = /^[-‐‑]$/;
+// "GPT-4-as-a-Judge", "LLM-as-an-Annotator": a model put to a role names a way of using it, a method.
+const AS_A_ROLE = /[-‐‑]as[-‐‑]an?[-‐‑]\p{L}+$/iu;
 
 // What may follow a known model as part of its name: a version, a size, a variant.
 const MODEL_VARIANTS = new Set([

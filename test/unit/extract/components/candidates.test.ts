@@ -32,6 +32,24 @@ describe('the candidates component', () => {
     expect(texts('We test Whisper large-v3 and T5 xxl against the Llama-3-70B base models.')).toEqual(['Whisper large-v3', 'T5 xxl', 'Llama-3-70B']);
   });
 
+  it('keeps the dashed variant after a known model\'s version in the name: "Llama 2-Chat", not "Llama 2"', () => {
+    const named = (abstract: string) =>
+      candidatesComponent
+        .run(fieldsOf('A study', abstract))
+        .candidates.filter((m) => m.label !== undefined)
+        .map((m) => [m.text, m.label]);
+    expect(named('We compare Llama 2-Chat, Qwen 2.5-Instruct and Mistral 7B-Instruct.')).toEqual([
+      ['Llama 2-Chat', 'Model'],
+      ['Qwen 2.5-Instruct', 'Model'],
+      ['Mistral 7B-Instruct', 'Model'],
+    ]);
+    // A model put to a role is a way of using it; a modifier after the dash is not part of the name.
+    expect(named('A GPT 4-as-a-Judge protocol rates Llama 2-based agents.')).toEqual([
+      ['GPT 4-as-a-Judge', 'Method'],
+      ['Llama 2', 'Model'],
+    ]);
+  });
+
   it('keeps a lower-case model name whole with its size: "qwen2-7b", not "2-7b"', () => {
     const { candidates } = candidatesComponent.run(fieldsOf('A study', 'We fine-tune small models (e.g., qwen2-7b and gemma-2-9b-it) here.'));
     expect(candidates.filter((m) => m.label === 'Model').map((m) => m.text)).toEqual(['qwen2-7b', 'gemma-2-9b-it']);
