@@ -331,14 +331,15 @@ function taskPhrase(raw: string): string | undefined {
 }
 
 /**
- * A task name: one to five words ending in a task head, no function words, no verb forms before
- * the head ("achieving efficient alignment" reports, it does not name), not a known non-task.
+ * A task name: one to five words ending in a task head, no function words, no verb form opening
+ * it ("achieving efficient alignment" reports, it does not name), not a known non-task.
  */
 function plausibleTask(phrase: string, head: RegExp): boolean {
   const words = phrase.split(/\s+/);
   if (words.length > 5 || !head.test(phrase) || NOT_A_TASK.test(phrase)) return false;
   if (words.some((w) => FUNCTION_WORD.test(w))) return false;
-  if (words.slice(0, -1).some((w) => GERUND.test(w) && !NAMING_GERUND.test(w))) return false;
+  // A gerund after a noun is a noun itself ("reward hacking detection", "data poisoning detection").
+  if (words.slice(0, -1).some((w, i) => GERUND.test(w) && !NAMING_GERUND.test(w) && (i === 0 || GERUND.test(words[i - 1]!)))) return false;
   const entry = lexiconEntry(phrase);
   return !entry || entry.label === 'Task';
 }

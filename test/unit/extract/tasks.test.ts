@@ -38,6 +38,12 @@ describe('tasks', () => {
     expect(gold('Achieving Better Alignment through Feedback', 'We study it.').tasks).not.toContain('achieving better alignment');
   });
 
+  it('takes a gerund after a noun as part of the task ("reward hacking detection"), one opening the phrase as a verb', () => {
+    expect(gold('Reward Hacking Detection via Probing', 'We study it.').tasks).toContain('reward hacking detection');
+    expect(gold('A study', 'We study the problem of data poisoning detection.').tasks).toContain('data poisoning detection');
+    expect(gold('Enforcing Faithful Summarization with Feedback', 'We study it.').tasks).not.toContain('enforcing faithful summarization');
+  });
+
   it('reads tasks from the abstract\'s own words', () => {
     expect(gold('A study', 'We address the task of citation intent classification in papers.').tasks).toContain('citation intent classification');
     expect(gold('A study', 'Aspect sentiment extraction (ASE) is a challenging task for reviews.').tasks).toContain('aspect sentiment extraction');
