@@ -234,20 +234,31 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     add('llm alignment', 0, 0.5, 'task-llm-alignment');
   }
   return found
-    .sort((a, b) => Number(b.start < titleEnd) - Number(a.start < titleEnd) || b.confidence - a.confidence || a.start - b.start)
+    .sort((a, b) => compareRank(a, b, titleEnd))
     .slice(0, MAX_TASKS);
 }
 
 // The two closures findTasks uses come from factories, and `names` has a method: tsx (which runs
 // kg and the benchmarks) names every named closure it creates, at about a microsecond each.
 
-/** Adds a task once (lower case, spaces collapsed), with the sentence it was found in. */
+/** Adds a task once (lower case, spaces collapsed, however dashed), with the sentence it was found in. */
 function taskAdder(found: TaskMention[], prepared: PreparedText): (name: string, start: number, confidence: number, extractor: TaskExtractor) => void {
   return (name, start, confidence, extractor) => {
     const clean = name.toLowerCase().replace(/\s+/g, ' ').trim();
-    if (!clean || found.some((t) => t.name === clean)) return;
-    found.push({ name: clean, evidence: evidenceAt(prepared, start), confidence, extractor, start });
+    // "instruction following" and "instruction-following" are one task.
+    if (!clean) return;
+    const key = clean.replace(/-/g, ' ');
+    const same = found.findIndex((t) => t.name.replace(/-/g, ' ') === key);
+    const task = { name: clean, evidence: evidenceAt(prepared, start), confidence, extractor, start };
+    if (same < 0) found.push(task);
+    // The one of them that ranks first stays (the title's before the abstract's).
+    else if (found[same]!.name !== clean && compareRank(task, found[same]!, prepared.titleEnd) < 0) found[same] = task;
   };
+}
+
+/** Title tasks first, then by confidence, then by where they are written. */
+function compareRank(a: TaskMention, b: TaskMention, titleEnd: number): number {
+  return Number(b.start < titleEnd) - Number(a.start < titleEnd) || b.confidence - a.confidence || a.start - b.start;
 }
 
 /** A task name as the abstract writes one, and none of the paper's other names. */
@@ -337,11 +348,22 @@ function taskPhrase(raw: string): string | undefined {
 function plausibleTask(phrase: string, head: RegExp): boolean {
   const words = phrase.split(/\s+/);
   if (words.length > 5 || !head.test(phrase) || NOT_A_TASK.test(phrase)) return false;
-  if (words.some((w) => FUNCTION_WORD.test(w))) return false;
+  if (words.some((w) => FUNCTION_WORD.test(w) || FINITE_VERB.test(w) || isAdverb(w))) return false;
   // A gerund after a noun is a noun itself ("reward hacking detection", "data poisoning detection").
   if (words.slice(0, -1).some((w, i) => GERUND.test(w) && !NAMING_GERUND.test(w) && (i === 0 || GERUND.test(words[i - 1]!)))) return false;
   const entry = lexiconEntry(phrase);
   return !entry || entry.label === 'Task';
+}
+
+// "models show strong instruction-following (capabilities)": what a sentence says of a thing is no part of a task's name.
+const FINITE_VERB =
+  /^(?:shows?|showed|shown|demonstrat(?:es?|ed)|exhibit(?:s|ed)?|achiev(?:es?|ed)|ha(?:s|ve|d)|lack(?:s|ed)?|possess(?:es|ed)?|displays?|displayed|reveal(?:s|ed)?|requires?|required|improves|enhances|boosts)$/i;
+// "significantly", "largely", "effectively": a task name holds no adverb (but "anomaly", "supply chain" are nouns).
+const ADVERB = /^\p{L}{3,}(?:ally|ily|ely|[^aeiouyl]ly)$/iu;
+const NOUNS_IN_LY = new Set(['family', 'assembly', 'supply', 'reply', 'italy', 'monopoly', 'butterfly', 'firefly', 'dragonfly', 'poly', 'rally', 'tally', 'ally']);
+
+function isAdverb(word: string): boolean {
+  return ADVERB.test(word) && !NOUNS_IN_LY.has(word.toLowerCase());
 }
 
 /**
@@ -355,7 +377,8 @@ function longestTask(raw: string, isTask: (phrase: string) => boolean): string {
   // a string's start): a phrase that does not end in a task head has no run that does.
   if (!ABSTRACT_TASK_HEAD.test(words.join(' '))) return '';
   for (let from = 0; from < words.length; from++) {
-    if (VAGUE_LEADING.test(words[from]!)) continue;
+    // "improved instruction-following": a weak word opening a run is as vague as at the phrase's start.
+    if (VAGUE_LEADING.test(words[from]!) || WEAK_LEADING.test(`${words[from]} `)) continue;
     const phrase = words.slice(from).join(' ');
     if (isTask(phrase)) return phrase;
   }

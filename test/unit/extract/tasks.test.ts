@@ -44,6 +44,13 @@ describe('tasks', () => {
     expect(gold('Enforcing Faithful Summarization with Feedback', 'We study it.').tasks).not.toContain('enforcing faithful summarization');
   });
 
+  it('takes no adverb or weak opening word into a task, and one task however it is dashed', () => {
+    expect(gold('A study', 'FooBed demonstrates significantly improved instruction-following capabilities.').tasks).toEqual(['instruction following']);
+    expect(gold('Anomaly Detection with Flows', 'We study it.').tasks).toContain('anomaly detection');
+    const twice = gold('Instruction Following with Small Models', 'Our models show strong instruction-following capabilities.').tasks;
+    expect(twice).toEqual(['instruction following']);
+  });
+
   it('reads tasks from the abstract\'s own words', () => {
     expect(gold('A study', 'We address the task of citation intent classification in papers.').tasks).toContain('citation intent classification');
     expect(gold('A study', 'Aspect sentiment extraction (ASE) is a challenging task for reviews.').tasks).toContain('aspect sentiment extraction');
