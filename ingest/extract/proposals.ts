@@ -116,6 +116,8 @@ const OWN_TYPE_AFTER = /^(?:\s*\([^()]{1,15}\))?\s+(?:solution|method|approach|f
 const OWN_NAME_GAP = /^(?:[\p{L}-]+\s){0,2}(?:(?:method|approach|framework|model|system|algorithm|technique|architecture|benchmark|dataset|metric),\s)?$/u;
 // "our experiments on X", "our results with X": what the paper's work is done on is not its own name.
 const OWN_WORK_ON = /\b(?:on|in|of|with|against|over|across|from|to|for|by|using|than|and|or)\s/i;
+// "our framework outperforms X", "our model uses X": after a verb the name is what the paper's work acts on.
+const VERB_IN_GAP = /\b(?:outperform\w*|beat\w*|surpass\w*|exceed\w*|improv\w*|achiev\w*|match\w*|rival\w*|compar\w*|uses?|used|adopt\w*|extend\w*|builds?|is|are|was|were|has|have)\s/i;
 // What a proposal is drawn from, not what it is: "inspired by", "based on", "grounded in".
 const DRAWN_FROM = /\b(?:inspired by|based on|grounded in|rooted in|motivated by|derived from|borrowed from|following)\b/i;
 const CONCEPT_OF = /^\s+(?:the|a)\s+(?:new\s+|novel\s+)?(?:concept|notion|idea|problem|task|phenomenon)\s+of\b/i;
@@ -233,7 +235,7 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
       // "this" owns a name only with the paper's type word after it: "this simple Bi-State Tuning (BST) solution", not "this BERT".
       if (next && /^this\s/i.test(our[0]) && !OWN_TYPE_AFTER.test(text.slice(next.end, next.end + 30))) continue;
       // "our new dataset, X": the type word in the gap types the name.
-      if (next && OWN_NAME_GAP.test(gap) && !OWN_WORK_ON.test(gap)) found.push(propose(next, 0.6, next.label ?? cueBetween(tokens, at, next.start)));
+      if (next && OWN_NAME_GAP.test(gap) && !OWN_WORK_ON.test(gap) && !VERB_IN_GAP.test(gap)) found.push(propose(next, 0.6, next.label ?? cueBetween(tokens, at, next.start)));
     }
   }
   // "A new benchmark, LexBench, is introduced": the passive proposal (never "X was proposed by Smith et al.").

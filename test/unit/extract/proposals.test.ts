@@ -80,6 +80,12 @@ describe('what a paper proposes', () => {
     expect(record.evaluated_on).toEqual(expect.arrayContaining([['PlainSum', 'QuoteBank'], ['PlainSum', 'SummaC']]));
   });
 
+  it('does not take what "our framework" outperforms or uses for the paper\'s own name', () => {
+    const record = gold('A study', 'We propose MolPrompt. Experiments show that our framework outperforms GraphMVP on MoleculeNet, and our model uses KPGT features.');
+    expect(record.proposed).toEqual(['MolPrompt']);
+    expect(record.evaluated_on).toEqual(expect.arrayContaining([['MolPrompt', 'MoleculeNet'], ['GraphMVP', 'MoleculeNet']]));
+  });
+
   it('takes the name after "we call the resulting models", and a method its proposal calls one even where its long form ends in a task head', () => {
     const called = gold('A study', 'We distill traces into small models. We call the resulting models TinyThinkers. TinyThinkers match GPT-3.5 on StrategyQA.');
     expect(called.proposed).toEqual(['TinyThinkers']);
