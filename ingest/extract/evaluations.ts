@@ -113,9 +113,9 @@ export function findEvaluations(entities: readonly PaperEntity[], prepared: Prep
         if (subject === PAPER_SUBJECT && target.proposed && !ownApproachMeasured) continue;
         add(subject, target.key, sentence.text, named.length > 0 ? 0.75 : 0.6);
       }
-      // Models evaluated on the paper's own benchmark; subjects of a comparison paper; a target carried from the sentence before.
+      // Models on the paper's own benchmark (methods too, where the paper says it evaluates them); subjects of a comparison paper; a target carried from the sentence before.
       for (const other of namedOthers) {
-        if (target.proposed ? other.label === 'Model' : carried || comparesOthers) add(other.key, target.key, sentence.text, 0.55);
+        if (target.proposed ? other.label === 'Model' || EVALUATES_OTHERS.test(sentence.text) : carried || comparesOthers) add(other.key, target.key, sentence.text, 0.55);
       }
     }
     // Named baselines: methods or models mentioned after a comparison word.

@@ -42,6 +42,12 @@ describe('evaluated_on', () => {
     expect(record.evaluated_on).not.toContainEqual(['@paper', 'ChartBench-X']);
   });
 
+  it('pairs the methods the paper says it evaluates on its own benchmark, and no method it only names there', () => {
+    const record = gold('MIRAGE: A Benchmark for Multilingual Retrieval', 'We introduce MIRAGE, a benchmark of 18 languages. We evaluate BM25 and mContriever on MIRAGE. Results show that LoRA helps on MIRAGE.');
+    expect(record.evaluated_on).toEqual(expect.arrayContaining([['BM25', 'MIRAGE'], ['mContriever', 'MIRAGE']]));
+    expect(record.evaluated_on).not.toContainEqual(['LoRA', 'MIRAGE']);
+  });
+
   it('carries the targets of a results sentence to the next one naming the compared systems', () => {
     const record = gold(
       'A Comparison of Speech Recognisers',
