@@ -188,10 +188,51 @@ function findTitlePair(prepared: PreparedText): AcronymPair | undefined {
   const head = /^([\p{L}\p{N}][\p{L}\p{N}.&+-]{1,15})\s*(?::|--|—)\s+/u.exec(title);
   if (!head || !looksLikeShortForm(head[1]!)) return undefined;
   const restStart = head[0].length;
-  const rest = title.slice(restStart).split(/\s(?:via|for|with|in|through|by|using|to|on|from|towards?|and)\s|[:,?]/)[0]!;
+  const after = title.slice(restStart);
+  const rest = after.split(TITLE_PHRASE_END)[0]!;
+  // "CoDA: Collaborative Novel Box Discovery and Cross-modal Alignment for ...": a long form runs past "and"
+  // where the short form's capitals start its words, first to last, and do not already up to "and".
+  const withAnd = after.split(TITLE_PHRASE_END_NOT_AND)[0]!;
+  if (withAnd !== rest && !spellsByCapitals(head[1]!, rest) && spellsByCapitals(head[1]!, withAnd) && plausibleLongForm(withAnd, head[1]!)) {
+    return pair(prepared.text, restStart, withAnd, 0, head[1]!, 0.8);
+  }
   const long = matchLongForm(head[1]!, rest);
   if (!long || long !== rest || !plausibleLongForm(long, head[1]!)) return undefined;
   return pair(prepared.text, restStart, long, 0, head[1]!, 0.8);
+}
+
+const TITLE_PHRASE_END = /\s(?:via|for|with|in|through|by|using|to|on|from|towards?|and)\s|[:,?]/;
+const TITLE_PHRASE_END_NOT_AND = /\s(?:via|for|with|in|through|by|using|to|on|from|towards?)\s|[:,?]/;
+
+/**
+ * Whether the short form's capitals start words (or dashed parts) of the long form in order, the
+ * first its first word and the last its last, each with the lower-case letters after it inside
+ * its word: "CoDA" / "Collaborative Novel Box Discovery and Cross-modal Alignment".
+ */
+function spellsByCapitals(short: string, long: string): boolean {
+  // The short form in groups, each a capital and the lower-case letters after it: "Co", "D", "A".
+  const groups = [...short.matchAll(/\p{Lu}\p{Ll}*/gu)].map((m) => m[0].toLowerCase());
+  if (groups.length < 2 || groups.join('').length !== [...short].filter((c) => LETTER.test(c)).length) return false;
+  const words = long.toLowerCase().split(/[\s\-‐‑]+/).filter(Boolean);
+  // Right to left: the last group spells the last word, each earlier one the nearest word before that it spells.
+  let w = words.length;
+  for (let g = groups.length - 1; g >= 0; g--) {
+    w--;
+    while (w >= 0 && !(g === groups.length - 1 && w < words.length - 1) && !spellsInside(groups[g]!, words[w]!)) w--;
+    if (w < 0 || (g === groups.length - 1 && w !== words.length - 1)) return false;
+  }
+  return w === 0;
+}
+
+/** Whether the word starts with the group's first letter and holds the rest in order. */
+function spellsInside(group: string, word: string): boolean {
+  if (word[0] !== group[0]) return false;
+  let at = 1;
+  for (const c of group.slice(1)) {
+    at = word.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 function lastMatchEnd(text: string, pattern: RegExp): number {

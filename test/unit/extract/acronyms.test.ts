@@ -43,6 +43,17 @@ describe('acronym pairs', () => {
     ]);
   });
 
+  it('runs a title\'s long form past "and" where the short form\'s capitals start its words to the last', () => {
+    expect(pairsIn('An abstract.', 'CoDA: Collaborative Novel Box Discovery and Cross-modal Alignment for Open-vocabulary 3D Object Detection')).toEqual([
+      ['Collaborative Novel Box Discovery and Cross-modal Alignment', 'CoDA'],
+    ]);
+    expect(pairsIn('An abstract.', 'FLAME: Fast Lightweight Alignment and Merging of Embeddings for Retrieval')).toEqual([
+      ['Fast Lightweight Alignment and Merging of Embeddings', 'FLAME'],
+    ]);
+    // Spelled in full before "and": the rest is another phrase.
+    expect(pairsIn('An abstract.', 'RoPE: Rotary Position Embedding and Length Extrapolation')).toEqual([['Rotary Position Embedding', 'RoPE']]);
+  });
+
   it('ignores brackets that hold no abbreviation', () => {
     expect(pairsIn('The results (see below) and the accuracy (93.8 F1) are good.')).toEqual([]);
     expect(pairsIn('CUT (LLaMA2-13b) can beat the baseline.')).toEqual([]);
