@@ -31,6 +31,8 @@ const COMPARISON = /\b(?:against|outperform\w*|beat\w*|surpass\w*|than|over|comp
 const EVALUATOR_BEFORE = /\b(?:evaluat\w*|judg\w*|measured|rated|scored|annotated|assessed|labell?ed|graded)\s+(?:[\w-]+\s+){0,3}?(?:by|with|using)\s+(?:the\s+|an?\s+)?$/i;
 const EVALUATOR_AFTER = /^(?:'s|’s)?[\s-]*(?:as[- ](?:an?[- ]|the[- ])?(?:judge|evaluator|annotator)|evaluat\w*|judg\w*|annotat\w*|grader|assisted|based (?:evaluat|judg)\w*)/i;
 const OWN_WORK = /\b(?:we|our|ours|proposed)\b/i;
+// What may stand before a name that opens a sentence as its subject: "The LSTM reached ...", "RESULTS: XGBoost ...".
+const OPENS_WITH_NAME = /^(?:[A-Z]{3,}:\s*)?(?:(?:the|a|an)\s+)?$/i;
 const USED_FOR_EVALUATION = /\b(?:we|are|is)\s+(?:\w+ly\s+)?(?:use[ds]?|adopt\w*|employ\w*|consider\w*|select\w*|choose|chose|compared?)\b/i;
 const OWN_APPROACH = /\b(?:our|ours|proposed)\b/i;
 const WE_COMPARE = /\bwe\s+(?:\w+ly\s+)?compare\b/i;
@@ -105,7 +107,11 @@ export function findEvaluations(entities: readonly PaperEntity[], prepared: Prep
       leadingOthers.length > 0 &&
       (!OWN_WORK.test(sentence.text) || ((comparisonPaper || EVALUATES_OTHERS.test(sentence.text)) && !OWN_APPROACH.test(sentence.text)));
     if (comparesOthers) comparisonPaper = true;
-    const subjectsHere = named.length > 0 ? named.map((s) => s.key) : carried || comparesOthers || comparesOnly ? [] : [mainSubject];
+    // "The LSTM reached 0.89 on X": another system opens a sentence that says nothing of the paper's own work; the result is its.
+    const opening = leadingOthers.filter((e) => inSentence(e).some((m) => OPENS_WITH_NAME.test(prepared.text.slice(sentence.start, m.start))));
+    const othersResult = !comparesOthers && named.length === 0 && opening.length > 0 && !OWN_WORK.test(sentence.text);
+    const reportsOthers = comparesOthers || othersResult;
+    const subjectsHere = named.length > 0 ? named.map((s) => s.key) : carried || reportsOthers || comparesOnly ? [] : [mainSubject];
     // "our approach outperforms X on <our dataset>": the paper's own approach is what is measured on its own data.
     const ownApproachMeasured = OWN_APPROACH_SUBJECT.test(sentence.text);
     for (const target of sentenceTargets) {
@@ -115,7 +121,7 @@ export function findEvaluations(entities: readonly PaperEntity[], prepared: Prep
       }
       // Models on the paper's own benchmark (methods too, where the paper says it evaluates them); subjects of a comparison paper; a target carried from the sentence before.
       for (const other of namedOthers) {
-        if (target.proposed ? other.label === 'Model' || EVALUATES_OTHERS.test(sentence.text) : carried || comparesOthers) add(other.key, target.key, sentence.text, 0.55);
+        if (target.proposed ? other.label === 'Model' || EVALUATES_OTHERS.test(sentence.text) : carried || comparesOthers || (othersResult && opening.includes(other))) add(other.key, target.key, sentence.text, 0.55);
       }
     }
     // Named baselines: methods or models mentioned after a comparison word.

@@ -48,6 +48,16 @@ describe('evaluated_on', () => {
     expect(record.evaluated_on).not.toContainEqual(['LoRA', 'MIRAGE']);
   });
 
+  it('gives a result to the other system a sentence opens with, not to the paper\'s own', () => {
+    const record = gold('Sepsis Prediction', 'We propose SepNet, a model for ICU data. The LSTM reaches 0.89 AUROC on MIMIC-III. SepNet achieves 0.93 on eICU.');
+    expect(record.evaluated_on).toEqual([
+      ['LSTM', 'MIMIC-III'],
+      ['SepNet', 'eICU'],
+    ]);
+    // Where the sentence speaks of the paper's own work, the systems it names are what that work runs on.
+    expect(gold('Sepsis Prediction', 'We propose SepNet. With XGBoost features, our model reaches 0.91 on MIMIC-III.').evaluated_on).toEqual([['SepNet', 'MIMIC-III']]);
+  });
+
   it('carries the targets of a results sentence to the next one naming the compared systems', () => {
     const record = gold(
       'A Comparison of Speech Recognisers',
