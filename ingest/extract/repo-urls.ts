@@ -88,8 +88,9 @@ function hostRule(host: string): HostRule | undefined {
 
 // A URL with or without scheme; the host alternatives keep bare "github.com/x/y" findable
 // without matching every dotted word.
+// Also the form git clones over SSH: "git@github.com:owner/name.git".
 const URL_PATTERN =
-  /\b(?:https?:\/\/)?(?:www\.)?(?:github\.com|raw\.githubusercontent\.com|gitlab\.com|gitlab(?:\.[a-z0-9-]+){2,}|bitbucket\.org|gitee\.com|codeberg\.org|git\.sr\.ht|huggingface\.co|hf\.co|modelscope\.cn|kaggle\.com|sourceforge\.net|anonymous\.4open\.science)\/[^\s<>"'`\])}]+/gi;
+  /\b(?:git@(?:github\.com|gitlab\.com|bitbucket\.org|gitee\.com|codeberg\.org):|(?:https?:\/\/)?(?:www\.)?(?:github\.com|raw\.githubusercontent\.com|gitlab\.com|gitlab(?:\.[a-z0-9-]+){2,}|bitbucket\.org|gitee\.com|codeberg\.org|git\.sr\.ht|huggingface\.co|hf\.co|modelscope\.cn|kaggle\.com|sourceforge\.net|anonymous\.4open\.science)\/)[^\s<>"'`\])}]+/gi;
 
 // A substring of every repository URL's host: URLs with none of them skip the URL pattern.
 const HOST_HINTS = ['github', 'gitlab', 'bitbucket.org', 'gitee.com', 'codeberg.org', 'git.sr.ht', 'huggingface.co', 'hf.co', 'modelscope.cn', 'kaggle.com', 'sourceforge.net', 'anonymous.4open.science'];
@@ -124,9 +125,11 @@ export function findRepoMentionsInUrls(text: string, urls: readonly TextSpan[]):
   return mentions;
 }
 
+const SSH_CLONE = /^git@([^:/\s]+):/i;
+
 /** Canonical form of a repository URL, or undefined when it names no repository. */
 export function normalizeRepoUrl(raw: string): RepoRef | undefined {
-  let text = raw.trim().replace(TRAILING_PUNCTUATION, '');
+  let text = raw.trim().replace(TRAILING_PUNCTUATION, '').replace(SSH_CLONE, 'https://$1/');
   if (!/^https?:\/\//i.test(text)) text = `https://${text}`;
   let parsed: URL;
   try {

@@ -9,7 +9,8 @@ export interface TextSpan {
   end: number;
 }
 
-const URL = /\b(?:https?:\/\/|www\.)\S+|\b(?:modelscope\.cn|git\.sr\.ht)\/\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai|science|one|edu|co|dev|html?)\b\S*/gi;
+// Also SSH clone addresses ("git@github.com:owner/name.git"), from their "git@".
+const URL = /\bgit@[\w-]+(?:\.[\w-]+)+:\S+|\b(?:https?:\/\/|www\.)\S+|\b(?:modelscope\.cn|git\.sr\.ht)\/\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai|science|one|edu|co|dev|html?)\b\S*/gi;
 
 // Every URL contains one of these (as written, in lower case); most abstracts contain none, and skip the URL pattern.
 const URL_HINTS = ['://', 'www.', 'modelscope.cn', 'git.sr.ht'];

@@ -36,6 +36,14 @@ describe('repository URLs', () => {
     expect(new Set(ids).size).toBe(1);
   });
 
+  it('reads the SSH clone address of a repository as that repository', () => {
+    const found = findRepoMentions('Clone git@github.com:Foo/Qux.git, or git@gitlab.com:group/proj.');
+    expect(found.map((m) => [m.written, m.repo.id])).toEqual([
+      ['git@github.com:Foo/Qux.git', 'https://github.com/foo/qux'],
+      ['git@gitlab.com:group/proj', 'https://gitlab.com/group/proj'],
+    ]);
+  });
+
   it('keeps project pages and non-repository URLs apart', () => {
     expect(normalizeRepoUrl('https://3d-aigc.github.io/GVA/')).toBeUndefined();
     expect(normalizeRepoUrl('https://www.adrianbulat.com/face-alignment/')).toBeUndefined();
