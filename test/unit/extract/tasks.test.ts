@@ -23,6 +23,8 @@ describe('tasks', () => {
     expect(isActivityName('Embodied Question Answering')).toBe(true);
     expect(isActivityName('Handwritten Text Alignment')).toBe(false);
     expect(isTaskName('coral reef counting')).toBe(false);
+    // Heads of established tasks across fields: "machine reading comprehension", "entity typing", "speaker diarization".
+    for (const task of ['machine reading comprehension', 'fine-grained entity typing', 'speaker diarization', 'keyword spotting', 'content moderation']) expect(isTaskName(task)).toBe(true);
   });
 
   it('reads tasks from title phrases: "Y via X", "Y with X", "Towards Y", and after a colon', () => {
