@@ -77,6 +77,8 @@ function studiedPhrases(abstract: string): RegExpExecArray[] {
   }
   return found;
 }
+// The words after "and" up to a function word or punctuation: up to four.
+const COORDINATED_TASK = /((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:in|for|with|by|that|which|from|on|is|as|under|where|and|to|using|via)\b|[,.;:()]|$)/y;
 const STUDIES_SUBJECT = /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?$/;
 // Anchors that a task name is written right before: ", the task of", "is a challenging task", " tasks".
 const NAMED_TASK_ANCHOR = /, the task of|\s(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b/g;
@@ -195,7 +197,16 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     const words = match[1]!.split(/\s+/);
     const cut = words.findIndex((word) => FUNCTION_WORD.test(word));
     const phrase = stripWeak((cut >= 0 ? words.slice(0, cut) : words).join(' '));
-    if (phrase.includes(' ') && STARTS_LOWER_CASE.test(phrase) && abstractTask(phrase)) add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
+    if (!(phrase.includes(' ') && STARTS_LOWER_CASE.test(phrase) && abstractTask(phrase))) continue;
+    add(phrase, abstractStart + match.index, 0.5, 'task-phrase');
+    // "we study sarcasm detection and irony detection": a second task coordinated with the first.
+    if (words[cut] !== 'and') continue;
+    const written = `${words.slice(0, cut).join(' ')} and `;
+    const at = abstract.indexOf(written, match.index);
+    COORDINATED_TASK.lastIndex = at + written.length;
+    const second = at >= 0 ? COORDINATED_TASK.exec(abstract) : null;
+    const next = second ? longestTask(second[1]!, abstractTask) : '';
+    if (next.includes(' ') && STARTS_LOWER_CASE.test(next)) add(next, abstractStart + second!.index, 0.45, 'task-phrase');
   }
   // "Relation extraction aims to identify ...": a sentence that opens with a task says what it aims at.
   for (const anchor of includesVia(abstract, ' aims ', 4) ? abstract.matchAll(AIMS_ANCHOR) : []) {

@@ -53,6 +53,11 @@ describe('tasks', () => {
     expect(twice).toEqual(['instruction following']);
   });
 
+  it('takes both of two coordinated tasks the paper says it studies', () => {
+    expect(gold('A study', 'We study sarcasm detection and irony detection in tweets.').tasks).toEqual(['sarcasm detection', 'irony detection']);
+    expect(gold('A study', 'We study sarcasm detection and their impact on users.').tasks).toEqual(['sarcasm detection']);
+  });
+
   it('reads tasks from the abstract\'s own words', () => {
     expect(gold('A study', 'We address the task of citation intent classification in papers.').tasks).toContain('citation intent classification');
     expect(gold('A study', 'Aspect sentiment extraction (ASE) is a challenging task for reviews.').tasks).toContain('aspect sentiment extraction');
