@@ -234,8 +234,8 @@ const MODEL_VARIANTS = new Set([
   'Instruct', 'Chat', 'Base', 'Pro', 'Ultra', 'Turbo', 'Flash', 'Nano', 'Lite', 'Plus', 'Max', 'Vision', 'VL', 'Sonnet', 'Opus',
   'Haiku', 'Large', 'Small', 'Medium', 'XL', 'XXL', 'Coder', 'Math', 'Preview', 'Omni', 'mini', 'Mini', 'IT', 'HF', 'Thinking',
   'Distill', 'Audio', 'Scout', 'Maverick', 'NeXT', 'SFT', 'DPO', 'Zero',
-  // Checkpoint sizes as their releases write them: "Whisper large-v3", "BERT base", "T5 xxl".
-  'base', 'large', 'medium', 'tiny', 'xl', 'xxl',
+  // Checkpoint sizes and variants as their releases write them: "Whisper large-v3", "BERT base", "T5 xxl", "Gemma 2 9B-it".
+  'base', 'large', 'medium', 'tiny', 'xl', 'xxl', 'it', 'instruct', 'chat', 'hf', 'turbo',
 ]);
 const LOWER_CASE_START = /^\p{Ll}/u;
 const KIND_AFTER = /^ (?:models?|versions?|variants?|checkpoints?|sizes?)\b/;

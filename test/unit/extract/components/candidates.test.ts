@@ -30,6 +30,7 @@ describe('the candidates component', () => {
     expect(texts('GPT-4o mini and Gemini 2.0 Flash answer; Llama 2 models do not.')).toEqual(['GPT-4o mini', 'Gemini 2.0 Flash', 'Llama 2']);
     // A checkpoint size in lower case, as its release writes it; not where it describes a kind ("base models").
     expect(texts('We test Whisper large-v3 and T5 xxl against the Llama-3-70B base models.')).toEqual(['Whisper large-v3', 'T5 xxl', 'Llama-3-70B']);
+    expect(texts('We tune Gemma 2 9B-it and Llama 2 13B chat.')).toEqual(['Gemma 2 9B-it', 'Llama 2 13B chat']);
   });
 
   it('keeps the dashed variant after a known model\'s version in the name: "Llama 2-Chat", not "Llama 2"', () => {
