@@ -35,6 +35,8 @@ const LIST_GLUE = /^(?:and|or|the|&|as|well)$/i;
 const SCORES_AFTER = /^ scores?\b/;
 // "-Hard" marks the harder split of an evaluation set ("MixEval-Hard", "Arena-Hard").
 const BENCHMARK_SUFFIX = /(?:bench|eval|arena|leaderboard|-hard)$/i;
+// "International Math Olympiad (IMO)", "Visual Recognition Challenge (ILSVRC)": a contest or exam is what systems are measured on.
+const EVALUATION_EVENT = /\s(?:olympiads?|challenges?|competitions?|contests?|shared tasks?|exams?|examinations?)$/i;
 const MODEL_FAMILY =
   /^(?:GPT|Llama|LLaMA|Qwen|Mistral|Mixtral|Gemma|Phi|Claude|Gemini|Falcon|Vicuna|Alpaca|OPT|BLOOM|Flan|T5|Yi|DeepSeek|InternLM|Baichuan|ChatGLM|GLM|Pythia|OLMo|StarCoder|Code ?Llama|Codex|davinci|DaVinci|text-davinci|PaLM|Chinchilla|BERT|RoBERTa|CLIP|LLaVA|BLIP|Stable ?Diffusion|SDXL|Whisper|Kimi|Grok|Nemotron|Zephyr|Tulu|Orca|Wizard)[\w.]*[-\s]?(?:\d|[A-Z])/;
 const MODEL_SIZE = /(?:^|[-_\s])\d+(?:\.\d+)?[BbMm](?:$|[-_\s])|(?:^|[-_])(?:Instruct|Chat|[Bb]ase)$/;
@@ -72,6 +74,7 @@ function typeOf(entity: PaperEntity, labelHints: readonly EntityLabel[], prepare
   if (nounCue) return nounCue;
   if (!entity.proposed && entity.mentions.some((m) => SCORES_AFTER.test(prepared.text.slice(m.end, m.end + 8)))) return 'Benchmark';
   if (entity.aliases.some((a) => BENCHMARK_SUFFIX.test(a) && !/\s/.test(a))) return 'Benchmark';
+  if (EVALUATION_EVENT.test(entity.fullName ?? '')) return 'Benchmark';
   const hinted = labelHints[0];
   if (hinted && entity.mentions.some((m) => m.extractor !== 'name-shape')) return hinted;
   if (entity.aliases.some((a) => MODEL_FAMILY.test(a) || MODEL_SIZE.test(a))) return 'Model';

@@ -15,6 +15,12 @@ describe('types', () => {
     expect(record.methods[0]).toMatch(/^DPO( \|.*)?$/);
   });
 
+  it('types a contest or exam spelled out with its short form as a benchmark', () => {
+    const record = gold('A study', 'We present GeoSolver. It reaches gold-medal level on the International Math Olympiad (IMO) and the Uniform Bar Examination (UBE).');
+    expect(record.benchmarks).toEqual(['IMO | International Math Olympiad', 'UBE | Uniform Bar Examination']);
+    expect(record.methods).toEqual(['GeoSolver']);
+  });
+
   it('types a name by the framework noun of its appositive, over a benchmark-like suffix', () => {
     const record = gold('A study', 'This paper proposes SumEval, a framework that scores summaries with learned critics.');
     expect(record.methods).toEqual(['SumEval']);
