@@ -25,6 +25,7 @@ const RESOURCE_NOUNS: Array<[RegExp, EntityLabel]> = [
   [/^(?:benchmarks?|leaderboards?|suite|testbed|challenge|subset|split|test set)$/i, 'Benchmark'],
   [/^(?:datasets?|corpus|corpora|treebank)$/i, 'Dataset'],
 ];
+const SUITE_NOUN = /^(?:tasks|environments|games)$/;
 const APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(benchmarks?|datasets?|corpus|leaderboard|suite|subset|split|test set|framework|method|approach|algorithm|technique|pipeline|architecture)\b/;
 // "X, a framework for ...": the paper's own words type it, whatever its suffix (-Eval, -Bench) suggests.
 const APPOSITIVE_METHOD = /^(?:framework|method|approach|algorithm|technique|pipeline|architecture)$/;
@@ -101,6 +102,8 @@ function resourceNounCue(entity: PaperEntity, prepared: PreparedText, tokens: re
       const gap = prepared.text.slice(steps === 0 ? end : (tokens[i - 1]?.end ?? token.start), token.start);
       if (/[.;:()\n]/.test(gap)) break;
       for (const [pattern, label] of RESOURCE_NOUNS) if (pattern.test(token.text)) return label;
+      // "AntMaze tasks", "Meta-World environments": a suite of tasks is a benchmark ("ABSA tasks", all capitals, name tasks).
+      if (SUITE_NOUN.test(token.text) && /\p{Ll}/u.test(entity.name)) return 'Benchmark';
       if (LIST_GLUE.test(token.text)) continue;
       if (NOT_A_MODIFIER.test(token.text)) break;
       if (NAME_IN_LIST.test(token.text)) continue; // another name in the list

@@ -15,6 +15,12 @@ describe('types', () => {
     expect(record.methods[0]).toMatch(/^DPO( \|.*)?$/);
   });
 
+  it('types a coined name before "tasks", "environments" or "games" as a benchmark, an all-capital one not', () => {
+    const record = gold('A study', 'We propose DiffQL. On AntMaze tasks and Procgen games, DiffQL outperforms CQL. Unlike ABSA tasks, this is hard.');
+    expect(record.benchmarks).toEqual(['AntMaze', 'Procgen']);
+    expect(record.evaluated_on).toEqual(expect.arrayContaining([['DiffQL', 'AntMaze'], ['DiffQL', 'Procgen']]));
+  });
+
   it('types a contest or exam spelled out with its short form as a benchmark', () => {
     const record = gold('A study', 'We present GeoSolver. It reaches gold-medal level on the International Math Olympiad (IMO) and the Uniform Bar Examination (UBE).');
     expect(record.benchmarks).toEqual(['IMO | International Math Olympiad', 'UBE | Uniform Bar Examination']);
