@@ -171,6 +171,8 @@ describe('typeEntity', () => {
     expect(gold('A study', 'We compare with QRT-2 and find it weak.').methods).toContain('QRT-2');
     // So does being what results are compared with.
     expect(gold('A study', 'We propose FooRE, surpassing the strong QRTX by 2 points on our data.').methods).toContain('QRTX');
+    // Also the last of a list of them.
+    expect(gold('A study', 'We propose FooRE. On our data FooRE beats SchNet, DimeNet++ and QRTX.').methods).toContain('QRTX');
     // And a citation after it.
     expect(gold('A study', 'A recent study, QRTX (Smith et al. 2023), shows that little data suffices.').methods).toContain('QRTX');
   });
