@@ -36,6 +36,8 @@ const LIST_GLUE = /^(?:and|or|the|&|as|well)$/i;
 const SCORES_AFTER = /^ scores?\b/;
 // "-Hard" marks the harder split of an evaluation set ("MixEval-Hard", "Arena-Hard").
 const BENCHMARK_SUFFIX = /(?:bench|eval|arena|leaderboard|-hard)$/i;
+// "FooSet", "Bar-Corpus": a coined name whose last part says it is a set of data.
+const DATASET_SUFFIX = /(?:[\p{Ll}\d]|-)(?:Set|Corpus)$/u;
 // "International Math Olympiad (IMO)", "Visual Recognition Challenge (ILSVRC)": a contest or exam is what systems are measured on.
 const EVALUATION_EVENT = /\s(?:olympiads?|challenges?|competitions?|contests?|shared tasks?|exams?|examinations?)$/i;
 const MODEL_FAMILY =
@@ -76,14 +78,19 @@ function typeOf(entity: PaperEntity, labelHints: readonly EntityLabel[], prepare
   if (!entity.proposed && entity.mentions.some((m) => SCORES_AFTER.test(prepared.text.slice(m.end, m.end + 8)))) return 'Benchmark';
   if (entity.aliases.some((a) => BENCHMARK_SUFFIX.test(a) && !/\s/.test(a))) return 'Benchmark';
   if (EVALUATION_EVENT.test(entity.fullName ?? '')) return 'Benchmark';
+  if (entity.aliases.some((a) => DATASET_SUFFIX.test(a))) return 'Dataset';
   const hinted = labelHints[0];
   if (hinted && entity.mentions.some((m) => m.extractor !== 'name-shape')) return hinted;
   if (entity.aliases.some((a) => MODEL_FAMILY.test(a) || MODEL_SIZE.test(a))) return 'Model';
   if (hinted) return hinted;
   if (!entity.proposed && isReportedOn(entity, prepared)) return 'Benchmark';
   if (!entity.proposed && isTrainedOn(entity, prepared)) return 'Dataset';
+  // "We build QuuxQA ... Experiments on QuuxQA show ...": what the paper's own experiments run on is what it built to test on.
+  if (entity.proposed && entity.mentions.some((m) => EXPERIMENTS_ON.test(prepared.text.slice(Math.max(0, m.start - 40), m.start)))) return 'Benchmark';
   return 'Method';
 }
+
+const EXPERIMENTS_ON = /\b(?:experiments?|results|evaluations?)\s+(?:conducted\s+|performed\s+)?on\s+(?:the\s+|our\s+)?$/i;
 
 const NAME_IN_LIST = /^\p{Lu}|\d/u;
 

@@ -21,6 +21,15 @@ describe('types', () => {
     expect(record.evaluated_on).toEqual(expect.arrayContaining([['DiffQL', 'AntMaze'], ['DiffQL', 'Procgen']]));
   });
 
+  it('types a data set the paper builds by its "-Set" suffix, or by its own experiments run on it', () => {
+    const built = gold('A study', 'We propose FooQA. We build FooSet from Natural Questions. Experiments on FooSet show FooQA improves accuracy.');
+    expect(built.datasets).toContain('FooSet');
+    expect(built.evaluated_on).toEqual([['FooQA', 'FooSet']]);
+    const tested = gold('A study', 'We propose FooQA. We build QuuxQA from Natural Questions. Experiments on QuuxQA show FooQA improves accuracy.');
+    expect(tested.benchmarks).toEqual(['QuuxQA']);
+    expect(tested.methods).toEqual(['FooQA']);
+  });
+
   it('types a contest or exam spelled out with its short form as a benchmark', () => {
     const record = gold('A study', 'We present GeoSolver. It reaches gold-medal level on the International Math Olympiad (IMO) and the Uniform Bar Examination (UBE).');
     expect(record.benchmarks).toEqual(['IMO | International Math Olympiad', 'UBE | Uniform Bar Examination']);
