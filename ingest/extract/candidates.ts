@@ -274,6 +274,7 @@ const LANGUAGE_PAIR = /^(?:[A-Z][a-z]|[a-z]{2}|[A-Z]{2})[-‐‑→](?:[A-Z][a-z
 
 // A release of a dataset or benchmark: "MultiWOZ 2.1", "SQuAD v2.0", "OntoNotes 5.0", "TREC 2019".
 // One-digit majors only: "MMLU 70.2" is a score, not a release.
+const TASK_NUMBER = /^\d{1,2}$/;
 const TARGET_VERSION = /^(?:v?\d\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$/;
 
 /**
@@ -283,6 +284,11 @@ const TARGET_VERSION = /^(?:v?\d\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$/;
 function extendTargetName(text: string, tokens: readonly Token[], named: Mention): Mention | undefined {
   const next = tokens[tokenIndexFrom(tokens, named.end)];
   if (!next || next.start !== named.end + 1 || text[named.end] !== ' ') return undefined;
+  // "SemEval-2024 Task 4": one task of a shared-task series is named with its number.
+  const number = next.text === 'Task' ? tokens[tokenIndexFrom(tokens, next.end)] : undefined;
+  if (number && number.start === next.end + 1 && TASK_NUMBER.test(number.text)) {
+    return mention(text.slice(named.start, number.end), named.start, number.end, 'lexicon-variant', 0.75, named.label);
+  }
   if (!LANGUAGE_PAIR.test(next.text) && !(TARGET_VERSION.test(next.text) && !/\d$/.test(named.text))) return undefined;
   return mention(text.slice(named.start, next.end), named.start, next.end, 'lexicon-variant', 0.75, named.label);
 }

@@ -51,6 +51,11 @@ describe('the candidates component', () => {
     ]);
   });
 
+  it('names one task of a shared-task series with its number: "SemEval-2024 Task 4"', () => {
+    const { candidates } = candidatesComponent.run(fieldsOf('A study', 'We take part in SemEval-2024 Task 4 and WMT 2022.'));
+    expect(candidates.filter((m) => m.label === 'Benchmark').map((m) => m.text)).toEqual(['SemEval-2024 Task 4', 'WMT 2022']);
+  });
+
   it('keeps a lower-case model name whole with its size: "qwen2-7b", not "2-7b"', () => {
     const { candidates } = candidatesComponent.run(fieldsOf('A study', 'We fine-tune small models (e.g., qwen2-7b and gemma-2-9b-it) here.'));
     expect(candidates.filter((m) => m.label === 'Model').map((m) => m.text)).toEqual(['qwen2-7b', 'gemma-2-9b-it']);
