@@ -137,7 +137,7 @@ const TYPE_CUES: Array<[RegExp, EntityLabel]> = [
   [/^(?:benchmarks?|leaderboard|testbed|suite|challenge)$/i, 'Benchmark'],
   [/^(?:datasets?|corpus|corpora|resource|collection|treebank)$/i, 'Dataset'],
   [/^(?:models?|LLMs?|MLLMs?|VLMs?|checkpoints?|chatbot|assistant)$/i, 'Model'],
-  [/^(?:method|framework|approach|algorithm|technique|toolkit|system|loss|objective|module|architecture|network|paradigm|pipeline|strategy|mechanism|metric|index|filter|regularizer|scheme|procedure|agent|agents)$/i, 'Method'],
+  [/^(?:method|framework|approach|algorithm|technique|toolkit|system|loss|objective|module|architecture|network|paradigm|pipeline|strategy|mechanism|metric|index|filter|regularizer|scheme|procedure|agent|agents|baselines?)$/i, 'Method'],
 ];
 
 export function typeCue(word: string): EntityLabel | undefined {
@@ -173,7 +173,8 @@ export function findProposals(prepared: PreparedText, tokens: readonly Token[], 
       for (const name of names) {
         if (name.start < cut || name.start >= sentence.end || name.lexiconName || !isCoinedOrPair(name)) continue;
         if (/,\s$/.test(text.slice(name.start - 2, name.start)) && /^(?:,|\.|\s\()/.test(text.slice(name.end, name.end + 2))) {
-          found.push(propose(name, 0.65, name.label ?? cue));
+          // "a new corpus, X, and a strong baseline, Y": the type word of its own phrase first.
+          found.push(propose(name, 0.65, name.label ?? cueBetween(tokens, Math.max(cut, name.start - 40), name.start) ?? cue));
           continue;
         }
         // The second of two proposals, each with its appositive: "X, a benchmark ..., and Y, a method that ...".

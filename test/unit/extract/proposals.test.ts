@@ -80,6 +80,13 @@ describe('what a paper proposes', () => {
     expect(record.evaluated_on).toEqual(expect.arrayContaining([['PlainSum', 'QuoteBank'], ['PlainSum', 'SummaC']]));
   });
 
+  it('types each of two appositive proposals by its own phrase\'s type word', () => {
+    const record = gold('A study', 'In this work, we present a new corpus of tweets, TweetStance, and a strong baseline, StanceLM.');
+    expect(record.proposed).toEqual(['TweetStance', 'StanceLM']);
+    expect(record.datasets).toEqual(['TweetStance']);
+    expect(record.methods).toEqual(['StanceLM']);
+  });
+
   it('does not take what "our framework" outperforms or uses for the paper\'s own name', () => {
     const record = gold('A study', 'We propose MolPrompt. Experiments show that our framework outperforms GraphMVP on MoleculeNet, and our model uses KPGT features.');
     expect(record.proposed).toEqual(['MolPrompt']);
