@@ -156,7 +156,7 @@ export function findAcronymPairs(prepared: PreparedText): AcronymPair[] {
       let before = text.slice(lineStart, open).trimEnd();
       const stop = lastMatchEnd(before, STOP_BEFORE_LONG);
       before = before.slice(stop);
-      const long = matchLongForm(firstPart, before);
+      const long = withoutKindNoun(matchLongForm(firstPart, before), firstPart);
       if (long && plausibleLongForm(long, firstPart)) {
         const longStart = lineStart + stop + before.lastIndexOf(long);
         pairs.push(pair(text, longStart, long, innerStart, firstPart, 0.85));
@@ -180,6 +180,18 @@ export function findAcronymPairs(prepared: PreparedText): AcronymPair[] {
   const titlePair = findTitlePair(prepared);
   if (titlePair) pairs.push(titlePair);
   return pairs;
+}
+
+// "the Hierarchical Retrieval-Augmented Generation framework (HiRAG)": a kind noun after the name, in lower case.
+const KIND_NOUN_AFTER = /\s+(framework|method|approach|model|algorithm|technique|system|module|mechanism|strategy|pipeline|architecture|network|paradigm|loss|objective)s?$/;
+
+/** The long form without a trailing lower-case kind noun that no letter of the short form stands for. */
+function withoutKindNoun(long: string | undefined, short: string): string | undefined {
+  const kind = long ? KIND_NOUN_AFTER.exec(long) : null;
+  // "dynamic topic models (DTMs)": a plural short form's last letter is before its "s".
+  const last = short.replace(/(?<=\p{Lu})s$/u, '').at(-1)?.toLowerCase();
+  if (!long || !kind || last === kind[1]![0]) return long;
+  return long.slice(0, kind.index);
 }
 
 /** "SoFA: Shielded On-the-fly Alignment via Priority Rule Following": the head before the first function word. */

@@ -54,6 +54,14 @@ describe('acronym pairs', () => {
     expect(pairsIn('An abstract.', 'RoPE: Rotary Position Embedding and Length Extrapolation')).toEqual([['Rotary Position Embedding', 'RoPE']]);
   });
 
+  it('leaves a lower-case kind noun after the name out of the long form, unless the short form spells it', () => {
+    expect(pairsIn('We introduce the Hierarchical Retrieval-Augmented Generation framework (HiRAG).')).toEqual([['Hierarchical Retrieval-Augmented Generation', 'HiRAG']]);
+    expect(pairsIn('We study dynamic topic models (DTMs) and a retrieval-augmented generation model (RAGM).')).toEqual([
+      ['dynamic topic models', 'DTMs'],
+      ['retrieval-augmented generation model', 'RAGM'],
+    ]);
+  });
+
   it('ignores brackets that hold no abbreviation', () => {
     expect(pairsIn('The results (see below) and the accuracy (93.8 F1) are good.')).toEqual([]);
     expect(pairsIn('CUT (LLaMA2-13b) can beat the baseline.')).toEqual([]);
