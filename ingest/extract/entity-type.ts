@@ -44,7 +44,7 @@ const MODEL_FAMILY =
   /^(?:GPT|Llama|LLaMA|Qwen|Mistral|Mixtral|Gemma|Phi|Claude|Gemini|Falcon|Vicuna|Alpaca|OPT|BLOOM|Flan|T5|Yi|DeepSeek|InternLM|Baichuan|ChatGLM|GLM|Pythia|OLMo|StarCoder|Code ?Llama|Codex|davinci|DaVinci|text-davinci|PaLM|Chinchilla|BERT|RoBERTa|CLIP|LLaVA|BLIP|Stable ?Diffusion|SDXL|Whisper|Kimi|Grok|Nemotron|Zephyr|Tulu|Orca|Wizard)[\w.]*[-\s]?(?:\d|[A-Z])/;
 const MODEL_SIZE = /(?:^|[-_\s])\d+(?:\.\d+)?[BbMm](?:$|[-_\s])|(?:^|[-_])(?:Instruct|Chat|[Bb]ase)$/;
 // "on X", "on A and X", "on A, B, and X": up to three names listed before this one.
-const EVALUATION_PREPOSITION = /\b(?:on|in|across)\s+(?:the\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}.-]*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,3}$/u;
+const EVALUATION_PREPOSITION = /\b(?:[Oo]n|[Ii]n|[Aa]cross)\s+(?:the\s+)?(?:[\p{L}\p{N}][\p{L}\p{N}.-]*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,3}$/u;
 const REPORTED = /\b(?:achiev\w*|outperform\w*|surpass\w*|results?|accuracy|performance|experiments?|evaluat\w*|score\w*|state-of-the-art|SOTA|improv\w*|beat\w*)\b/i;
 
 export function typeEntity(entity: PaperEntity, prepared: PreparedText, tokens: readonly Token[]): EntityTyping {
@@ -155,7 +155,8 @@ function isReportedOn(entity: PaperEntity, prepared: PreparedText): boolean {
     if (!sentence || !REPORTED.test(sentence.text)) return false;
     // The end-anchored pattern is tried from every offset: only from the last preposition in reach.
     const window = prepared.text.slice(Math.max(sentence.start, m.start - 70), m.start);
-    const at = Math.max(window.lastIndexOf('on '), window.lastIndexOf('in '), window.lastIndexOf('across '));
+    // "On SARC, it outperforms ...": a sentence may open with the preposition.
+    const at = Math.max(window.lastIndexOf('on '), window.lastIndexOf('in '), window.lastIndexOf('across '), window.lastIndexOf('On '), window.lastIndexOf('In '), window.lastIndexOf('Across '));
     return at >= 0 && EVALUATION_PREPOSITION.test(window.slice(Math.max(0, at - 1)));
   });
 }

@@ -30,6 +30,12 @@ describe('types', () => {
     expect(tested.methods).toEqual(['FooQA']);
   });
 
+  it('types what a sentence opening "On X, ..." reports results on as a benchmark', () => {
+    const record = gold('A study', 'We propose ConSarc. On SARC, it outperforms RoBERTa by 3 points.');
+    expect(record.benchmarks).toEqual(['SARC']);
+    expect(record.evaluated_on).toEqual([['ConSarc', 'SARC'], ['RoBERTa', 'SARC']]);
+  });
+
   it('types a contest or exam spelled out with its short form as a benchmark', () => {
     const record = gold('A study', 'We present GeoSolver. It reaches gold-medal level on the International Math Olympiad (IMO) and the Uniform Bar Examination (UBE).');
     expect(record.benchmarks).toEqual(['IMO | International Math Olympiad', 'UBE | Uniform Bar Examination']);
