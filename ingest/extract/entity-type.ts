@@ -36,8 +36,8 @@ const LIST_GLUE = /^(?:and|or|the|&|as|well)$/i;
 const SCORES_AFTER = /^ scores?\b/;
 // "-Hard" marks the harder split of an evaluation set ("MixEval-Hard", "Arena-Hard").
 const BENCHMARK_SUFFIX = /(?:bench|eval|arena|leaderboard|-hard)$/i;
-// "FooSet", "Bar-Corpus": a coined name whose last part says it is a set of data.
-const DATASET_SUFFIX = /(?:[\p{Ll}\d]|-)(?:Set|Corpus)$/u;
+// "FooSet", "Bar-Corpus", "Foo-Train": a coined name whose last part says it is a set of data, or a split of one.
+const DATASET_SUFFIX = /(?:[\p{Ll}\d]|-)(?:Set|Corpus)$|[-_](?:train|test|dev|val|valid|validation)$/iu;
 // "International Math Olympiad (IMO)", "Visual Recognition Challenge (ILSVRC)": a contest or exam is what systems are measured on.
 const EVALUATION_EVENT = /\s(?:olympiads?|challenges?|competitions?|contests?|shared tasks?|exams?|examinations?)$/i;
 const MODEL_FAMILY =

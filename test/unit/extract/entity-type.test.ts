@@ -28,6 +28,10 @@ describe('types', () => {
     const tested = gold('A study', 'We propose FooQA. We build QuuxQA from Natural Questions. Experiments on QuuxQA show FooQA improves accuracy.');
     expect(tested.benchmarks).toEqual(['QuuxQA']);
     expect(tested.methods).toEqual(['FooQA']);
+    // A split of a data set is data, never what is evaluated.
+    const split = gold('A study', 'We introduce QuuxQA, a dataset. Fine-tuning on QuuxQA-Train improves Llama 3 by 12 points on QuuxQA.');
+    expect(split.datasets).toEqual(expect.arrayContaining(['QuuxQA-Train']));
+    expect(split.evaluated_on).not.toContainEqual(['QuuxQA-Train', 'QuuxQA']);
   });
 
   it('types what a sentence opening "On X, ..." reports results on as a benchmark', () => {
