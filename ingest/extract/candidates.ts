@@ -139,13 +139,15 @@ const RESOURCE_NOUNS = new Set(
 );
 
 const SPLIT_NOUNS = new Set(['set', 'sets', 'split', 'splits']);
+// Capitalised nouns that are part of the name before them: "the Hateful Memes Challenge".
+const NAMED_EVENT_NOUNS = new Set(['Challenge', 'Competition']);
 // Those nouns' first and last letters by length (a length and a letter code, each folded to 7
 // bits, index a table): two array reads spare nearly every other word ("the", "tasks", "data")
 // the string lookups. Folding only makes more words pass to the lookups, never fewer.
 const nounLetterSlot = (length: number, code: number) => ((length & 15) << 7) | (code & 127);
 const NOUN_FIRST_LETTERS = new Uint8Array(16 * 128);
 const NOUN_LAST_LETTERS = new Uint8Array(16 * 128);
-for (const noun of [...RESOURCE_NOUNS, ...SPLIT_NOUNS]) {
+for (const noun of [...RESOURCE_NOUNS, ...SPLIT_NOUNS, ...NAMED_EVENT_NOUNS]) {
   NOUN_FIRST_LETTERS[nounLetterSlot(noun.length, noun.charCodeAt(0))] = 1;
   NOUN_LAST_LETTERS[nounLetterSlot(noun.length, noun.charCodeAt(noun.length - 1))] = 1;
 }
@@ -301,7 +303,8 @@ function findNamesBeforeResourceNouns(prepared: PreparedText, tokens: readonly T
     if (!mayBeResourceOrSplitNoun(tokens[n]!.text)) continue;
     // "the FooRel test set": the name stands before the split's word.
     const split = SPLIT_NOUNS.has(tokens[n]!.text) && n > 1 && SPLIT_KINDS.has(tokens[n - 1]!.text.toLowerCase());
-    if ((!RESOURCE_NOUNS.has(tokens[n]!.text) && !split) || tokens[n]!.start < abstractStart) continue;
+    const event = NAMED_EVENT_NOUNS.has(tokens[n]!.text);
+    if ((!RESOURCE_NOUNS.has(tokens[n]!.text) && !split && !event) || tokens[n]!.start < abstractStart) continue;
     const i = split ? n - 1 : n;
     let first = i;
     while (first - 1 >= 0 && i - first < 4) {
@@ -317,10 +320,10 @@ function findNamesBeforeResourceNouns(prepared: PreparedText, tokens: readonly T
     while (first < i && isSentenceStart(text, tokens[first]!.start) && !isCoinedName(tokens[first]!.text)) first++;
     if (first === i) continue;
     const start = tokens[first]!.start;
-    const end = tokens[i - 1]!.end;
+    const end = event ? tokens[i]!.end : tokens[i - 1]!.end;
     const name = text.slice(start, end);
     if (isNonName(name)) continue;
-    const label: EntityLabel = split || /bench|leaderboard|suite|testbed/i.test(tokens[i]!.text) ? 'Benchmark' : 'Dataset';
+    const label: EntityLabel = split || event || /bench|leaderboard|suite|testbed/i.test(tokens[i]!.text) ? 'Benchmark' : 'Dataset';
     mentions.push(mention(name, start, end, 'resource-noun', 0.7, label));
   }
   return mentions;

@@ -51,6 +51,11 @@ describe('the candidates component', () => {
     ]);
   });
 
+  it('keeps "Challenge" in the name of a challenge written in capitals, as a benchmark', () => {
+    const { candidates } = candidatesComponent.run(fieldsOf('A study', 'On the Hateful Memes Challenge, FooNet wins. The challenge is hard.'));
+    expect(candidates.filter((m) => m.extractor === 'resource-noun').map((m) => [m.text, m.label])).toEqual([['Hateful Memes Challenge', 'Benchmark']]);
+  });
+
   it('names one task of a shared-task series with its number: "SemEval-2024 Task 4"', () => {
     const { candidates } = candidatesComponent.run(fieldsOf('A study', 'We take part in SemEval-2024 Task 4 and WMT 2022.'));
     expect(candidates.filter((m) => m.label === 'Benchmark').map((m) => m.text)).toEqual(['SemEval-2024 Task 4', 'WMT 2022']);
