@@ -20,6 +20,8 @@ export interface EntityTyping {
   proposed: boolean;
 }
 
+// "Text-to-SQL is the task of translating ...": the text defines the name as a task.
+const DEFINED_AS_TASK = /^\s+is the (?:task|problem) of\b/;
 const PARADIGM_LONG_FORM = /[\s-](?:learning|training|pre-?training|fine-?tuning|tuning|distillation)$/i;
 const RESOURCE_NOUNS: Array<[RegExp, EntityLabel]> = [
   [/^(?:benchmarks?|leaderboards?|suite|testbed|challenge|subset|split|test set)$/i, 'Benchmark'],
@@ -57,7 +59,12 @@ export function typeEntity(entity: PaperEntity, prepared: PreparedText, tokens: 
   // "vision-language pre-training (VLP)": a paradigm stays a paradigm with an acronym; as the subject of a paper it is its task.
   // Written in lower case, as paradigms are; a capitalised long form is a named technique ("Adversarial Span Training").
   const namesParadigm = !entity.proposed && PARADIGM_LONG_FORM.test(fullName) && fullName.slice(1) === fullName.slice(1).toLowerCase();
-  const namesTask = (isTaskName(fullName) && !proposedAsSystem) || (!entity.proposed && isActivityName(fullName)) || namesParadigm || (!proposedAsSystem && namesCoinedProblem(entity));
+  const namesTask =
+    (isTaskName(fullName) && !proposedAsSystem) ||
+    (!entity.proposed && isActivityName(fullName)) ||
+    namesParadigm ||
+    (!proposedAsSystem && namesCoinedProblem(entity)) ||
+    (!entity.proposed && entity.mentions.some((m) => DEFINED_AS_TASK.test(prepared.text.slice(m.end, m.end + 24))));
   const labelHints: EntityLabel[] = namesTask ? ['Task', ...entity.labelHints] : entity.labelHints;
   const label = typeOf(entity, labelHints, prepared, tokens);
   return { label, labelHints, proposed: entity.proposed && label !== 'Task' };

@@ -82,6 +82,8 @@ const COORDINATED_TASK = /((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:in|for|w
 const STUDIES_SUBJECT = /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?$/;
 // Anchors that a task name is written right before: ", the task of", "is a challenging task", " tasks".
 const NAMED_TASK_ANCHOR = /, the task of|\s(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b/g;
+// The sentence's whole subject, from its start, then "is the task/problem of".
+const DEFINED_AS_TASK = /(?:^|[.!?]\s+)(\p{L}[\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,3})\s+is the (?:task|problem) of\b/gu;
 const AIMS_ANCHOR = / aims (?:to|at)\b/g;
 // The whole of a sentence's subject, from its start: a capital, then lower-case words, then an optional "(ACR)".
 const SENTENCE_OPENING = /[.!?]\s+(\p{Lu}[\p{Ll}-]+(?:\s+[\p{Ll}][\p{Ll}-]*){0,4})(?:\s*\([^()]{1,12}\))?$/u;
@@ -207,6 +209,13 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     const second = at >= 0 ? COORDINATED_TASK.exec(abstract) : null;
     const next = second ? longestTask(second[1]!, abstractTask) : '';
     if (next.includes(' ') && STARTS_LOWER_CASE.test(next)) add(next, abstractStart + second!.index, 0.45, 'task-phrase');
+  }
+  // "Text-to-SQL is the task of translating ...": a sentence that defines its subject as a task names one, whatever its head.
+  for (const match of includesVia(abstract, ' of ', 3) && /\bis the (?:task|problem) of\b/.test(abstract) ? abstract.matchAll(DEFINED_AS_TASK) : []) {
+    const phrase = match[1]!.toLowerCase();
+    const words = phrase.split(/\s+/);
+    if (words.some((w) => FUNCTION_WORD.test(w) || FINITE_VERB.test(w)) || lexiconEntry(phrase)?.label === 'Generic' || names.has(phrase)) continue;
+    add(phrase, abstractStart + match.index + match[0].indexOf(match[1]!), 0.55, 'task-phrase');
   }
   // "Relation extraction aims to identify ...": a sentence that opens with a task says what it aims at.
   for (const anchor of includesVia(abstract, ' aims ', 4) ? abstract.matchAll(AIMS_ANCHOR) : []) {

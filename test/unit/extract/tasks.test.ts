@@ -53,6 +53,14 @@ describe('tasks', () => {
     expect(twice).toEqual(['instruction following']);
   });
 
+  it('takes the subject a sentence defines as "the task of" or "the problem of" for a task, whatever its head', () => {
+    const coined = gold('A study', 'Text-to-SQL is the task of translating questions into SQL queries.');
+    expect(coined.tasks).toEqual(['text-to-sql']);
+    expect(coined.methods).toEqual([]);
+    expect(gold('A study', 'Claim triage is the problem of ranking claims for checkers.').tasks).toEqual(['claim triage']);
+    expect(gold('A study', 'This is the problem of our time.').tasks).toEqual([]);
+  });
+
   it('takes both of two coordinated tasks the paper says it studies', () => {
     expect(gold('A study', 'We study sarcasm detection and irony detection in tweets.').tasks).toEqual(['sarcasm detection', 'irony detection']);
     expect(gold('A study', 'We study sarcasm detection and their impact on users.').tasks).toEqual(['sarcasm detection']);
