@@ -227,11 +227,12 @@ function spellsByCapitals(short: string, long: string): boolean {
   if (groups.length < 2 || groups.join('').length !== [...short].filter((c) => LETTER.test(c)).length) return false;
   const words = long.toLowerCase().split(/[\s\-‐‑]+/).filter(Boolean);
   // Right to left: the last group spells the last word, each earlier one the nearest word before that it spells.
-  let w = words.length;
-  for (let g = groups.length - 1; g >= 0; g--) {
+  let w = words.length - 1;
+  if (w < 0 || !spellsInside(groups.at(-1)!, words[w]!)) return false;
+  for (let g = groups.length - 2; g >= 0; g--) {
     w--;
-    while (w >= 0 && !(g === groups.length - 1 && w < words.length - 1) && !spellsInside(groups[g]!, words[w]!)) w--;
-    if (w < 0 || (g === groups.length - 1 && w !== words.length - 1)) return false;
+    while (w >= 0 && !spellsInside(groups[g]!, words[w]!)) w--;
+    if (w < 0) return false;
   }
   return w === 0;
 }

@@ -276,8 +276,10 @@ const LANGUAGE_PAIR = /^(?:[A-Z][a-z]|[a-z]{2}|[A-Z]{2})[-‐‑→](?:[A-Z][a-z
 
 // A release of a dataset or benchmark: "MultiWOZ 2.1", "SQuAD v2.0", "OntoNotes 5.0", "TREC 2019".
 // One-digit majors only: "MMLU 70.2" is a score, not a release.
-const TASK_NUMBER = /^\d{1,2}$/;
 const TARGET_VERSION = /^(?:v?\d\.\d{1,2}|v\d{1,2}|(?:19|20)\d\d)$/;
+
+// The number of one task of a shared-task series: "SemEval-2024 Task 4".
+const TASK_NUMBER = /^\d{1,2}$/;
 
 /**
  * "WMT14 En-De", "IWSLT14 de-en": a test set with its translation direction is one name;
