@@ -211,7 +211,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     if (next.includes(' ') && STARTS_LOWER_CASE.test(next)) add(next, abstractStart + second!.index, 0.45, 'task-phrase');
   }
   // "Text-to-SQL is the task of translating ...": a sentence that defines its subject as a task names one, whatever its head.
-  for (const match of includesVia(abstract, ' of ', 3) && /\bis the (?:task|problem) of\b/.test(abstract) ? abstract.matchAll(DEFINED_AS_TASK) : []) {
+  for (const match of abstract.includes('is the task of') || abstract.includes('is the problem of') ? abstract.matchAll(DEFINED_AS_TASK) : []) {
     const phrase = match[1]!.toLowerCase();
     const words = phrase.split(/\s+/);
     if (words.some((w) => FUNCTION_WORD.test(w) || FINITE_VERB.test(w)) || lexiconEntry(phrase)?.label === 'Generic' || names.has(phrase)) continue;
