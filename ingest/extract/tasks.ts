@@ -265,8 +265,8 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
 function taskAdder(found: TaskMention[], prepared: PreparedText): (name: string, start: number, confidence: number, extractor: TaskExtractor) => void {
   return (name, start, confidence, extractor) => {
     const clean = name.toLowerCase().replace(/\s+/g, ' ').trim();
-    // "instruction following" and "instruction-following" are one task.
     if (!clean) return;
+    // "instruction following" and "instruction-following" are one task.
     const key = clean.replace(/-/g, ' ');
     const same = found.findIndex((t) => t.name.replace(/-/g, ' ') === key);
     const task = { name: clean, evidence: evidenceAt(prepared, start), confidence, extractor, start };
