@@ -45,7 +45,8 @@ const WEAK_LEADING =
 // Words that make a title phrase a kind of paper, not a task ("A Survey", "A Benchmark").
 const NOT_A_TASK = /\b(?:survey|review|benchmark|dataset|corpus|framework|approach|method|model|models|study|analysis|perspective|report|toolkit|llms?|language models?)$/i;
 const LLM_SUBJECT = /\b(?:LLMs?|large language models?|language models?)\b/i;
-const ALIGN = /\balign\w*/i;
+// "superalignment", "misalignment": the word may sit inside another.
+const ALIGN = /align/i;
 // Paradigms are not methods, but where one is the paper's subject it is a task.
 const PARADIGM = /(?:learning|distillation|tuning|fine-tuning|training|pre-training|merging|transport|engineering|programming)$/i;
 // Whole fields and universal training stages are every paper's background, never one paper's task.
@@ -250,7 +251,8 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     }
   }
   const specificAlignment = found.some((t) => /alignment/.test(t.name));
-  if (!specificAlignment && ((LLM_SUBJECT.test(title) && ALIGN.test(title)) || countAlignedLlmSentences(prepared) >= 2)) {
+  const alignedTitle = ALIGN.test(title);
+  if (!specificAlignment && ((alignedTitle && (LLM_SUBJECT.test(title) || countAlignedLlmSentences(prepared) >= 1)) || countAlignedLlmSentences(prepared) >= 2)) {
     add('llm alignment', 0, 0.5, 'task-llm-alignment');
   }
   return found

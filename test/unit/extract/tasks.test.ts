@@ -61,6 +61,14 @@ describe('tasks', () => {
     expect(gold('A study', 'This is the problem of our time.').tasks).toEqual([]);
   });
 
+  it('takes aligning language models for the task where a title about alignment says so of them once', () => {
+    const once = 'The alignment problem in large language models is hard. We add a rule.';
+    expect(gold('Are Aligned Networks Robustly Aligned?', once).tasks).toContain('llm alignment');
+    expect(gold('Continual Superalignment', 'LLMs fail to align with changing values. We argue for care.').tasks).toContain('llm alignment');
+    // Once in an abstract is not enough where the title is about something else.
+    expect(gold('Rule Following for Agents', once).tasks).not.toContain('llm alignment');
+  });
+
   it('takes both of two coordinated tasks the paper says it studies', () => {
     expect(gold('A study', 'We study sarcasm detection and irony detection in tweets.').tasks).toEqual(['sarcasm detection', 'irony detection']);
     expect(gold('A study', 'We study sarcasm detection and their impact on users.').tasks).toEqual(['sarcasm detection']);
