@@ -251,8 +251,7 @@ export function findTasks(prepared: PreparedText, entities: readonly PaperEntity
     }
   }
   const specificAlignment = found.some((t) => /alignment/.test(t.name));
-  const alignedTitle = ALIGN.test(title);
-  if (!specificAlignment && ((alignedTitle && (LLM_SUBJECT.test(title) || countAlignedLlmSentences(prepared) >= 1)) || countAlignedLlmSentences(prepared) >= 2)) {
+  if (!specificAlignment && aboutAligningLlms(title, prepared)) {
     add('llm alignment', 0, 0.5, 'task-llm-alignment');
   }
   return found
@@ -474,6 +473,12 @@ export function isTaskName(name: string): boolean {
   // Lower case but for a sentence-initial capital: "Aspect sentiment extraction (ASE) is ...".
   const rest = name.slice(1);
   return TASK_HEAD.test(name) && rest === rest.toLowerCase() && name.includes(' ');
+}
+
+/** A title about alignment whose models are language models (there, or in one sentence of the abstract), or two such sentences. */
+function aboutAligningLlms(title: string, prepared: PreparedText): boolean {
+  if (ALIGN.test(title)) return LLM_SUBJECT.test(title) || countAlignedLlmSentences(prepared) >= 1;
+  return countAlignedLlmSentences(prepared) >= 2;
 }
 
 function countAlignedLlmSentences(prepared: PreparedText): number {
