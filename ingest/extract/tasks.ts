@@ -33,7 +33,7 @@ const TASK_HEAD = new RegExp(`\\b(?:${TASK_HEADS})$`, 'i');
 const ABSTRACT_TASK_HEAD =
   /\b(?:recognition|retrieval|translation|detection|segmentation|classification|generation|answering|captioning|registration|summarization|parsing|tagging|alignment|estimation|prediction|tracking|understanding|reasoning|forecasting|localization|synthesis|completion|editing|verification|extraction|matching|identification|following|inference|modell?ing|clustering|quantization|distillation|augmentation|linking|resolution|labell?ing|comprehension|typing|diarization)$/i;
 const FUNCTION_WORD =
-  /^(?:to|on|in|of|for|with|by|from|between|some|any|all|this|that|these|those|its|their|our|we|is|are|be|as|at|or|and|the|a|an|not|no|more|most|less|than|such|other|across|over|under|into|via|while|when|where|which|who|whose|also|both|only|each|even|yet|thus)$/i;
+  /^(?:to|on|in|of|for|with|by|from|between|some|any|all|this|that|these|those|its|their|our|we|is|are|be|as|at|or|and|the|a|an|not|no|more|most|less|than|such|other|across|over|under|into|via|while|when|where|which|who|whose|what|how|why|whether|also|both|only|each|even|yet|thus)$/i;
 const TITLE_TASK = /\b(?:for|in|on|towards?)\s+((?:[A-Z0-9][\w-]*\s+){0,4}[A-Z][\w-]*)\s*(?:$|[:?]|\s(?:via|with|using|through|by|from|in|and)\s)/g;
 // Where a title's phrases meet: "Y via X", "X for Y", "Y with X", "Towards Y", "X: Y".
 // The lookahead lets the engine skip to a space or mark: a pattern that may start with "\s*" is otherwise tried at every character.

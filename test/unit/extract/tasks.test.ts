@@ -69,6 +69,10 @@ describe('tasks', () => {
     expect(gold('Rule Following for Agents', once).tasks).not.toContain('llm alignment');
   });
 
+  it('takes no question word into a task', () => {
+    expect(gold('A study', 'We ask what chest diagnostic prediction tasks transfer across sites.').tasks).not.toContain('what chest diagnostic prediction');
+  });
+
   it('takes both of two coordinated tasks the paper says it studies', () => {
     expect(gold('A study', 'We study sarcasm detection and irony detection in tweets.').tasks).toEqual(['sarcasm detection', 'irony detection']);
     expect(gold('A study', 'We study sarcasm detection and their impact on users.').tasks).toEqual(['sarcasm detection']);
