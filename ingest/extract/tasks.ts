@@ -268,13 +268,25 @@ function taskAdder(found: TaskMention[], prepared: PreparedText): (name: string,
     const clean = name.toLowerCase().replace(/\s+/g, ' ').trim();
     if (!clean) return;
     // "instruction following" and "instruction-following" are one task.
-    const key = clean.replace(/-/g, ' ');
-    const same = found.findIndex((t) => t.name.replace(/-/g, ' ') === key);
+    const key = twinKey(clean);
+    const same = found.findIndex((t) => twinKey(t.name) === key);
     const task = { name: clean, evidence: evidenceAt(prepared, start), confidence, extractor, start };
-    if (same < 0) found.push(task);
-    // The one of them that ranks first stays (the title's before the abstract's).
-    else if (found[same]!.name !== clean && compareRank(task, found[same]!, prepared.titleEnd) < 0) found[same] = task;
+    if (same < 0) return void found.push(task);
+    const twin = found[same]!;
+    if (twin.name === clean) return;
+    // The one of them that ranks first stays (the title's before the abstract's), in the other's spelling where only that writes "LLM".
+    const [kept, other] = compareRank(task, twin, prepared.titleEnd) < 0 ? [task, twin] : [twin, task];
+    found[same] = LLM_SPELLING.test(kept.name) && !LLM_SPELLING.test(other.name) ? { ...kept, name: other.name } : kept;
   };
+}
+
+// "large language model alignment" and "LLM alignment" are one task; the guidelines' canonical form is the short one.
+const LLM_SPELLING = /\b(?:large )?language models?\b/;
+const LLM_SPELLINGS = /\b(?:large )?language models?\b|\bllms\b/g;
+
+/** One key for the spellings of a task: however dashed, LLM written out or not. */
+function twinKey(name: string): string {
+  return name.replace(/-/g, ' ').replace(LLM_SPELLINGS, 'llm');
 }
 
 /** Title tasks first, then by confidence, then by where they are written. */

@@ -69,6 +69,12 @@ describe('tasks', () => {
     expect(gold('Rule Following for Agents', once).tasks).not.toContain('llm alignment');
   });
 
+  it('keeps one task where the title writes out "LLM", in the short spelling', () => {
+    const tasks = gold('Large Language Model Alignment: A Survey', 'We survey the alignment of large language models.').tasks;
+    expect(tasks).toContain('llm alignment');
+    expect(tasks).not.toContain('large language model alignment');
+  });
+
   it('takes no question word into a task', () => {
     expect(gold('A study', 'We ask what chest diagnostic prediction tasks transfer across sites.').tasks).not.toContain('what chest diagnostic prediction');
   });
