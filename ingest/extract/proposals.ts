@@ -137,7 +137,7 @@ const TYPE_CUES: Array<[RegExp, EntityLabel]> = [
   [/^(?:benchmarks?|leaderboard|testbed|suite|challenge)$/i, 'Benchmark'],
   [/^(?:datasets?|corpus|corpora|resource|collection|treebank)$/i, 'Dataset'],
   [/^(?:models?|LLMs?|MLLMs?|VLMs?|checkpoints?|chatbot|assistant)$/i, 'Model'],
-  [/^(?:method|framework|approach|algorithm|technique|toolkit|system|loss|objective|module|architecture|network|paradigm|pipeline|strategy|mechanism|metric|index|filter|regularizer|scheme|procedure|agent|agents|baselines?)$/i, 'Method'],
+  [/^(?:method|framework|approach|algorithm|techniques?|toolkit|system|loss|objective|module|architecture|network|paradigm|pipeline|strategy|mechanism|metric|index|filter|regularizer|scheme|procedure|agent|agents|baselines?)$/i, 'Method'],
 ];
 
 export function typeCue(word: string): EntityLabel | undefined {

@@ -184,4 +184,10 @@ describe('what a paper proposes', () => {
     expect(gold('A study', 'We build a set of 500 hard questions, called BazQA.').datasets).toEqual(['BazQA']);
     expect(gold('A study', 'We describe a set of techniques, called FooTrick, that speed up decoding.').methods).toEqual(['FooTrick']);
   });
+
+  it('types a proposal its sentence calls techniques as a method, before the models they are used on', () => {
+    const record = gold('Gemma Tuning Report', 'We introduce Gemma Tuning, the alignment techniques employed in the Gemma series of models.');
+    expect(record.methods).toContain('Gemma Tuning');
+    expect(record.models).not.toContain('Gemma Tuning');
+  });
 });
