@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { loadConfig, loadDotEnv } from '../../src/config.js';
-import { backupLocalNeo4j, restoreLocalNeo4j } from '../../src/db/backup.js';
 
 /** `kg backup FILE` and `kg restore FILE`: offline dump and load of the local Neo4j. */
 export function registerBackupCommands(program: Command): void {
@@ -11,6 +10,7 @@ export function registerBackupCommands(program: Command): void {
     .argument('<file>', 'the dump file to write (must not exist)')
     .action(async (file: string) => {
       loadDotEnv();
+      const { backupLocalNeo4j } = await import('../../src/db/backup.js');
       const result = await backupLocalNeo4j(loadConfig().neo4j, file, log);
       console.log(`backed up to ${result.file} (${(result.bytes / 1e6).toFixed(1)} MB) in ${result.seconds.toFixed(1)} s`);
     });
@@ -20,6 +20,7 @@ export function registerBackupCommands(program: Command): void {
     .argument('<file>', 'a dump file written by kg backup')
     .action(async (file: string) => {
       loadDotEnv();
+      const { restoreLocalNeo4j } = await import('../../src/db/backup.js');
       const result = await restoreLocalNeo4j(loadConfig().neo4j, file, log);
       console.log(`restored ${file} in ${result.seconds.toFixed(1)} s; the local Neo4j is running`);
     });

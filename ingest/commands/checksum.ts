@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { loadConfig, loadDotEnv } from '../../src/config.js';
-import { connect } from '../../src/db/connect.js';
-import { graphChecksum } from '../../src/db/checksum.js';
 
 /** `kg checksum`: a fingerprint of the graph's whole content, to compare two ingests. */
 export function registerChecksumCommand(program: Command): void {
@@ -11,6 +9,8 @@ export function registerChecksumCommand(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
       loadDotEnv();
+      // Loaded when the command runs (as in every command that talks to Neo4j): the driver costs every other `kg` a tenth of a second to load.
+      const [{ connect }, { graphChecksum }] = await Promise.all([import('../../src/db/connect.js'), import('../../src/db/checksum.js')]);
       const connection = await connect(loadConfig().neo4j, (message) => console.error(message));
       try {
         const sum = await graphChecksum(connection.db);

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { loadConfig, loadDotEnv } from '../../src/config.js';
-import { connect } from '../../src/db/connect.js';
-import { exportGraph } from '../export/export-graph.js';
 
 /**
  * Per read, for the export's reads: NEO4J_QUERY_TIMEOUT_MS bounds the API's reads (10 s by
@@ -17,6 +15,7 @@ export function registerExportCommand(program: Command): void {
     .argument('<dir>', 'a new or empty directory')
     .action(async (dir: string) => {
       loadDotEnv();
+      const [{ connect }, { exportGraph }] = await Promise.all([import('../../src/db/connect.js'), import('../export/export-graph.js')]);
       const config = loadConfig().neo4j;
       const connection = await connect({ ...config, queryTimeoutMs: Math.max(config.queryTimeoutMs, EXPORT_READ_TIMEOUT_MS) }, (message) => console.error(message));
       try {

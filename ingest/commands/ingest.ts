@@ -1,8 +1,6 @@
 import { Option, type Command } from 'commander';
 import { loadConfig, loadDotEnv } from '../../src/config.js';
-import { connect } from '../../src/db/connect.js';
-import { ingestFiles, type IngestSummary } from '../ingest-files.js';
-import { bulkImport } from '../bulk/bulk-import.js';
+import type { IngestSummary } from '../ingest-files.js';
 import { FORMATS } from '../sources/formats.js';
 import type { WrittenKinds } from '../load/graph-sink.js';
 import { NODE_TYPES } from '../../core/node-types.js';
@@ -24,6 +22,7 @@ export function registerIngestCommand(program: Command): void {
       loadDotEnv();
       const config = loadConfig();
       if (options.bulk) {
+        const { bulkImport } = await import('../bulk/bulk-import.js');
         const summary = await bulkImport(files, options.bulk, {
           config: config.neo4j,
           ...(options.format ? { format: options.format } : {}),
@@ -35,6 +34,7 @@ export function registerIngestCommand(program: Command): void {
         console.log(`  extraction ${summary.pass1Seconds.toFixed(1)} s, CSV ${summary.csvSeconds.toFixed(1)} s, neo4j-admin import ${summary.importSeconds.toFixed(1)} s; start Neo4j again with npm run db:start`);
         return;
       }
+      const [{ connect }, { ingestFiles }] = await Promise.all([import('../../src/db/connect.js'), import('../ingest-files.js')]);
       const connection = await connect(config.neo4j, (message) => console.error(message));
       const bar = papersProgress('read ');
       try {
