@@ -7,7 +7,11 @@ import { registerExtractCommand } from './commands/extract.js';
 import { registerIngestCommand } from './commands/ingest.js';
 import { userMessage } from '../core/user-error.js';
 
-/** `kg`: the ingest command line. Each subcommand lives in ingest/commands/. */
+/**
+ * `kg`: the ingest command line. Each subcommand lives in ingest/commands/ and imports its work
+ * (and with it neo4j-driver) when it runs: loading the driver cost every `kg extract` and
+ * `kg --help` a tenth of a second.
+ */
 const program = new Command('kg')
   .description('research knowledge graph: extract papers, methods, datasets, benchmarks and code into Neo4j')
   .showHelpAfterError()

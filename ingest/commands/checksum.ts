@@ -9,7 +9,6 @@ export function registerChecksumCommand(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
       loadDotEnv();
-      // Loaded when the command runs (as in every command that talks to Neo4j): the driver costs every other `kg` a tenth of a second to load.
       const [{ connect }, { graphChecksum }] = await Promise.all([import('../../src/db/connect.js'), import('../../src/db/checksum.js')]);
       const connection = await connect(loadConfig().neo4j, (message) => console.error(message));
       try {

@@ -64,7 +64,7 @@ export function createGraphQLHandler(options: ServerOptions) {
       useFeeds({ db: options.db }),
       useHtmlCompression(),
       useRequestLimits(),
-      // Each document compiled to a function once (kept beside yoga's parse cache, by document): 5-20% more requests/s on most bench shapes.
+      // Each document compiled to a function once (kept by document, so as bounded as yoga's parse cache): up to a quarter more requests/s on most bench shapes (bench/RESULTS.md).
       useGraphQlJit({}, { onError: (failed) => options.logger.error({ errors: failed.errors }, 'a document could not be compiled') }),
     ],
   });
