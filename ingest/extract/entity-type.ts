@@ -169,8 +169,16 @@ function isReportedOn(entity: PaperEntity, prepared: PreparedText): boolean {
     const window = prepared.text.slice(Math.max(sentence.start, m.start - 70), m.start);
     // "On SARC, it outperforms ...": a sentence may open with the preposition.
     const at = Math.max(window.lastIndexOf('on '), window.lastIndexOf('in '), window.lastIndexOf('across '), window.lastIndexOf('On '), window.lastIndexOf('In '), window.lastIndexOf('Across '));
-    return at >= 0 && EVALUATION_PREPOSITION.test(window.slice(Math.max(0, at - 1)));
+    return at >= 0 && !holdsAPart(prepared.text, m.start) && EVALUATION_PREPOSITION.test(window.slice(Math.max(0, at - 1)));
   });
+}
+
+// "Dynamic Sampling, a competitive strategy in DAPO": what a part of a method sits in is that method, not a target.
+const PART_IN = /\b(?:strateg(?:y|ies)|components?|modules?|techniques?|tricks?|mechanisms?|ingredients?|steps?|stages?)\s+(?:in|of)\s+(?:the\s+)?$/i;
+
+/** Whether the name at `start` is what a part ("a strategy in X", "a component of X") belongs to. */
+export function holdsAPart(text: string, start: number): boolean {
+  return PART_IN.test(text.slice(Math.max(0, start - 40), start));
 }
 
 // "pre-trained on 1M WikiTables", "fine-tuned on FooCorpus": what a model learns from is data.

@@ -201,4 +201,10 @@ describe('typeEntity', () => {
     expect(names).not.toContain('SFT+RLHF');
     expect(names.join(' ')).toMatch(/RLHF/);
   });
+  it('types what a part sits in ("a strategy in ABCD") as a method, not a target of results', () => {
+    const record = gold('A study', 'FooNet attains the highest accuracy and beats Quick Pruning, a competitive strategy in ABCD, on BazQA.');
+    expect(record.methods).toContain('ABCD');
+    expect([...record.benchmarks, ...record.datasets]).not.toContain('ABCD');
+    expect(record.evaluated_on).not.toContainEqual(['FooNet', 'ABCD']);
+  });
 });
