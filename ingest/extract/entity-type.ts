@@ -1,7 +1,7 @@
 import type { PaperEntity } from './entities.js';
 import type { EntityLabel } from './mention.js';
 import type { PreparedText } from './prepared-text.js';
-import { isActivityName, isTaskName } from './tasks.js';
+import { isActivityName, isDefinedAsTaskAt, isTaskName } from './tasks.js';
 import { tokenIndexFrom, type Token } from './tokens.js';
 
 /**
@@ -20,8 +20,6 @@ export interface EntityTyping {
   proposed: boolean;
 }
 
-// "Text-to-SQL is the task of translating ...": the text defines the name as a task (tried where a mention ends).
-const DEFINED_AS_TASK = /\s+is the (?:task|problem) of\b/y;
 const PARADIGM_LONG_FORM = /[\s-](?:learning|training|pre-?training|fine-?tuning|tuning|distillation)$/i;
 const RESOURCE_NOUNS: Array<[RegExp, EntityLabel]> = [
   [/^(?:benchmarks?|leaderboards?|suite|testbed|challenge|subset|split|test set)$/i, 'Benchmark'],
@@ -64,7 +62,7 @@ export function typeEntity(entity: PaperEntity, prepared: PreparedText, tokens: 
     (!entity.proposed && isActivityName(fullName)) ||
     namesParadigm ||
     (!proposedAsSystem && namesCoinedProblem(entity)) ||
-    (!entity.proposed && entity.mentions.some((m) => definedAsTaskAt(prepared.text, m.end)));
+    (!entity.proposed && entity.mentions.some((m) => isDefinedAsTaskAt(prepared.text, m.end)));
   const labelHints: EntityLabel[] = namesTask ? ['Task', ...entity.labelHints] : entity.labelHints;
   const label = typeOf(entity, labelHints, prepared, tokens);
   return { label, labelHints, proposed: entity.proposed && label !== 'Task' };
@@ -76,11 +74,6 @@ export function typeEntity(entity: PaperEntity, prepared: PreparedText, tokens: 
  */
 function namesCoinedProblem(entity: PaperEntity): boolean {
   return entity.proposed && entity.mentions.some((m) => m.extractor === 'proposal' && m.text === m.text.toLowerCase() && isTaskName(m.text));
-}
-
-function definedAsTaskAt(text: string, at: number): boolean {
-  DEFINED_AS_TASK.lastIndex = at;
-  return DEFINED_AS_TASK.test(text);
 }
 
 function typeOf(entity: PaperEntity, labelHints: readonly EntityLabel[], prepared: PreparedText, tokens: readonly Token[]): EntityLabel {

@@ -83,8 +83,12 @@ const COORDINATED_TASK = /((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:in|for|w
 const STUDIES_SUBJECT = /\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?$/;
 // Anchors that a task name is written right before: ", the task of", "is a challenging task", " tasks".
 const NAMED_TASK_ANCHOR = /, the task of|\s(?:is|remains|has become) an?\s+(?:\w+\s+){0,3}?(?:task|problem)\b/g;
-// The sentence's whole subject, from its start, then "is the task/problem of".
-const DEFINED_AS_TASK = /(?:^|[.!?]\s+)(\p{L}[\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,3})\s+is the (?:task|problem) of\b/gu;
+// "Text-to-SQL is the task of translating ...": the words by which a text defines its subject as a task.
+const IS_THE_TASK_OF = String.raw`\s+is the (?:task|problem) of\b`;
+// The sentence's whole subject, from its start, then those words.
+const DEFINED_AS_TASK = new RegExp(String.raw`(?:^|[.!?]\s+)(\p{L}[\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,3})` + IS_THE_TASK_OF, 'gu');
+// The same words where a name ends (tried there only).
+const DEFINED_AS_TASK_AT = new RegExp(IS_THE_TASK_OF, 'y');
 const AIMS_ANCHOR = / aims (?:to|at)\b/g;
 // The whole of a sentence's subject, from its start: a capital, then lower-case words, then an optional "(ACR)".
 const SENTENCE_OPENING = /[.!?]\s+(\p{Lu}[\p{Ll}-]+(?:\s+[\p{Ll}][\p{Ll}-]*){0,4})(?:\s*\([^()]{1,12}\))?$/u;
@@ -477,6 +481,12 @@ const ACTIVITY_HEAD =
 /** A name ending in a head that names an activity, in any case: "Causal Question Answering". */
 export function isActivityName(name: string): boolean {
   return ACTIVITY_HEAD.test(name);
+}
+
+/** Whether the text defines the name ending at `at` as a task ("Text-to-SQL is the task of ..."). */
+export function isDefinedAsTaskAt(text: string, at: number): boolean {
+  DEFINED_AS_TASK_AT.lastIndex = at;
+  return DEFINED_AS_TASK_AT.test(text);
 }
 
 /** Acronym long forms that end in a task head noun are tasks ("handwritten text recognition (HTR)"). */
