@@ -22,10 +22,10 @@ export function entityBaseFields(t: PothosSchemaTypes.ObjectFieldBuilder<SchemaT
   return {
     key: t.exposeString('id', { description: 'Canonical key (`method:dpo`, `benchmark:mt-bench`): stable across ingests.' }),
     name: t.exposeString('name', { description: 'Canonical name.' }),
-    fullName: t.string({ nullable: true, description: 'Expanded name, where the short one is an acronym.', resolve: (e) => e.fullName }),
+    fullName: t.string({ nullable: true, description: 'Expanded name, where the short one is an acronym.', resolve: (e, _args, ctx) => optionalProperty(e, ctx, (row) => row.fullName) }),
     aliases: t.stringList({ description: 'Other names it is known by (sorted).', resolve: (e, _args, ctx) => optionalProperty(e, ctx, (row) => row.aliases) }),
     description: t.string({ nullable: true, description: 'Description, where a source gave one.', resolve: (e, _args, ctx) => optionalProperty(e, ctx, (row) => row.description) }),
-    sources: t.exposeStringList('sources', { description: 'Sources it was read from (seed-text, pwc-...).' }),
+    sources: t.stringList({ description: 'Sources it was read from (seed-text, pwc-...).', resolve: (e, _args, ctx) => optionalProperty(e, ctx, (row) => row.sources) }),
   };
 }
 

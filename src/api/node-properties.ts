@@ -3,9 +3,9 @@ import type { Context } from './context.js';
 import { NODE_REFS } from './refs.js';
 
 /**
- * An optional property of a row (a paper's abstract, an entity's aliases or description): the
- * row's own where its query read it; else the whole node's, loaded by key through the node
- * type's DataLoader. A query reads optional properties only where it sees the request ask for
+ * An optional property of a row (all but its key and name: a paper's abstract or date, an
+ * entity's aliases or sources): the row's own where its query read it; else the whole node's,
+ * loaded by key through the node type's DataLoader. A query reads optional properties only where it sees the request ask for
  * them (src/api/node-selection.ts); a selection it does not see (a fragment on an interface or
  * a union, say) costs one batched query more per request, never a wrong answer.
  */

@@ -5,15 +5,22 @@ import type { Context } from './context.js';
 import { selectsFieldUnder } from './selection.js';
 
 /**
- * Which optional properties of a node (abstract, aliases, description) the request asks for,
- * read from the query before the node's statement is written, so the statement reads only
- * those. Fields are taken through every fragment whatever its type condition: asking too much
- * only reads a property nobody shows. What this misses is still answered right, by the field's
- * fallback (src/api/node-properties.ts).
+ * Which optional properties of a node (all but its key and name: abstract, aliases, url,
+ * sources, ...) the request asks for, read from the query before the node's statement is
+ * written, so the statement reads only those. Fields are taken through every fragment whatever
+ * its type condition: asking too much only reads a property nobody shows. What this misses is
+ * still answered right, by the field's fallback (src/api/node-properties.ts).
  */
 export function propertiesAskedOn(nodeFields: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): OptionalProperty[] {
-  return OPTIONAL_PROPERTIES.filter((property) => selectsFieldUnder(nodeFields, property, fragments));
+  return OPTIONAL_PROPERTIES.filter((property) => (FIELDS_READING[property] ?? [property]).some((field) => selectsFieldUnder(nodeFields, field, fragments)));
 }
+
+/** The GraphQL fields that show a property under another name (the others are named as their property). */
+const FIELDS_READING: Partial<Record<OptionalProperty, readonly string[]>> = {
+  metrics: ['metricNames'],
+  parentTask: ['parent'],
+  parentDataset: ['parent'],
+};
 
 /** What a statement reads: what the request asks for, or everything where the context says so. */
 export function propertiesToRead(ctx: Context, asked: () => OptionalProperty[]): readonly OptionalProperty[] {

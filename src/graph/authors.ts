@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { alternatives, type EdgeType } from '../../core/labels.js';
 import { int } from './params.js';
-import { nodeMap, toRowOf, toRowOfOrNull, type RowOf } from './rows.js';
+import { nodeMap, READ_WITHOUT_SELECTION, toRowOf, toRowOfOrNull, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 /**
@@ -26,7 +26,7 @@ export function paperAuthorsQuery(ids: readonly string[], limit: number): Statem
        WITH position, head(collect(a)) AS a
        ORDER BY position
        LIMIT $limit
-       RETURN collect(${nodeMap('a', [], ['Author'])}) AS authors
+       RETURN collect(${nodeMap('a', READ_WITHOUT_SELECTION, ['Author'])}) AS authors
      }
      RETURN id, authors`,
     params: { ids, limit: int(limit) },
@@ -47,7 +47,7 @@ export function paperVenuesQuery(ids: readonly string[]): Statement {
      OPTIONAL MATCH (p)-[:${alternatives(['PUBLISHED_IN'])}]->(v:${alternatives(['Venue'])})
      WITH id, v ORDER BY v.id
      WITH id, head(collect(v)) AS v
-     RETURN id, CASE WHEN v IS NULL THEN null ELSE ${nodeMap('v', [], ['Venue'])} END AS venue`,
+     RETURN id, CASE WHEN v IS NULL THEN null ELSE ${nodeMap('v', READ_WITHOUT_SELECTION, ['Venue'])} END AS venue`,
     params: { ids },
   };
 }
@@ -70,7 +70,7 @@ export function coAuthorsQuery(ids: readonly string[], limit: number): Statement
        WITH other, count(DISTINCT p) AS shared
        ORDER BY shared DESC, toLower(other.name), other.id
        LIMIT $limit
-       RETURN collect(${nodeMap('other', [], ['Author'])}) AS coAuthors
+       RETURN collect(${nodeMap('other', READ_WITHOUT_SELECTION, ['Author'])}) AS coAuthors
      }
      RETURN id, coAuthors`,
     params: { ids, limit: int(limit) },
@@ -98,7 +98,7 @@ export function authorTopicsQuery(topics: AuthorTopics<'Method' | 'Benchmark'>, 
        WITH e, count(DISTINCT p) AS papers
        ORDER BY papers DESC, toLower(e.name), e.id
        LIMIT $limit
-       RETURN collect(${nodeMap('e', [], [topics.label])}) AS topics
+       RETURN collect(${nodeMap('e', READ_WITHOUT_SELECTION, [topics.label])}) AS topics
      }
      RETURN id, topics`,
     params: { ids, limit: int(limit) },

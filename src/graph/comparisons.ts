@@ -2,7 +2,7 @@ import type { Database } from '../db/database.js';
 import { TARGET_LABELS, type TargetLabel } from '../../core/labels.js';
 import { ANY_TARGET } from './labels.js';
 import { int } from './params.js';
-import { nodeMap, toRowOf, type RowOf } from './rows.js';
+import { nodeMap, READ_WITHOUT_SELECTION, toRowOf, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 export interface ComparedResult {
@@ -39,7 +39,7 @@ export function sharedTargetsQuery(subjects: { methods: string[]; models: string
      WHERE subjectCount >= $minShared
      ORDER BY subjectCount DESC, size(results) DESC, toLower(t.name)
      LIMIT $limit
-     RETURN ${nodeMap('t', [], TARGET_LABELS)} AS target, subjectCount, results`,
+     RETURN ${nodeMap('t', READ_WITHOUT_SELECTION, TARGET_LABELS)} AS target, subjectCount, results`,
     params: { methods: subjects.methods, models: subjects.models, minShared: int(minShared), limit: int(limit) },
   };
 }

@@ -4,7 +4,7 @@ import { ANY_SUBJECT, ANY_TARGET } from './labels.js';
 import { bestOfFound, bestOfGroups, evaluationDegree, rankedGroups, STORED_BEST_GROUPS, STORED_BEST_PER_GROUP, STORED_GROUPS } from '../../core/evaluation-group-ranking.js';
 import { ENRICH_GROUP_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
 import { int } from './params.js';
-import { nodeMap, toRowOf, type RowOf } from './rows.js';
+import { nodeMap, READ_WITHOUT_SELECTION, toRowOf, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 /** The evaluations between one node and one counterpart: a method on a benchmark, or the reverse. */
@@ -48,7 +48,7 @@ export function evaluationGroupPagesQuery(
     cypher: `UNWIND $ids AS id
      ${groupsOf(side, 'id', `MATCH (n:${alternatives([label])} {id: id})`)}
      // The node once, and each counterpart once per group: the evaluations leave their ends out.
-     RETURN id AS key, ${nodeMap('n', [], [label])} AS node, total, items`,
+     RETURN id AS key, ${nodeMap('n', READ_WITHOUT_SELECTION, [label])} AS node, total, items`,
     params: { ids, ...groupParams(options) },
   };
 }
@@ -152,7 +152,7 @@ function groupsOf(side: 'subject' | 'target', start: string, bind: string): stri
        WITH i, other, count, [r IN best | ${row}] AS page
        ${ENRICH_GROUP_PAGE}
        WITH i, other, count, items ORDER BY i
-       RETURN collect({other: ${nodeMap('other', [], side === 'subject' ? TARGET_LABELS : SUBJECT_LABELS)}, count: count, items: items}) AS items
+       RETURN collect({other: ${nodeMap('other', READ_WITHOUT_SELECTION, side === 'subject' ? TARGET_LABELS : SUBJECT_LABELS)}, count: count, items: items}) AS items
      }`;
 }
 

@@ -3,7 +3,7 @@ import { alternatives, SUBJECT_LABELS, TARGET_LABELS, type EntityLabel, type Sub
 import { ANY_SUBJECT, ANY_TARGET } from './labels.js';
 import type { EvidenceRow } from './neighbours.js';
 import { int } from './params.js';
-import { nodeMap, toRowOf, toRowOfOrNull, type RowOf } from './rows.js';
+import { nodeMap, READ_WITHOUT_SELECTION, toRowOf, toRowOfOrNull, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 /** One (Method|Model)-[:EVALUATED_ON]->(Benchmark|Dataset) relationship, with its ends resolved. */
@@ -58,7 +58,7 @@ function enrichPage(ends: { subject: boolean; target: boolean }): string {
        OPTIONAL MATCH (p:Paper {id: r.paper})
        OPTIONAL MATCH (mt:Metric {id: r.metricId})
        RETURN collect({
-         key: r.key,${ends.subject ? ` subject: ${nodeMap('s', [], SUBJECT_LABELS)},` : ''}${ends.target ? ` target: ${nodeMap('t', [], TARGET_LABELS)},` : ''} paper: ${nodeMap('p', [], ['Paper'])}, metric: ${nodeMap('mt', [], ['Metric'])},
+         key: r.key,${ends.subject ? ` subject: ${nodeMap('s', READ_WITHOUT_SELECTION, SUBJECT_LABELS)},` : ''}${ends.target ? ` target: ${nodeMap('t', READ_WITHOUT_SELECTION, TARGET_LABELS)},` : ''} paper: ${nodeMap('p', READ_WITHOUT_SELECTION, ['Paper'])}, metric: ${nodeMap('mt', READ_WITHOUT_SELECTION, ['Metric'])},
          metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
          paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
          usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,

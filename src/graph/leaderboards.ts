@@ -3,7 +3,7 @@ import { CHOOSE_METRIC, rankedPage, STORED_LEADERBOARD, STORED_LEADERBOARD_ROWS 
 import { ANY_SUBJECT } from './labels.js';
 import { TARGET_LABELS } from '../../core/labels.js';
 import { ENRICH_BOARD_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
-import { nodeMap, toRowOf } from './rows.js';
+import { nodeMap, READ_WITHOUT_SELECTION, toRowOf } from './rows.js';
 import { int } from './params.js';
 import { read, type Statement } from './statement.js';
 
@@ -96,7 +96,7 @@ function boardOf(): string {
                ELSE 0 END AS total,
           CASE WHEN metric IS NULL AND NOT stored THEN size([e IN page WHERE e.r.value IS NOT NULL]) ELSE valued END AS valued
      ${ENRICH_BOARD_PAGE}
-     WITH id, metric, metricId, higherIsBetter, valued, total, items, ${nodeMap('b', [], ['Benchmark'])} AS target
+     WITH id, metric, metricId, higherIsBetter, valued, total, items, ${nodeMap('b', READ_WITHOUT_SELECTION, ['Benchmark'])} AS target
 `;
 }
 

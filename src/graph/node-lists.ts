@@ -2,7 +2,7 @@ import type { Database } from '../db/database.js';
 import { alternatives, isEntityLabel, type NodeLabel } from '../../core/labels.js';
 import { ANY_PAPER_LINK, ANY_TARGET } from './labels.js';
 import { int } from './params.js';
-import { nodeMap, toRowOf, type RowOf } from './rows.js';
+import { nodeMap, READ_WITHOUT_SELECTION, toRowOf, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 /** Filters of the plural root fields; each one set adds a fixed Cypher condition with a parameter. */
@@ -117,7 +117,7 @@ function papersByDateQuery(filter: NodeFilter, descending: boolean, offset: numb
        RETURN collect(n) AS undated
      }
      UNWIND (dated + undated)[$offset..$offset + $limit] AS n
-     RETURN ${nodeMap('n', [], ['Paper'])} AS node`,
+     RETURN ${nodeMap('n', READ_WITHOUT_SELECTION, ['Paper'])} AS node`,
     params: { yearFrom: null, yearTo: null, ...params, offset: int(offset), limit: int(limit + 1) },
   };
 }
@@ -135,7 +135,7 @@ export function listNodesQuery(label: NodeLabel, filter: NodeFilter, order: Node
      WITH n, ${orderExpression(label, order.field)} AS sortKey
      ORDER BY ${undatedLast}sortKey ${direction}, n.id
      SKIP $offset LIMIT $limit
-     RETURN ${nodeMap('n', [], [label])} AS node`,
+     RETURN ${nodeMap('n', READ_WITHOUT_SELECTION, [label])} AS node`,
     params: { ...params, offset: int(offset), limit: int(limit + 1) },
   };
 }

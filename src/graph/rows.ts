@@ -8,12 +8,38 @@ export const NOT_READ: unique symbol = Symbol('not read');
 export type NotRead = typeof NOT_READ;
 
 /**
- * The node properties that can be long (a paper's abstract, a popular method's aliases ran to
- * tens of KB at 576k papers, descriptions from the dumps): read only where a request asks for
- * them, while every other property of a node is always read.
+ * The node properties read only where a request asks for them: all but a node's key and the
+ * name it is shown by. Some can be long (a paper's abstract, a popular method's aliases ran to
+ * tens of KB at 576k papers); the rest are short, but each costs Neo4j a property read and the
+ * server a decoded value per row, and a page of a hub's papers with their methods reads
+ * hundreds of rows (requests/s of that shape rose by a fifth in Neo4j with only the asked ones).
  */
-export const OPTIONAL_PROPERTIES = ['abstract', 'aliases', 'description'] as const;
+export const OPTIONAL_PROPERTIES = [
+  'abstract',
+  'url',
+  'urlAbs',
+  'urlPdf',
+  'publishedAt',
+  'year',
+  'aliases',
+  'description',
+  'fullName',
+  'sources',
+  'introducedYear',
+  'metrics',
+  'modalities',
+  'languages',
+  'parentDataset',
+  'parentTask',
+  'higherIsBetter',
+] as const;
 export type OptionalProperty = (typeof OPTIONAL_PROPERTIES)[number];
+
+/**
+ * What a statement that does not see the request's selection reads (a leaderboard's rows, search
+ * hits, paths): every optional property but the long ones.
+ */
+export const READ_WITHOUT_SELECTION: readonly OptionalProperty[] = OPTIONAL_PROPERTIES.filter((property) => !['abstract', 'aliases', 'description'].includes(property));
 
 export function isOptionalProperty(name: string): name is OptionalProperty {
   return OPTIONAL_PROPERTIES.some((property) => property === name);
@@ -29,13 +55,13 @@ export interface PaperRow {
   title: string;
   abstract: string | null | NotRead;
   arxivId: string | null;
-  url: string | null;
+  url: string | null | NotRead;
   /** The abstract page and the PDF, where a dump gave them. */
-  urlAbs: string | null;
-  urlPdf: string | null;
-  publishedAt: string | null;
-  year: number | null;
-  sources: string[];
+  urlAbs: string | null | NotRead;
+  urlPdf: string | null | NotRead;
+  publishedAt: string | null | NotRead;
+  year: number | null | NotRead;
+  sources: string[] | NotRead;
 }
 
 export interface AuthorRow {
@@ -79,22 +105,22 @@ export interface EntityRow {
   id: string;
   name: string;
   aliases: string[] | NotRead;
-  fullName: string | null;
+  fullName: string | null | NotRead;
   description: string | null | NotRead;
-  sources: string[];
+  sources: string[] | NotRead;
   /** Metric only: whether a larger value ranks higher (null when no source said). */
-  higherIsBetter: boolean | null;
+  higherIsBetter: boolean | null | NotRead;
   /** Benchmark only: the metric columns its leaderboard lists. */
-  metrics: string[];
+  metrics: string[] | NotRead;
   /** Task only: the parent task's key, where a source nested tasks. */
-  parentTask: string | null;
+  parentTask: string | null | NotRead;
   /** Dataset only: what the Papers with Code datasets dump says of it. */
-  modalities: string[];
-  languages: string[];
+  modalities: string[] | NotRead;
+  languages: string[] | NotRead;
   /** Dataset only: the parent dataset's key, where the dump names one. */
-  parentDataset: string | null;
+  parentDataset: string | null | NotRead;
   /** Method or Model only: the year the methods dump says it was introduced. */
-  introducedYear: number | null;
+  introducedYear: number | null | NotRead;
 }
 
 export type NodeRow = PaperRow | RepoRow | AuthorRow | VenueRow | TaxonomyRow | EntityRow;
@@ -108,36 +134,35 @@ export type RowOf<L extends NodeLabel> = NodeRow & { label: L };
 
 /**
  * The one node projection: the label and the properties `toNodeRow` reads of it, the optional
- * ones only where in `read` (the others are listed in `notRead`, so the row says what it left
- * out: `NOT_READ`). `variable` is a fixed name in our Cypher. Nothing else is read: `.*` read a
- * paper's abstract, a hub's stored lists (its leaderboard, SOTA history and evaluation groups:
- * hundreds of keys) and the name keys (thousands of characters for a popular method at 576k
- * papers) only to blank them; at 576k papers that was more than half of a nested3 statement's
- * time.
+ * ones only where in `read`. A property the map does not name is absent from the row the
+ * driver returns, which `toNodeRow` takes as not read (`NOT_READ`); one it names that the node
+ * lacks comes back null. `variable` is a fixed name in our Cypher. Nothing else is read: `.*`
+ * read a paper's abstract, a hub's stored lists (its leaderboard, SOTA history and evaluation
+ * groups: hundreds of keys) and the name keys (thousands of characters for a popular method at
+ * 576k papers) only to blank them; at 576k papers that was more than half of a nested3
+ * statement's time.
  */
-export function nodeMap(variable: string, read: readonly OptionalProperty[] = [], labels: readonly NodeLabel[] = NODE_LABELS): string {
+export function nodeMap(variable: string, read: readonly OptionalProperty[] = READ_WITHOUT_SELECTION, labels: readonly NodeLabel[] = NODE_LABELS): string {
   if (!/^[a-z][a-zA-Z0-9]*$/.test(variable)) throw new Error(`not a Cypher variable: ${variable}`);
   // Labels that show different properties share one projection of all of them (null where a
   // node lacks one): a CASE on the label with a projection per label cost Neo4j more than the
   // nulls (a SOTA history's requests/s fell 10-20% at 576k papers with its benchmark under one).
   const union = <T>(lists: ReadonlyArray<readonly T[]>): T[] => [...new Set(lists.flat())];
   const optional = union(labels.map((label) => OPTIONAL_BY_LABEL[label]));
-  const shown = [...union(labels.map((label) => ROW_PROPERTIES[label])), ...optional.filter((property) => read.includes(property))];
-  const left = optional.filter((property) => !read.includes(property));
-  const notRead = left.length === 0 ? '' : `, notRead: [${left.map((property) => `'${property}'`).join(', ')}]`;
-  return `${variable} {label: head(labels(${variable}))${shown.map((property) => `, .${property}`).join('')}${notRead}}`;
+  const shown = union([...labels.map((label) => ROW_PROPERTIES[label]), optional.filter((property) => read.includes(property))]);
+  return `${variable} {label: head(labels(${variable}))${shown.map((property) => `, .${property}`).join('')}}`;
 }
 
-/** What `toNodeRow` reads of a node of each label, but the optional properties (test/integration/node-projection.test.ts holds them to it). */
-const ENTITY_PROPERTIES = ['id', 'name', 'fullName', 'sources'];
+/** What `toNodeRow` always reads of a node of each label: its key and what shows it (test/integration/node-projection.test.ts holds them to it). */
 const ROW_PROPERTIES: Record<NodeLabel, readonly string[]> = {
-  Paper: ['id', 'title', 'arxivId', 'url', 'urlAbs', 'urlPdf', 'publishedAt', 'year', 'sources'],
-  Method: [...ENTITY_PROPERTIES, 'introducedYear'],
-  Model: [...ENTITY_PROPERTIES, 'introducedYear'],
-  Benchmark: [...ENTITY_PROPERTIES, 'metrics'],
-  Dataset: [...ENTITY_PROPERTIES, 'modalities', 'languages', 'parentDataset'],
-  Task: [...ENTITY_PROPERTIES, 'parentTask'],
-  Metric: [...ENTITY_PROPERTIES, 'higherIsBetter'],
+  // A paper without a title is shown by its arXiv id.
+  Paper: ['id', 'title', 'arxivId'],
+  Method: ['id', 'name'],
+  Model: ['id', 'name'],
+  Benchmark: ['id', 'name'],
+  Dataset: ['id', 'name'],
+  Task: ['id', 'name'],
+  Metric: ['id', 'name'],
   Repo: ['id', 'url', 'host', 'owner', 'name', 'sources'],
   Author: ['id', 'name', 'orcid', 'anthologyId', 'identifiedBy', 'sources'],
   Venue: ['id', 'name', 'sources'],
@@ -145,16 +170,16 @@ const ROW_PROPERTIES: Record<NodeLabel, readonly string[]> = {
   Area: ['id', 'name', 'sources'],
 };
 
-/** The optional properties `toNodeRow` reads of a node of each label. */
-const ENTITY_OPTIONAL: readonly OptionalProperty[] = ['aliases', 'description'];
+/** The optional properties `toNodeRow` reads of a node of each label, where asked. */
+const ENTITY_OPTIONAL: readonly OptionalProperty[] = ['fullName', 'sources', 'aliases', 'description'];
 const OPTIONAL_BY_LABEL: Record<NodeLabel, readonly OptionalProperty[]> = {
-  Paper: ['abstract'],
-  Method: ENTITY_OPTIONAL,
-  Model: ENTITY_OPTIONAL,
-  Benchmark: ENTITY_OPTIONAL,
-  Dataset: ENTITY_OPTIONAL,
-  Task: ENTITY_OPTIONAL,
-  Metric: ENTITY_OPTIONAL,
+  Paper: ['url', 'urlAbs', 'urlPdf', 'publishedAt', 'year', 'sources', 'abstract'],
+  Method: [...ENTITY_OPTIONAL, 'introducedYear'],
+  Model: [...ENTITY_OPTIONAL, 'introducedYear'],
+  Benchmark: [...ENTITY_OPTIONAL, 'metrics'],
+  Dataset: [...ENTITY_OPTIONAL, 'modalities', 'languages', 'parentDataset'],
+  Task: [...ENTITY_OPTIONAL, 'parentTask'],
+  Metric: [...ENTITY_OPTIONAL, 'higherIsBetter'],
   Repo: [],
   Author: [],
   Venue: [],
@@ -175,24 +200,22 @@ function untitledPaperTitle(raw: Raw): string {
   return arxivId ? `arXiv:${arxivId}` : String(raw.id);
 }
 
-/** A projected node as the API's row type, with missing properties as null or []. */
+/** A projected node as the API's row type: missing properties as null or [], those the projection left out as NOT_READ. */
 export function toNodeRow(raw: Raw): NodeRow {
   const label = raw.label as NodeLabel;
-  const notRead = list(raw.notRead);
-  const optional = <T>(property: OptionalProperty, value: T): T | NotRead => (notRead.includes(property) ? NOT_READ : value);
   if (label === 'Paper') {
     return {
       label,
       id: String(raw.id),
       title: text(raw.title) ?? untitledPaperTitle(raw),
-      abstract: optional('abstract', text(raw.abstract)),
+      abstract: 'abstract' in raw ? text(raw.abstract) : NOT_READ,
       arxivId: text(raw.arxivId),
-      url: text(raw.url),
-      urlAbs: text(raw.urlAbs),
-      urlPdf: text(raw.urlPdf),
-      publishedAt: text(raw.publishedAt),
-      year: integer(raw.year),
-      sources: list(raw.sources),
+      url: 'url' in raw ? text(raw.url) : NOT_READ,
+      urlAbs: 'urlAbs' in raw ? text(raw.urlAbs) : NOT_READ,
+      urlPdf: 'urlPdf' in raw ? text(raw.urlPdf) : NOT_READ,
+      publishedAt: 'publishedAt' in raw ? text(raw.publishedAt) : NOT_READ,
+      year: 'year' in raw ? integer(raw.year) : NOT_READ,
+      sources: 'sources' in raw ? list(raw.sources) : NOT_READ,
     };
   }
   if (label === 'Author') {
@@ -208,7 +231,7 @@ export function toNodeRow(raw: Raw): NodeRow {
   }
   if (label === 'Venue') return { label, id: String(raw.id), name: text(raw.name) ?? String(raw.id), sources: list(raw.sources) };
   if (label === 'Collection' || label === 'Area') {
-    return { label, id: String(raw.id), name: text(raw.name) ?? String(raw.id), description: optional('description', text(raw.description)), sources: list(raw.sources) };
+    return { label, id: String(raw.id), name: text(raw.name) ?? String(raw.id), description: 'description' in raw ? text(raw.description) : NOT_READ, sources: list(raw.sources) };
   }
   if (label === 'Repo') {
     return {
@@ -225,17 +248,17 @@ export function toNodeRow(raw: Raw): NodeRow {
     label,
     id: String(raw.id),
     name: text(raw.name) ?? String(raw.id),
-    aliases: optional('aliases', list(raw.aliases)),
-    fullName: text(raw.fullName),
-    description: optional('description', text(raw.description)),
-    sources: list(raw.sources),
-    higherIsBetter: typeof raw.higherIsBetter === 'boolean' ? raw.higherIsBetter : null,
-    metrics: list(raw.metrics),
-    parentTask: text(raw.parentTask),
-    modalities: list(raw.modalities),
-    languages: list(raw.languages),
-    parentDataset: text(raw.parentDataset),
-    introducedYear: integer(raw.introducedYear),
+    aliases: 'aliases' in raw ? list(raw.aliases) : NOT_READ,
+    fullName: 'fullName' in raw ? text(raw.fullName) : NOT_READ,
+    description: 'description' in raw ? text(raw.description) : NOT_READ,
+    sources: 'sources' in raw ? list(raw.sources) : NOT_READ,
+    higherIsBetter: 'higherIsBetter' in raw ? (typeof raw.higherIsBetter === 'boolean' ? raw.higherIsBetter : null) : NOT_READ,
+    metrics: 'metrics' in raw ? list(raw.metrics) : NOT_READ,
+    parentTask: 'parentTask' in raw ? text(raw.parentTask) : NOT_READ,
+    modalities: 'modalities' in raw ? list(raw.modalities) : NOT_READ,
+    languages: 'languages' in raw ? list(raw.languages) : NOT_READ,
+    parentDataset: 'parentDataset' in raw ? text(raw.parentDataset) : NOT_READ,
+    introducedYear: 'introducedYear' in raw ? integer(raw.introducedYear) : NOT_READ,
   };
 }
 

@@ -3,7 +3,7 @@ import { FULL_TEXT_INDEXES, NAME_KEY_INDEX } from '../../core/full-text-indexes.
 import type { NodeLabel } from '../../core/labels.js';
 import { luceneQuery } from './lucene.js';
 import { int } from './params.js';
-import { nodeMap, toNodeRow, type NodeRow } from './rows.js';
+import { nodeMap, READ_WITHOUT_SELECTION, toNodeRow, type NodeRow } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 export interface SearchHitRow {
@@ -31,7 +31,7 @@ export function searchNodesQuery(text: string, labels: readonly NodeLabel[], lim
   return {
     cypher: `CALL () { ${parts.join(' UNION ALL ')} }
      WITH node, score ORDER BY score DESC, node.id LIMIT $limit
-     RETURN ${nodeMap('node', [], labels)} AS node, score`,
+     RETURN ${nodeMap('node', READ_WITHOUT_SELECTION, labels)} AS node, score`,
     params: { query, labels, fetch: int(limit * 4), limit: int(limit) },
   };
 }

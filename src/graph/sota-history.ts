@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { TARGET_LABELS } from '../../core/labels.js';
 import { ENRICH_BOARD_PAGE, toEvaluationRow, type EvaluationRow } from './evaluations.js';
-import { nodeMap, toRowOf } from './rows.js';
+import { nodeMap, READ_WITHOUT_SELECTION, toRowOf } from './rows.js';
 import { ANY_SUBJECT } from './labels.js';
 import { CHOOSE_METRIC, STORED_LEADERBOARD } from '../../core/leaderboard-ranking.js';
 import { SOTA_DATE_PARAMS, sotaSteps, STORED_SOTA_HISTORY } from '../../core/sota-steps.js';
@@ -103,7 +103,7 @@ function historyOf(): string {
           [e IN steps | {date: e.date, dateSource: e.dateSource}] AS dates,
           [e IN steps | {r: e.r, s: e.s, t: b}] AS page
      ${ENRICH_BOARD_PAGE}
-     WITH id, metric, metricId, higherIsBetter, undated, dates, items, ${nodeMap('b', [], ['Benchmark'])} AS target
+     WITH id, metric, metricId, higherIsBetter, undated, dates, items, ${nodeMap('b', READ_WITHOUT_SELECTION, ['Benchmark'])} AS target
 `;
 }
 

@@ -2,7 +2,7 @@ import type { Database } from '../db/database.js';
 import { alternatives, EDGE_TYPES, NODE_LABELS, SUBJECT_LABELS, type EdgeType, type NodeLabel, type SubjectLabel } from '../../core/labels.js';
 import { ANY_SUBJECT } from './labels.js';
 import { int } from './params.js';
-import { nodeMap, toRowOf, type RowOf } from './rows.js';
+import { nodeMap, READ_WITHOUT_SELECTION, toRowOf, type RowOf } from './rows.js';
 import { read, type Statement } from './statement.js';
 
 /**
@@ -41,7 +41,7 @@ export async function statsParts(db: Database, parts: readonly StatsPart[]): Pro
 
 function partBody(part: StatsPart, entry: string): string {
   const limit = `$${entry}_limit`;
-  const ranked = (n: string, count: string, labels: readonly NodeLabel[]) => `RETURN collect({node: ${nodeMap(n, [], labels)}, count: ${n}.${count}, evaluations: ${n}.evaluationCount}) AS ${entry}`;
+  const ranked = (n: string, count: string, labels: readonly NodeLabel[]) => `RETURN collect({node: ${nodeMap(n, READ_WITHOUT_SELECTION, labels)}, count: ${n}.${count}, evaluations: ${n}.evaluationCount}) AS ${entry}`;
   switch (part.kind) {
     // From Neo4j's count store: no scan.
     case 'nodeCounts':
@@ -97,7 +97,7 @@ export function topSubjectsOnQuery(benchmarkIds: readonly string[], limit: numbe
      MATCH (b:Benchmark {id: bid})<-[r:EVALUATED_ON]-(s:${ANY_SUBJECT})
      WITH s, count(DISTINCT b) AS count, count(r) AS evaluations
      ORDER BY count DESC, evaluations DESC, toLower(s.name) LIMIT $limit
-     RETURN ${nodeMap('s', [], SUBJECT_LABELS)} AS node, count, evaluations`,
+     RETURN ${nodeMap('s', READ_WITHOUT_SELECTION, SUBJECT_LABELS)} AS node, count, evaluations`,
     params: { benchmarks: benchmarkIds, limit: int(limit) },
   };
 }

@@ -4,8 +4,8 @@ import { loadFixtureGraph } from '../support/fixture-graph.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
 
 /**
- * Statements read a node's optional properties (abstract, aliases, description) only where the
- * request asks for them. Answers are the same as with every property read; a selection the
+ * Statements read a node's optional properties (all but its key and name: abstract, aliases,
+ * dates, links, sources, ...) only where the request asks for them. Answers are the same as with every property read; a selection the
  * statement does not see (a fragment on a union's member) is answered by the node loader.
  */
 const sent: string[] = [];
@@ -59,8 +59,23 @@ describe('optional node properties read where asked', () => {
       { b: 'MT-Bench' },
     );
     expect(notAsked.trips).toBe(1);
-    expect(notAsked.cypher[0]).toContain("notRead: ['abstract']");
-    expect(notAsked.cypher[0]).toContain("notRead: ['aliases', 'description']");
+    // A paper shows its key and title, a method its key and name: nothing else is read.
+    expect(notAsked.cypher[0]).toContain('m {label: head(labels(m)), .id, .title, .arxivId}');
+    expect(notAsked.cypher[0]).toContain('m {label: head(labels(m)), .id, .name}');
+  });
+
+  it('reads the short properties a nested shape asks for too, in its one statement', async () => {
+    const { data, trimmed: asked } = await bothWays(
+      `query ($b: String!) { benchmark(name: $b) { name sources papers(first: 10) { edges { node { title publishedAt url
+        methods(first: 5) { edges { node { name fullName } } } } } } } }`,
+      { b: 'MT-Bench' },
+    );
+    const dpoPaper = data.benchmark.papers.edges.find((edge: any) => edge.node.title.startsWith('Direct Preference')).node;
+    expect(dpoPaper.publishedAt).toBe('2023-05-29');
+    expect(dpoPaper.methods.edges.find((edge: any) => edge.node.name === 'DPO').node.fullName).toBe('Direct Preference Optimization');
+    expect(data.benchmark.sources.length).toBeGreaterThan(0);
+    expect(asked.trips).toBe(1);
+    expect(asked.cypher[0]).toContain('.publishedAt');
   });
 
   it("reads the links' evidence only where the edges ask for it", async () => {

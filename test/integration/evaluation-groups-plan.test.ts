@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluationGroupPagesQuery } from '../../src/graph/evaluation-groups.js';
 import { ENRICH_GROUP_PAGE } from '../../src/graph/evaluations.js';
 import { int } from '../../src/graph/params.js';
-import { nodeMap } from '../../src/graph/rows.js';
+import { nodeMap, READ_WITHOUT_SELECTION } from '../../src/graph/rows.js';
 import { SUBJECT_LABELS, TARGET_LABELS } from '../../core/labels.js';
 import type { Statement } from '../../src/graph/statement.js';
 import { connectTestDb, resetGraph } from '../support/test-db.js';
@@ -35,10 +35,10 @@ function sortEverything(side: 'subject' | 'target', ids: string[], options: { of
        UNWIND groups AS g
        WITH g.other AS other, g.count AS count, g.page AS page
        ${ENRICH_GROUP_PAGE}
-       RETURN collect({other: ${nodeMap('other', [], side === 'subject' ? TARGET_LABELS : SUBJECT_LABELS)}, count: count, items: items}) AS items
+       RETURN collect({other: ${nodeMap('other', READ_WITHOUT_SELECTION, side === 'subject' ? TARGET_LABELS : SUBJECT_LABELS)}, count: count, items: items}) AS items
      }
      MATCH (n:${side === 'subject' ? 'Method' : 'Benchmark'} {id: id})
-     RETURN id AS key, ${nodeMap('n', [], [side === 'subject' ? 'Method' : 'Benchmark'])} AS node, total, items`,
+     RETURN id AS key, ${nodeMap('n', READ_WITHOUT_SELECTION, [side === 'subject' ? 'Method' : 'Benchmark'])} AS node, total, items`,
     params: { ids, offset: int(options.offset), end: int(options.offset + options.limit + 1), perGroup: int(options.perGroup) },
   };
 }

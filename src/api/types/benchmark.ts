@@ -5,6 +5,7 @@ import { pagedComplexity } from '../connection-complexity.js';
 import { BenchmarkConnection, MethodConnection, ModelConnection, PaperConnection, TaskConnection } from '../connections.js';
 import { entityBaseFields, entityRootFields } from '../entity-fields.js';
 import { placeOf } from '../nested-hop-selection.js';
+import { optionalProperty } from '../node-properties.js';
 import { pageFor } from '../pagination.js';
 import { prefetchedLeaderboard, prefetchedSotaHistory } from '../prefetched-boards.js';
 import { BenchmarkRef, DatasetRef } from '../refs.js';
@@ -16,7 +17,7 @@ BenchmarkRef.implement({
   description: 'A benchmark (MT-Bench, GSM8K, SQuAD1.1 dev): where methods and models are evaluated; usually on a dataset, for a task.',
   fields: (t) => ({
     ...entityBaseFields(t),
-    metricNames: t.exposeStringList('metrics', { description: 'Metric columns its leaderboard lists, in source order.' }),
+    metricNames: t.stringList({ description: 'Metric columns its leaderboard lists, in source order.', resolve: (b, _args, ctx) => optionalProperty(b, ctx, (row) => row.metrics) }),
     leaderboard: t.loadable({
       type: LeaderboardRef,
       byPath: true,

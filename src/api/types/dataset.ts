@@ -1,5 +1,6 @@
 import { BenchmarkConnection, DatasetConnection, MethodConnection, ModelConnection, PaperConnection } from '../connections.js';
 import { entityBaseFields, entityRootFields } from '../entity-fields.js';
+import { optionalProperty } from '../node-properties.js';
 import { DatasetRef } from '../refs.js';
 import { evaluationConnection, hopConnection } from '../relationship-fields.js';
 
@@ -7,13 +8,13 @@ DatasetRef.implement({
   description: 'A dataset (SQuAD, ImageNet, HH-RLHF); benchmarks are built on datasets.',
   fields: (t) => ({
     ...entityBaseFields(t),
-    modalities: t.exposeStringList('modalities', { description: 'Modalities of its data (Texts, Images), as the Papers with Code datasets dump lists them.' }),
-    languages: t.exposeStringList('languages', { description: 'Languages of its data, as the Papers with Code datasets dump lists them.' }),
+    modalities: t.stringList({ description: 'Modalities of its data (Texts, Images), as the Papers with Code datasets dump lists them.', resolve: (d, _args, ctx) => optionalProperty(d, ctx, (row) => row.modalities) }),
+    languages: t.stringList({ description: 'Languages of its data, as the Papers with Code datasets dump lists them.', resolve: (d, _args, ctx) => optionalProperty(d, ctx, (row) => row.languages) }),
     parent: t.field({
       type: DatasetRef,
       nullable: true,
       description: 'The dataset this one is a part or version of, where the datasets dump names one.',
-      resolve: (dataset) => dataset.parentDataset,
+      resolve: (dataset, _args, ctx) => optionalProperty(dataset, ctx, (row) => row.parentDataset),
     }),
     parts: hopConnection(t, {
       type: DatasetConnection,

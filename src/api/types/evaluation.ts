@@ -1,4 +1,5 @@
 import type { PaperRow } from '../../graph/rows.js';
+import { optionalProperty } from '../node-properties.js';
 import { EvaluationRef, EvidenceRef, MetricRef, PaperRef } from '../refs.js';
 import { EvaluationSubjectUnion, EvaluationTargetUnion } from '../unions.js';
 
@@ -17,7 +18,7 @@ EvaluationRef.implement({
     higherIsBetter: t.boolean({
       nullable: true,
       description: "Whether a larger value is better for this result's metric; null when unknown.",
-      resolve: (e) => e.metric?.higherIsBetter ?? null,
+      resolve: (e, _args, ctx) => (e.metric ? optionalProperty(e.metric, ctx, (row) => row.higherIsBetter) : null),
     }),
     source: t.string({ nullable: true, description: 'Dump the result came from (dump-derived results).', resolve: (e) => e.source }),
     evidence: t.field({ type: EvidenceRef, nullable: true, description: 'Sentence the result was read from (text-derived results).', resolve: (e) => e.evidence }),

@@ -1,5 +1,6 @@
 import { MetricConnection } from '../connections.js';
 import { entityBaseFields, entityRootFields } from '../entity-fields.js';
+import { optionalProperty } from '../node-properties.js';
 import { MetricRef } from '../refs.js';
 
 MetricRef.implement({
@@ -9,7 +10,7 @@ MetricRef.implement({
     higherIsBetter: t.boolean({
       nullable: true,
       description: 'Whether a larger value is better; null when no source said.',
-      resolve: (metric) => metric.higherIsBetter,
+      resolve: (metric, _args, ctx) => optionalProperty(metric, ctx, (row) => row.higherIsBetter),
     }),
   }),
 });

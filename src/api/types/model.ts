@@ -1,5 +1,6 @@
 import { BenchmarkConnection, CollectionConnection, DatasetConnection, ModelConnection, PaperConnection } from '../connections.js';
 import { entityBaseFields, entityRootFields } from '../entity-fields.js';
+import { optionalProperty } from '../node-properties.js';
 import { ModelRef } from '../refs.js';
 import { evaluationConnection, evaluationGroupConnection, hopConnection } from '../relationship-fields.js';
 
@@ -13,7 +14,7 @@ ModelRef.implement({
       roles: true,
       description: 'Papers that propose, mention or (as a dump lists it) use it, newest first; `role` picks one.',
     }),
-    introducedYear: t.int({ nullable: true, description: 'Year it was introduced, as the Papers with Code methods dump says.', resolve: (m) => m.introducedYear }),
+    introducedYear: t.int({ nullable: true, description: 'Year it was introduced, as the Papers with Code methods dump says.', resolve: (m, _args, ctx) => optionalProperty(m, ctx, (row) => row.introducedYear) }),
     collections: hopConnection(t, {
       type: CollectionConnection,
       hop: { from: 'Model', types: ['IN_COLLECTION'], direction: 'out', to: ['Collection'] },

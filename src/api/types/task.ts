@@ -1,5 +1,6 @@
 import { BenchmarkConnection, PaperConnection, TaskConnection } from '../connections.js';
 import { entityBaseFields, entityRootFields } from '../entity-fields.js';
+import { optionalProperty } from '../node-properties.js';
 import { TaskRef } from '../refs.js';
 import { hopConnection } from '../relationship-fields.js';
 
@@ -11,7 +12,7 @@ TaskRef.implement({
       type: TaskRef,
       nullable: true,
       description: 'The broader task, where a source nested tasks.',
-      resolve: (task) => task.parentTask,
+      resolve: (task, _args, ctx) => optionalProperty(task, ctx, (row) => row.parentTask),
     }),
     benchmarks: hopConnection(t, {
       type: BenchmarkConnection,

@@ -36,7 +36,7 @@ const paperMethods: Hop = { from: 'Paper', types: ['PROPOSES', 'MENTIONS', 'USES
 const methodRepos: Hop = { from: 'Method', types: ['IMPLEMENTED_IN'], direction: 'out', to: ['Repo'] };
 const methodVariants: Hop = { from: 'Method', types: ['VARIANT_OF'], direction: 'in', to: ['Method'] };
 
-const nested = (hop: Hop, limit: number, children: NestedHop[] = [], extra: Partial<NestedHop> = {}): NestedHop => ({ hop, offset: 0, limit, total: false, children, ...extra });
+const nested = (hop: Hop, limit: number, children: NestedHop[] = [], extra: Partial<NestedHop> = {}): NestedHop => ({ hop, offset: 0, limit, total: false, read: [], children, ...extra });
 
 const NESTED3 = `query ($b: String!) { benchmark(name: $b) { name papers(first: 10) { edges { node { title
   methods(first: 5) { edges { node { name repos(first: 3) { edges { node { url } } } } } } } } } } }`;
@@ -92,7 +92,7 @@ describe('nested relationship connections: selection -> one statement', () => {
       compileNestedHops: false,
       respond: (statement) => (statement.cypher === lookup.cypher ? [{ node: { label: 'Benchmark', id: 'benchmark:mt-bench', name: 'MT-Bench' } }] : []),
     });
-    expect(statements).toEqual([lookup, hopPagesQuery(benchmarkPapers, ['benchmark:mt-bench'], { offset: 0, limit: 10, total: false })]);
+    expect(statements).toEqual([lookup, hopPagesQuery(benchmarkPapers, ['benchmark:mt-bench'], { offset: 0, limit: 10, total: false, read: [] })]);
   });
 
   it('reads first, after and role from variables, totalCount through a fragment, and aliases apart', async () => {
@@ -107,8 +107,8 @@ describe('nested relationship connections: selection -> one statement', () => {
         respond: (statement) => (statement.cypher.startsWith('MATCH (n:Paper)') ? [{ node: { label: 'Paper', id: 'paper:a', title: 'A' } }] : []),
       },
     );
-    const methods = hopPagesQuery({ ...paperMethods, types: ['PROPOSES'] }, ['paper:a'], { offset: 4, limit: 4, total: true });
-    const few = nestedHopPagesQuery(paperMethods, ['paper:a'], { offset: 0, limit: 1, total: false }, [nested(methodVariants, LIMITS.defaultPageSize, [], { total: true })]);
+    const methods = hopPagesQuery({ ...paperMethods, types: ['PROPOSES'] }, ['paper:a'], { offset: 4, limit: 4, total: true, read: [] });
+    const few = nestedHopPagesQuery(paperMethods, ['paper:a'], { offset: 0, limit: 1, total: false, read: [] }, [nested(methodVariants, LIMITS.defaultPageSize, [], { total: true })]);
     expect(statements.slice(-2)).toEqual(expect.arrayContaining([methods, few]));
   });
 

@@ -4,6 +4,7 @@ import type { Row } from '../../../src/db/database.js';
 import { schema } from '../../../src/api/schema.js';
 import { hopPagesQuery, type Hop } from '../../../src/graph/neighbours.js';
 import { nodeByIdWithHopsQuery, nodesByIdsQuery } from '../../../src/graph/nodes.js';
+import { OPTIONAL_PROPERTIES } from '../../../src/graph/rows.js';
 import type { Statement } from '../../../src/graph/statement.js';
 import { RecordingDatabase } from '../../support/recording-db.js';
 
@@ -23,7 +24,8 @@ async function run(query: string, respond?: (statement: Statement) => Row[], con
 }
 
 const paperMethods: Hop = { from: 'Paper', types: ['PROPOSES', 'MENTIONS', 'USES'], direction: 'out', to: ['Method'] };
-const notRead = (statement: Statement | undefined) => /notRead: \[([^\]]*)\]/.exec(statement?.cypher ?? '')?.[1] ?? 'none';
+/** The properties the statement's projection of `m` names. */
+const projected = (statement: Statement | undefined) => /m \{label: head\(labels\(m\)\), ([^}]*)\}/.exec(statement?.cypher ?? '')?.[1];
 
 describe('optional properties read as the selection asks', () => {
   it('reads a looked-up node’s aliases and description when asked, directly or through a fragment', async () => {
@@ -32,7 +34,18 @@ describe('optional properties read as the selection asks', () => {
     const fragment = await run('{ method(id: "method:dpo") { ...F } } fragment F on Method { ... on Method { description } }');
     expect(fragment.statements).toEqual([nodeByIdWithHopsQuery('Method', 'method:dpo', [], ['description'])]);
     const none = await run('{ method(id: "method:dpo") { name } }');
-    expect(notRead(none.statements[0])).toBe("'aliases', 'description'");
+    expect(projected(none.statements[0])).toBe('.id, .name');
+  });
+
+  it('reads the short properties only where asked too, fields named otherwise included', async () => {
+    const method = await run('{ method(id: "method:dpo") { name fullName sources introducedYear } }');
+    expect(method.statements).toEqual([nodeByIdWithHopsQuery('Method', 'method:dpo', [], ['fullName', 'sources', 'introducedYear'])]);
+    expect(projected(method.statements[0])).toBe('.id, .name, .fullName, .sources, .introducedYear');
+    // Benchmark.metricNames shows `metrics`, Task.parent `parentTask`.
+    const benchmark = await run('{ benchmark(id: "benchmark:glue") { metricNames } }');
+    expect(benchmark.statements).toEqual([nodeByIdWithHopsQuery('Benchmark', 'benchmark:glue', [], ['metrics'])]);
+    const task = await run('{ task(id: "task:qa") { parent { name } } }');
+    expect(task.statements[0]).toEqual(nodeByIdWithHopsQuery('Task', 'task:qa', [], ['parentDataset', 'parentTask']));
   });
 
   it('reads the abstract of a connection’s nodes asked under edges.node, and nothing for a hop that does not ask', async () => {
@@ -45,12 +58,12 @@ describe('optional properties read as the selection asks', () => {
 
   it('reads everything where the context says so', async () => {
     const { statements } = await run('{ method(id: "method:dpo") { name } }', undefined, { readAllProperties: true });
-    expect(statements).toEqual([nodeByIdWithHopsQuery('Method', 'method:dpo', [], ['abstract', 'aliases', 'description'])]);
-    expect(notRead(statements[0])).toBe('none');
+    expect(statements).toEqual([nodeByIdWithHopsQuery('Method', 'method:dpo', [], OPTIONAL_PROPERTIES)]);
+    expect(projected(statements[0])).toBe('.id, .name, .fullName, .sources, .aliases, .description, .introducedYear');
   });
 
   it('answers a property the row left out from the node loader, in one more batched statement', async () => {
-    const row = { label: 'Method', id: 'method:dpo', name: 'DPO', notRead: ['abstract', 'aliases', 'description'] };
+    const row = { label: 'Method', id: 'method:dpo', name: 'DPO' };
     const whole = { label: 'Method', id: 'method:dpo', name: 'DPO', aliases: ['Direct Preference Optimization'], description: 'D.' };
     const { result, statements } = await run(
       '{ search(query: "dpo", first: 1) { node { ... on Method { aliases description } } } }',
@@ -66,13 +79,13 @@ describe('link facts read as the edges ask', () => {
   it('reads the evidence of a hop whose edges ask for it (through a fragment too), the other facts, or nothing', async () => {
     const paper = (statement: Statement) => (statement.cypher === nodesByIdsQuery('Paper', ['paper:x']).cypher ? [{ node: { label: 'Paper', id: 'paper:x', title: 'X' } }] : []);
     const asked = await run('{ paper(id: "paper:x") { methods(first: 2) { edges { ...E node { name } } } } } fragment E on MethodEdge { evidence { sentence } }', paper);
-    expect(asked.statements[1]).toEqual(hopPagesQuery(paperMethods, ['paper:x'], { offset: 0, limit: 2, total: false, links: 'evidence' }));
+    expect(asked.statements[1]).toEqual(hopPagesQuery(paperMethods, ['paper:x'], { offset: 0, limit: 2, total: false, links: 'evidence', read: [] }));
     const facts = await run('{ paper(id: "paper:x") { methods(first: 2) { edges { relations node { name } } } } }', paper);
-    expect(facts.statements[1]).toEqual(hopPagesQuery(paperMethods, ['paper:x'], { offset: 0, limit: 2, total: false, links: 'facts' }));
+    expect(facts.statements[1]).toEqual(hopPagesQuery(paperMethods, ['paper:x'], { offset: 0, limit: 2, total: false, links: 'facts', read: [] }));
     expect(facts.statements[1]!.cypher).not.toContain('x.evidence');
     // No field of the edge asked: no relationship is read again once the page is chosen.
     const none = await run('{ paper(id: "paper:x") { methods(first: 2) { edges { cursor node { name } } } } }', paper);
-    expect(none.statements[1]).toEqual(hopPagesQuery(paperMethods, ['paper:x'], { offset: 0, limit: 2, total: false }));
+    expect(none.statements[1]).toEqual(hopPagesQuery(paperMethods, ['paper:x'], { offset: 0, limit: 2, total: false, read: [] }));
     expect(none.statements[1]!.cypher).not.toContain('collect(r) AS rels');
   });
 });

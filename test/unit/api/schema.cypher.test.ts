@@ -62,7 +62,7 @@ describe('GraphQL operations and the Cypher they send', () => {
     const filter = { nameContains: 'po', hasCode: null, proposedBy: null, evaluatedOn: null, yearFrom: null, yearTo: null };
     const list = listNodesQuery('Method', filter, { field: 'PAPERS', descending: true }, 0, 2);
     const count = countNodesQuery('Method', filter);
-    const papers = hopPagesQuery({ from: 'Method', types: ['PROPOSES'], direction: 'in', to: ['Paper'] }, ['method:dpo', 'method:ppo'], { offset: 0, limit: 3, total: false });
+    const papers = hopPagesQuery({ from: 'Method', types: ['PROPOSES'], direction: 'in', to: ['Paper'] }, ['method:dpo', 'method:ppo'], { offset: 0, limit: 3, total: false, read: [] });
     const { result, statements } = await run(
       `{ methods(first: 2, where: { nameContains: "po" }, orderBy: { field: PAPERS, direction: DESC }) {
            totalCount
@@ -76,7 +76,7 @@ describe('GraphQL operations and the Cypher they send', () => {
 
   it('asks for a relationship total only when totalCount is selected', async () => {
     // The hop comes in the lookup's statement (nested-hops.ts); its count only when asked for.
-    const tasks = (total: boolean) => [{ hop: { from: 'Benchmark', types: ['FOR_TASK'], direction: 'out', to: ['Task'] } as const, offset: 0, limit: 5, total, children: [] }];
+    const tasks = (total: boolean) => [{ hop: { from: 'Benchmark', types: ['FOR_TASK'], direction: 'out', to: ['Task'] } as const, offset: 0, limit: 5, total, read: [], children: [] }];
     const counted = await run('{ benchmark(id: "benchmark:mt-bench") { tasks(first: 5) { totalCount } } }');
     expect(counted.statements).toEqual([nodeByIdWithHopsQuery('Benchmark', 'benchmark:mt-bench', tasks(true))]);
     const listed = await run('{ benchmark(id: "benchmark:mt-bench") { tasks(first: 5) { edges { node { name } } } } }');

@@ -81,7 +81,7 @@ describe('author and venue queries', () => {
         WITH e, count(DISTINCT p) AS papers
         ORDER BY papers DESC, toLower(e.name), e.id
         LIMIT $limit
-        RETURN collect(e {label: head(labels(e)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']}) AS topics
+        RETURN collect(e {label: head(labels(e)), .id, .name, .fullName, .sources, .introducedYear}) AS topics
       }
       RETURN id, topics",
         "params": {
@@ -103,7 +103,7 @@ describe('author and venue queries', () => {
       WITH n, toLower(n.title) AS sortKey
       ORDER BY sortKey ASC, n.id
       SKIP $offset LIMIT $limit
-      RETURN n {label: head(labels(n)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, notRead: ['abstract']} AS node",
+      RETURN n {label: head(labels(n)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources} AS node",
         "params": {
           "authoredBy": "author:acl:x",
           "limit": int(21),

@@ -18,7 +18,7 @@ describe('sharedTargetsQuery: Query.compare', () => {
       WHERE subjectCount >= $minShared
       ORDER BY subjectCount DESC, size(results) DESC, toLower(t.name)
       LIMIT $limit
-      RETURN t {label: head(labels(t)), .id, .name, .fullName, .sources, .metrics, .modalities, .languages, .parentDataset, notRead: ['aliases', 'description']} AS target, subjectCount, results",
+      RETURN t {label: head(labels(t)), .id, .name, .fullName, .sources, .metrics, .modalities, .languages, .parentDataset} AS target, subjectCount, results",
         "params": {
           "limit": int(20),
           "methods": [

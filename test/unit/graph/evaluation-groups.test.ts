@@ -100,7 +100,7 @@ describe('evaluationGroupPagesQuery: results grouped by counterpart', () => {
         OPTIONAL MATCH (p:Paper {id: r.paper})
         OPTIONAL MATCH (mt:Metric {id: r.metricId})
         RETURN collect({
-          key: r.key, paper: p {label: head(labels(p)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, notRead: ['abstract']}, metric: mt {label: head(labels(mt)), .id, .name, .fullName, .sources, .higherIsBetter, notRead: ['aliases', 'description']},
+          key: r.key, paper: p {label: head(labels(p)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources}, metric: mt {label: head(labels(mt)), .id, .name, .fullName, .sources, .higherIsBetter},
           metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
           paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
           usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,
@@ -109,10 +109,10 @@ describe('evaluationGroupPagesQuery: results grouped by counterpart', () => {
         }) AS items
       }
         WITH i, other, count, items ORDER BY i
-        RETURN collect({other: other {label: head(labels(other)), .id, .name, .fullName, .sources, .metrics, .modalities, .languages, .parentDataset, notRead: ['aliases', 'description']}, count: count, items: items}) AS items
+        RETURN collect({other: other {label: head(labels(other)), .id, .name, .fullName, .sources, .metrics, .modalities, .languages, .parentDataset}, count: count, items: items}) AS items
       }
       // The node once, and each counterpart once per group: the evaluations leave their ends out.
-      RETURN id AS key, n {label: head(labels(n)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']} AS node, total, items",
+      RETURN id AS key, n {label: head(labels(n)), .id, .name, .fullName, .sources, .introducedYear} AS node, total, items",
         "params": {
           "end": int(11),
           "ids": [

@@ -27,7 +27,7 @@ describe('evaluationPagesQuery: the evaluations connections', () => {
         OPTIONAL MATCH (p:Paper {id: r.paper})
         OPTIONAL MATCH (mt:Metric {id: r.metricId})
         RETURN collect({
-          key: r.key, subject: s {label: head(labels(s)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']}, target: t {label: head(labels(t)), .id, .name, .fullName, .sources, .metrics, .modalities, .languages, .parentDataset, notRead: ['aliases', 'description']}, paper: p {label: head(labels(p)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, notRead: ['abstract']}, metric: mt {label: head(labels(mt)), .id, .name, .fullName, .sources, .higherIsBetter, notRead: ['aliases', 'description']},
+          key: r.key, subject: s {label: head(labels(s)), .id, .name, .fullName, .sources, .introducedYear}, target: t {label: head(labels(t)), .id, .name, .fullName, .sources, .metrics, .modalities, .languages, .parentDataset}, paper: p {label: head(labels(p)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources}, metric: mt {label: head(labels(mt)), .id, .name, .fullName, .sources, .higherIsBetter},
           metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
           paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
           usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,
@@ -72,7 +72,7 @@ describe('evaluationPagesQuery: the evaluations connections', () => {
         OPTIONAL MATCH (p:Paper {id: r.paper})
         OPTIONAL MATCH (mt:Metric {id: r.metricId})
         RETURN collect({
-          key: r.key, subject: s {label: head(labels(s)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']}, target: t {label: head(labels(t)), .id, .name, .fullName, .sources, .metrics, .modalities, .languages, .parentDataset, notRead: ['aliases', 'description']}, paper: p {label: head(labels(p)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, notRead: ['abstract']}, metric: mt {label: head(labels(mt)), .id, .name, .fullName, .sources, .higherIsBetter, notRead: ['aliases', 'description']},
+          key: r.key, subject: s {label: head(labels(s)), .id, .name, .fullName, .sources, .introducedYear}, target: t {label: head(labels(t)), .id, .name, .fullName, .sources, .metrics, .modalities, .languages, .parentDataset}, paper: p {label: head(labels(p)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources}, metric: mt {label: head(labels(mt)), .id, .name, .fullName, .sources, .higherIsBetter},
           metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
           paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
           usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,

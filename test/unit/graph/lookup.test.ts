@@ -18,7 +18,7 @@ describe('nameLookup: a node by name, in one statement', () => {
       WITH node, head(labels(node)) AS label
       ORDER BY [i IN range(0, size($labels) - 1) WHERE $labels[i] = label][0], node.id IN $ids DESC, node.id
       LIMIT 1
-      RETURN node {label: head(labels(node)), .id, .name, .fullName, .sources, .metrics, .modalities, .languages, .parentDataset, notRead: ['aliases', 'description']} AS node",
+      RETURN node {label: head(labels(node)), .id, .name} AS node",
         "params": {
           "ids": [
             "benchmark:mt-bench",

@@ -30,7 +30,7 @@ describe('hopPagesQuery: relationship pages of many parents at once', () => {
         WITH i, m, collect(r) AS rels
         ORDER BY i
         RETURN collect({
-          node: m {label: head(labels(m)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']},
+          node: m {label: head(labels(m)), .id, .name, .fullName, .sources, .introducedYear},
           relations: [x IN rels | type(x)],
           evidence: [x IN rels WHERE x.evidence IS NOT NULL | {sentence: x.evidence, extractor: x.extractor, confidence: x.confidence, paperId: n.id}],
           sources: [x IN rels WHERE x.source IS NOT NULL | x.source],
@@ -85,7 +85,7 @@ describe('hopPagesQuery: relationship pages of many parents at once', () => {
         WITH page[i] AS m, i
         ORDER BY i
         RETURN collect({
-          node: m {label: head(labels(m)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, notRead: ['abstract']}
+          node: m {label: head(labels(m)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources}
         }) AS items
       }
       RETURN id AS key, total, items",

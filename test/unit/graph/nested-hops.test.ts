@@ -95,7 +95,7 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
         WITH i, m, h0_0
         ORDER BY i
         RETURN collect({
-          node: m {label: head(labels(m)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']},
+          node: m {label: head(labels(m)), .id, .name, .fullName, .sources, .introducedYear},
           h0_0: h0_0
         }) AS items
       }
@@ -104,7 +104,7 @@ describe('nestedHopPagesQuery: hop connections nested under a hop, in its statem
         WITH i, m, h0
         ORDER BY i
         RETURN collect({
-          node: m {label: head(labels(m)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, notRead: ['abstract']},
+          node: m {label: head(labels(m)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources},
           h0: h0
         }) AS items
       }

@@ -12,7 +12,7 @@ describe('listNodesQuery: the root plurals with where and orderBy', () => {
       WITH n, toLower(n.name) AS sortKey
       ORDER BY sortKey ASC, n.id
       SKIP $offset LIMIT $limit
-      RETURN n {label: head(labels(n)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']} AS node",
+      RETURN n {label: head(labels(n)), .id, .name, .fullName, .sources, .introducedYear} AS node",
         "params": {
           "limit": int(21),
           "offset": int(0),
@@ -30,7 +30,7 @@ describe('listNodesQuery: the root plurals with where and orderBy', () => {
       WITH n, COUNT { (n)<-[:PROPOSES|MENTIONS|EVALUATES_ON|ADDRESSES]-(:Paper) } AS sortKey
       ORDER BY sortKey DESC, n.id
       SKIP $offset LIMIT $limit
-      RETURN n {label: head(labels(n)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']} AS node",
+      RETURN n {label: head(labels(n)), .id, .name, .fullName, .sources, .introducedYear} AS node",
         "params": {
           "evaluatedOn": "benchmark:mt-bench",
           "limit": int(21),
@@ -53,7 +53,7 @@ describe('listNodesQuery: the root plurals with where and orderBy', () => {
       WITH n, n.publishedAt AS sortKey
       ORDER BY sortKey IS NULL, sortKey DESC, n.id
       SKIP $offset LIMIT $limit
-      RETURN n {label: head(labels(n)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, notRead: ['abstract']} AS node",
+      RETURN n {label: head(labels(n)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources} AS node",
         "params": {
           "evaluatedOn": "dataset:hh-rlhf",
           "limit": int(11),
@@ -86,7 +86,7 @@ describe('listNodesQuery: the root plurals with where and orderBy', () => {
         RETURN collect(n) AS undated
       }
       UNWIND (dated + undated)[$offset..$offset + $limit] AS n
-      RETURN n {label: head(labels(n)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, notRead: ['abstract']} AS node",
+      RETURN n {label: head(labels(n)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources} AS node",
         "params": {
           "limit": int(11),
           "offset": int(0),

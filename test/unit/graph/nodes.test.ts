@@ -6,7 +6,7 @@ describe('nodesByIdsQuery: lookup by canonical key', () => {
   it('seeks every id of one label in one batched statement', () => {
     expect(forReview(nodesByIdsQuery('Method', ['method:dpo', 'method:lora']))).toMatchInlineSnapshot(`
       {
-        "cypher": "UNWIND $ids AS id MATCH (n:Method {id: id}) RETURN n {label: head(labels(n)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, .name, .fullName, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter, .host, .owner, .orcid, .anthologyId, .identifiedBy, .abstract, .aliases, .description} AS node",
+        "cypher": "UNWIND $ids AS id MATCH (n:Method {id: id}) RETURN n {label: head(labels(n)), .id, .title, .arxivId, .name, .url, .host, .owner, .sources, .orcid, .anthologyId, .identifiedBy, .urlAbs, .urlPdf, .publishedAt, .year, .abstract, .fullName, .aliases, .description, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter} AS node",
         "params": {
           "ids": [
             "method:dpo",

@@ -11,7 +11,7 @@ describe('shortestPathQuery: Query.path', () => {
       {
         "cypher": "MATCH (a:Model {id: $from}), (b:Dataset {id: $to})
       MATCH p = shortestPath((a)-[*..4]-(b))
-      RETURN [x IN nodes(p) | x {label: head(labels(x)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, .name, .fullName, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter, .host, .owner, .orcid, .anthologyId, .identifiedBy, notRead: ['abstract', 'aliases', 'description']}] AS nodes,
+      RETURN [x IN nodes(p) | x {label: head(labels(x)), .id, .title, .arxivId, .name, .url, .host, .owner, .sources, .orcid, .anthologyId, .identifiedBy, .urlAbs, .urlPdf, .publishedAt, .year, .fullName, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter}] AS nodes,
              [r IN relationships(p) | {type: type(r), fromId: startNode(r).id, toId: endNode(r).id}] AS relationships",
         "params": {
           "from": "model:clip",
@@ -24,7 +24,7 @@ describe('shortestPathQuery: Query.path', () => {
   it('answers a path from a node to itself with the node alone', () => {
     expect(forReview(shortestPathQuery(clip, clip, 4))).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH (a:Model {id: $id}) RETURN [a {label: head(labels(a)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, .name, .fullName, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter, .host, .owner, .orcid, .anthologyId, .identifiedBy, notRead: ['abstract', 'aliases', 'description']}] AS nodes, [] AS relationships",
+        "cypher": "MATCH (a:Model {id: $id}) RETURN [a {label: head(labels(a)), .id, .title, .arxivId, .name, .url, .host, .owner, .sources, .orcid, .anthologyId, .identifiedBy, .urlAbs, .urlPdf, .publishedAt, .year, .fullName, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter}] AS nodes, [] AS relationships",
         "params": {
           "id": "model:clip",
         },

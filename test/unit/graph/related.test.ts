@@ -18,7 +18,7 @@ describe('relatedNodesQuery: co-occurring nodes', () => {
       WITH other, sum(papers) AS sharedPapers, sum(benchmarks) AS sharedBenchmarks
       ORDER BY sharedPapers + sharedBenchmarks DESC, toLower(coalesce(other.name, other.title)), other.id
       LIMIT $limit
-      RETURN other {label: head(labels(other)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, .name, .fullName, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter, .host, .owner, .orcid, .anthologyId, .identifiedBy, notRead: ['abstract', 'aliases', 'description']} AS node, sharedPapers, sharedBenchmarks",
+      RETURN other {label: head(labels(other)), .id, .title, .arxivId, .name, .url, .host, .owner, .sources, .orcid, .anthologyId, .identifiedBy, .urlAbs, .urlPdf, .publishedAt, .year, .fullName, .introducedYear, .metrics, .modalities, .languages, .parentDataset, .parentTask, .higherIsBetter} AS node, sharedPapers, sharedBenchmarks",
         "params": {
           "id": "method:dpo",
           "limit": int(20),

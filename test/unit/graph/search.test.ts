@@ -11,7 +11,7 @@ describe('searchNodesQuery: full-text search', () => {
         WHERE head(labels(node)) IN $labels RETURN node, score UNION ALL CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $fetch}) YIELD node, score
         WHERE head(labels(node)) IN $labels RETURN node, score }
       WITH node, score ORDER BY score DESC, node.id LIMIT $limit
-      RETURN node {label: head(labels(node)), .id, .name, .fullName, .sources, .introducedYear, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, notRead: ['aliases', 'description', 'abstract']} AS node, score",
+      RETURN node {label: head(labels(node)), .id, .name, .title, .arxivId, .fullName, .sources, .introducedYear, .url, .urlAbs, .urlPdf, .publishedAt, .year} AS node, score",
         "params": {
           "fetch": int(40),
           "labels": [

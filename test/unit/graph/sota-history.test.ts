@@ -76,7 +76,7 @@ describe('sotaHistoriesQuery: Benchmark.sotaHistory', () => {
         OPTIONAL MATCH (p:Paper {id: r.paper})
         OPTIONAL MATCH (mt:Metric {id: r.metricId})
         RETURN collect({
-          key: r.key, subject: s {label: head(labels(s)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']}, paper: p {label: head(labels(p)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources, notRead: ['abstract']}, metric: mt {label: head(labels(mt)), .id, .name, .fullName, .sources, .higherIsBetter, notRead: ['aliases', 'description']},
+          key: r.key, subject: s {label: head(labels(s)), .id, .name, .fullName, .sources, .introducedYear}, paper: p {label: head(labels(p)), .id, .title, .arxivId, .url, .urlAbs, .urlPdf, .publishedAt, .year, .sources}, metric: mt {label: head(labels(mt)), .id, .name, .fullName, .sources, .higherIsBetter},
           metricName: r.metric, value: r.value, rawValue: r.rawValue, source: r.source,
           paperCitation: r.paperCitation, paperUrl: r.paperUrl, paperDate: r.paperDate,
           usesAdditionalData: r.usesAdditionalData, codeLinks: r.codeLinks, modelLinks: r.modelLinks,
@@ -84,7 +84,7 @@ describe('sotaHistoriesQuery: Benchmark.sotaHistory', () => {
                     ELSE {sentence: r.evidence, extractor: r.extractor, confidence: r.confidence, paperId: r.paper} END
         }) AS items
       }
-      WITH id, metric, metricId, higherIsBetter, undated, dates, items, b {label: head(labels(b)), .id, .name, .fullName, .sources, .metrics, notRead: ['aliases', 'description']} AS target
+      WITH id, metric, metricId, higherIsBetter, undated, dates, items, b {label: head(labels(b)), .id, .name, .fullName, .sources, .metrics} AS target
       RETURN id AS key, metric, metricId, higherIsBetter, undated, dates, items, target",
         "params": {
           "arxivNew": "^\\d{4}\\.\\d{4,5}$",

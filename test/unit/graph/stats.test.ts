@@ -15,7 +15,7 @@ describe('the statements behind Query.stats', () => {
       CALL () {
            MATCH (b:Benchmark) WHERE b.evaluatedSubjectCount > 0
            WITH b ORDER BY b.evaluatedSubjectCount DESC, b.evaluationCount DESC, toLower(b.name), b.id LIMIT $p2_limit
-           RETURN collect({node: b {label: head(labels(b)), .id, .name, .fullName, .sources, .metrics, notRead: ['aliases', 'description']}, count: b.evaluatedSubjectCount, evaluations: b.evaluationCount}) AS p2
+           RETURN collect({node: b {label: head(labels(b)), .id, .name, .fullName, .sources, .metrics}, count: b.evaluatedSubjectCount, evaluations: b.evaluationCount}) AS p2
       }
       CALL () {
            CALL () { MATCH (s:Method) WHERE s.evaluatedBenchmarkCount > 0 RETURN s.evaluatedBenchmarkCount AS c ORDER BY c DESC LIMIT $p3_limit UNION ALL MATCH (s:Model) WHERE s.evaluatedBenchmarkCount > 0 RETURN s.evaluatedBenchmarkCount AS c ORDER BY c DESC LIMIT $p3_limit }
@@ -23,7 +23,7 @@ describe('the statements behind Query.stats', () => {
            WITH min(c) AS threshold
            CALL (threshold) { MATCH (s:Method) WHERE s.evaluatedBenchmarkCount >= threshold RETURN s UNION ALL MATCH (s:Model) WHERE s.evaluatedBenchmarkCount >= threshold RETURN s }
            WITH s ORDER BY s.evaluatedBenchmarkCount DESC, s.evaluationCount DESC, toLower(s.name), s.id LIMIT $p3_limit
-           RETURN collect({node: s {label: head(labels(s)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']}, count: s.evaluatedBenchmarkCount, evaluations: s.evaluationCount}) AS p3
+           RETURN collect({node: s {label: head(labels(s)), .id, .name, .fullName, .sources, .introducedYear}, count: s.evaluatedBenchmarkCount, evaluations: s.evaluationCount}) AS p3
       }
       RETURN p0, p1, p2, p3",
         "params": {
@@ -48,7 +48,7 @@ describe('the statements behind Query.stats', () => {
       MATCH (b:Benchmark {id: bid})<-[r:EVALUATED_ON]-(s:Method|Model)
       WITH s, count(DISTINCT b) AS count, count(r) AS evaluations
       ORDER BY count DESC, evaluations DESC, toLower(s.name) LIMIT $limit
-      RETURN s {label: head(labels(s)), .id, .name, .fullName, .sources, .introducedYear, notRead: ['aliases', 'description']} AS node, count, evaluations",
+      RETURN s {label: head(labels(s)), .id, .name, .fullName, .sources, .introducedYear} AS node, count, evaluations",
         "params": {
           "benchmarks": [
             "benchmark:mt-bench",
