@@ -35,9 +35,9 @@ const ABSTRACT_TASK_HEAD =
 const FUNCTION_WORD =
   /^(?:to|on|in|of|for|with|by|from|between|some|any|all|this|that|these|those|its|their|our|we|is|are|be|as|at|or|and|the|a|an|not|no|more|most|less|than|such|other|across|over|under|into|via|while|when|where|which|who|whose|what|how|why|whether|also|both|only|each|even|yet|thus)$/i;
 const TITLE_TASK = /\b(?:for|in|on|towards?)\s+((?:[A-Z0-9][\w-]*\s+){0,4}[A-Z][\w-]*)\s*(?:$|[:?]|\s(?:via|with|using|through|by|from|in|and)\s)/g;
-// Where a title's phrases meet: "Y via X", "X for Y", "Y with X", "Towards Y", "X: Y".
+// Where a title's phrases meet: "Y via X", "X for Y", "Y with X", "Towards Y", "X: Y", "Y across domains".
 // The lookahead lets the engine skip to a space or mark: a pattern that may start with "\s*" is otherwise tried at every character.
-const TITLE_CONNECTORS = /(?=[\s:?—])(?:\s*(?::|\?|—|\s--\s)\s*|\s+(?:via|with|using|through|by|for|in|on|at|towards?|from|without|as|against|and|beyond|meets?)\s+)/gi;
+const TITLE_CONNECTORS = /(?=[\s:?—])(?:\s*(?::|\?|—|\s--\s)\s*|\s+(?:via|with|using|through|by|for|in|on|at|towards?|from|without|as|against|and|beyond|across|under|meets?)\s+)/gi;
 // "... Numerical Data to Understand Information Fusion": after "to" and a capitalised verb comes what the paper is about (case matters).
 const TITLE_TO_VERB = /\s+to\s+[A-Z][a-z]+\s+(?=[A-Z])/g;
 const WEAK_LEADING =

@@ -104,6 +104,9 @@ describe('tasks', () => {
     expect(gold('Detecting Hallucinations in Vision Models', 'We study it.').tasks).toContain('hallucination detection');
     expect(gold('Evaluating Dynamic Topic Models', 'We study it.').tasks).toContain('dynamic topic model evaluation');
     expect(gold('Evaluating Large Language Models', 'We study it.').tasks).not.toContain('large language model evaluation');
+    // "across" and "under" end the phrase as "in" and "on" do.
+    expect(gold('Detecting Synthetic Speech across Languages', 'We study it.').tasks).toContain('synthetic speech detection');
+    expect(gold('Parsing Noisy Tweets under Domain Shift', 'We study it.').tasks).toContain('noisy tweet parsing');
   });
 
   it('takes a paradigm that is the title\'s subject, not what the work is done via or with', () => {
