@@ -47,7 +47,8 @@ export function findCandidates(prepared: PreparedText, tokens: readonly Token[],
     }
     const word = extendToCoinedWord(text, tokens, hit) ?? stripEntry(hit);
     const target = hit.entry.label === 'Benchmark' || hit.entry.label === 'Dataset';
-    mentions.push(hit.entry.label === 'Model' ? (extendModelName(text, tokens, word) ?? word) : target ? (extendTargetName(text, tokens, word) ?? word) : word);
+    const named = hit.entry.label === 'Model' ? (extendModelName(text, tokens, word) ?? word) : target ? (extendTargetName(text, tokens, word) ?? word) : word;
+    mentions.push(hit.start >= prepared.abstractStart ? (extendToNamedArchitecture(text, tokens, named, prepared.abstractStart) ?? named) : named);
   }
 
   // Short forms of classes and modality pairs, which stay non-names wherever they are written again.
@@ -270,6 +271,30 @@ function extendModelName(text: string, tokens: readonly Token[], named: Mention)
   if (end === named.end) return undefined;
   return mention(text.slice(named.start, end), named.start, end, 'lexicon-variant', 0.75, 'Model');
 }
+
+/**
+ * "Episodic Transformer", "Pyramid Vision Transformer": capitalised words written before a
+ * known architecture inside a sentence name a model of their own, not the architecture.
+ */
+function extendToNamedArchitecture(text: string, tokens: readonly Token[], named: Mention, abstractStart: number): Mention | undefined {
+  if (!ARCHITECTURE_HEAD.test(named.text)) return undefined;
+  let start = named.start;
+  for (let i = tokenIndexFrom(tokens, named.start) - 1; i >= 0 && named.start - start < 40; i--) {
+    const token = tokens[i]!;
+    if (token.end !== start - 1 || text[token.end] !== ' ' || !TITLE_CASE_WORD.test(token.text) || NOT_A_NAME_WORD.has(token.text.toLowerCase())) break;
+    start = token.start;
+  }
+  if (start === named.start) return undefined;
+  // A capital that opens a sentence says nothing: "Transformer" stays the architecture there.
+  let before = start - 1;
+  while (before >= abstractStart && text[before] === ' ') before--;
+  if (before < abstractStart || '.!?:;'.includes(text[before]!)) return undefined;
+  return mention(text.slice(start, named.end), start, named.end, 'lexicon-variant', 0.7, named.label);
+}
+
+const ARCHITECTURE_HEAD = /(?:^|\s)(?:Transformers?|Networks?|Autoencoders?)$/;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const NOT_A_NAME_WORD = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'these', 'those', 'its', 'their', 'each', 'both', 'standard', 'vanilla', 'original', 'base', 'plain', 'classic', 'classical', 'traditional', 'conventional', 'deep', 'neural', 'recurrent', 'convolutional', 'with', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'by', 'from', 'than', 'over', 'against', 'as', 'like', 'using', 'via']);
 
 // A translation direction: "En-De", "en-de", "EN-DE", "En→De".
 const LANGUAGE_PAIR = /^(?:[A-Z][a-z]|[a-z]{2}|[A-Z]{2})[-‐‑→](?:[A-Z][a-z]|[a-z]{2}|[A-Z]{2})$/;

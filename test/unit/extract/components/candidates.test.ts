@@ -33,6 +33,17 @@ describe('the candidates component', () => {
     expect(texts('We tune Gemma 2 9B-it and Llama 2 13B chat.')).toEqual(['Gemma 2 9B-it', 'Llama 2 13B chat']);
   });
 
+  it('takes capitalised words before a known architecture inside a sentence as a name of its own', () => {
+    const names = (abstract: string) =>
+      candidatesComponent
+        .run(fieldsOf('A study', abstract))
+        .candidates.filter((m) => !m.shadow)
+        .map((m) => m.text);
+    expect(names('Ours beats the prior agent, Episodic Transformer, and the Pyramid Vision Transformer.')).toEqual(['Episodic Transformer', 'Pyramid Vision Transformer']);
+    // Not where the capital opens a sentence, nor a descriptive word before it.
+    expect(names('Transformer layers help. We train a Standard Transformer, as slow as the vanilla Transformer.')).toEqual(['Transformer', 'Transformer', 'Transformer']);
+  });
+
   it('keeps the dashed variant after a known model\'s version in the name: "Llama 2-Chat", not "Llama 2"', () => {
     const named = (abstract: string) =>
       candidatesComponent
