@@ -191,7 +191,7 @@ function extendToCoinedWord(text: string, tokens: readonly Token[], hit: Mention
   const index = tokenIndexAt(tokens, hit.start);
   const first = tokens[index];
   if (!first) return undefined;
-  if (first.end < hit.end) return extendLastWord(text, tokens, hit, first);
+  if (first.end < hit.end) return first.start < hit.start ? extendOverPrefix(text, hit, first) : extendLastWord(text, tokens, hit, first);
   // A hit that is its whole word has nothing to extend to (its core is never wider than the word).
   if (first.start === hit.start && first.end === hit.end) return undefined;
   const core = coreOfToken(first.text);
@@ -209,6 +209,17 @@ function extendToCoinedWord(text: string, tokens: readonly Token[], hit: Mention
   const label: EntityLabel | undefined = AS_A_ROLE.test(word) ? 'Method' : hit.label === 'Model' || /\d+(?:\.\d+)?[BbMm]\b/.test(word) ? 'Model' : hit.label;
   return mention(word, start, end, 'lexicon-variant', 0.75, label);
 }
+
+/**
+ * "XOR-TyDi QA": a known name of several words written after a dashed all-capital
+ * prefix is a variant of it, named with the prefix (the lexicon's match starts inside the word).
+ */
+function extendOverPrefix(text: string, hit: Mention, first: Token): Mention | undefined {
+  const prefix = text.slice(first.start, hit.start);
+  if (!DASHED_CAPITALS.test(prefix)) return undefined;
+  return mention(text.slice(first.start, hit.end), first.start, hit.end, 'lexicon-variant', 0.75, hit.label);
+}
+const DASHED_CAPITALS = /^\p{Lu}[\p{Lu}\d]*[-‐‑]$/u;
 
 /**
  * "Llama 2-Chat", "Qwen 2.5-Instruct", "GPT 4-as-a-Judge": a known name of several words whose

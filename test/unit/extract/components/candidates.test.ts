@@ -33,6 +33,17 @@ describe('the candidates component', () => {
     expect(texts('We tune Gemma 2 9B-it and Llama 2 13B chat.')).toEqual(['Gemma 2 9B-it', 'Llama 2 13B chat']);
   });
 
+  it('names a known several-word target after a dashed all-capital prefix with the prefix', () => {
+    const targets = (abstract: string) =>
+      candidatesComponent
+        .run(fieldsOf('A study', abstract))
+        .candidates.filter((m) => m.label === 'Benchmark' || m.label === 'Dataset')
+        .map((m) => m.text);
+    expect(targets('On XOR-TyDi QA and TyDi QA, ours wins.')).toEqual(['XOR-TyDi QA', 'TyDi QA']);
+    // Not a lower-case or mixed-case word before the dash.
+    expect(targets('On multi-TyDi QA, ours wins.')).toEqual(['TyDi QA']);
+  });
+
   it('takes capitalised words before a known architecture inside a sentence as a name of its own', () => {
     const names = (abstract: string) =>
       candidatesComponent
