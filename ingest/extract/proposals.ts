@@ -28,9 +28,9 @@ const NAMING_VERBS: ReadonlyArray<[stem: string, participle: string]> = [
   // refer to as steerability" names a concept); NAMING has no "refer", so its hint finds nothing more.
   ['refer', 'referred'],
 ];
-// "We call the resulting models TraceLM", "which we name it FooNet": the object, then a capitalised name (case-sensitive on purpose).
+// "We call the resulting models TraceLM", "which we name it FooNet", "..., and call it FooNet": the object, then a capitalised name (case-sensitive on purpose).
 const NAMING_OBJECT =
-  /\b(?:(?:[Ww]e|which we)\s+(?:call|name|dub|term|refer to)\s+(?:it|this|them|these|(?:our|the|this|these)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:as\s+)?|(?:which|that|what) we (?:call|name|dub|term)\s+)(?=[A-Z])/g;
+  /\b(?:(?:[Ww]e|which we|and)\s+(?:call|name|dub|term|refer to)\s+(?:it|this|them|these|(?:our|the|this|these)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:as\s+)?|(?:which|that|what) we (?:call|name|dub|term)\s+)(?=[A-Z])/g;
 
 /**
  * Whether NAMING can match (a naming participle, or "we" and whitespace before a naming verb)
@@ -42,7 +42,7 @@ function findNamingHints(lower: string): { naming: boolean; object: boolean } {
   let object = false;
   for (const [stem, participle] of NAMING_VERBS) {
     for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
-      if (lower.startsWith('we ', at - 3)) return { naming: true, object: true };
+      if (lower.startsWith('we ', at - 3) || lower.startsWith(' and ', at - 5)) return { naming: true, object: true };
       if (naming) continue;
       if (lower.startsWith(participle, at)) naming = true;
       else if (isSpaceCode(lower.charCodeAt(at - 1))) {
@@ -113,7 +113,7 @@ function isNounUse(text: string, verbEnd: number): boolean {
 // Only where a capitalised word follows within three words: the name "this" may own.
 const THIS_OWN = /\b[Tt]his\s+(?=(?:[a-z-]+\s+){0,3}[A-Z])/g;
 const OWN_TYPE_AFTER = /^(?:\s*\([^()]{1,15}\))?\s+(?:solution|method|approach|framework|technique|algorithm|strategy|model|system|pipeline|objective)\b/;
-const OWN_NAME_GAP = /^(?:[\p{L}-]+\s){0,2}(?:(?:method|approach|framework|model|system|algorithm|technique|architecture|benchmark|dataset|metric),\s)?$/u;
+const OWN_NAME_GAP = /^(?:[\p{L}\d.-]+\s){0,2}(?:(?:method|approach|framework|model|system|algorithm|technique|architecture|benchmark|dataset|metric),\s)?$/u;
 // "our experiments on X", "our results with X": what the paper's work is done on is not its own name.
 const OWN_WORK_ON = /\b(?:on|in|of|with|against|over|across|from|to|for|by|using|than|and|or)\s/i;
 // "our framework outperforms X", "our model uses X": after a verb the name is what the paper's work acts on.

@@ -102,6 +102,13 @@ describe('what a paper proposes', () => {
     expect(method.evaluated_on).toContainEqual(['CCG', 'COCO']);
   });
 
+  it('takes the name a coordinated verb gives ("and name the resulting model X"), and "our 7B model, X"', () => {
+    expect(gold('A study', 'We frame parsing as tagging, and name the resulting model TagParse. TagParse is fast.').proposed).toEqual(['TagParse']);
+    expect(gold('A study', 'Our 1.3B model, TinyCoder-1.3B, matches larger ones.').proposed).toEqual(['TinyCoder-1.3B']);
+    // "and name" with no object of the paper's before the capital names nothing.
+    expect(gold('A study', 'We detect and name Paris landmarks.').proposed).toEqual([]);
+  });
+
   it('takes "this paper describes X" and "we put forward X", and types "our new dataset, X" by its noun', () => {
     expect(gold('A study', 'This paper describes ZetaSys, our submission to the shared task.').proposed).toEqual(['ZetaSys']);
     expect(gold('A study', 'We put forward OmegaNet, a parser.').proposed).toEqual(['OmegaNet']);
