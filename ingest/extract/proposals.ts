@@ -34,7 +34,7 @@ const NAMING_OBJECT =
 
 /**
  * Whether NAMING can match (a naming participle, or "we" and whitespace before a naming verb)
- * and whether NAMING_OBJECT can ("we call", "we name", "we dub", "we term"), from one pass over
+ * and whether NAMING_OBJECT can ("we call", "we name", "and name", ...), from one pass over
  * each verb's occurrences in the lower-cased abstract.
  */
 function findNamingHints(lower: string): { naming: boolean; object: boolean } {
