@@ -121,7 +121,7 @@ export function findEvaluations(entities: readonly PaperEntity[], prepared: Prep
       }
       // Models on the paper's own benchmark (methods too, where the paper says it evaluates them); subjects of a comparison paper; a target carried from the sentence before.
       for (const other of namedOthers) {
-        if (target.proposed ? other.label === 'Model' || EVALUATES_OTHERS.test(sentence.text) : carried || comparesOthers || (othersResult && opening.includes(other))) add(other.key, target.key, sentence.text, 0.55);
+        if (target.proposed ? other.label === 'Model' || EVALUATES_OTHERS.test(sentence.text) || opening.includes(other) : carried || comparesOthers || (othersResult && opening.includes(other))) add(other.key, target.key, sentence.text, 0.55);
       }
     }
     // Named baselines: methods or models mentioned after a comparison word.

@@ -46,6 +46,9 @@ describe('evaluated_on', () => {
     const record = gold('MIRAGE: A Benchmark for Multilingual Retrieval', 'We introduce MIRAGE, a benchmark of 18 languages. We evaluate BM25 and mContriever on MIRAGE. Results show that LoRA helps on MIRAGE.');
     expect(record.evaluated_on).toEqual(expect.arrayContaining([['BM25', 'MIRAGE'], ['mContriever', 'MIRAGE']]));
     expect(record.evaluated_on).not.toContainEqual(['LoRA', 'MIRAGE']);
+    // A system that opens a result sentence on the paper's own data is measured there, as its baselines are.
+    const opened = gold('Review Comments', 'We collect QuuxSet, a corpus of code reviews, and train QuuxGen on it. QuuxGen outperforms CodeReviewer on the test split of QuuxSet.');
+    expect(opened.evaluated_on).toEqual(expect.arrayContaining([['QuuxGen', 'QuuxSet'], ['CodeReviewer', 'QuuxSet']]));
   });
 
   it('gives a result to the other system a sentence opens with, not to the paper\'s own', () => {
