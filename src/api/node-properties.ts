@@ -5,9 +5,10 @@ import { NODE_REFS } from './refs.js';
 /**
  * An optional property of a row (all but its key and name: a paper's abstract or date, an
  * entity's aliases or sources): the row's own where its query read it; else the whole node's,
- * loaded by key through the node type's DataLoader. A query reads optional properties only where it sees the request ask for
- * them (src/api/node-selection.ts); a selection it does not see (a fragment on an interface or
- * a union, say) costs one batched query more per request, never a wrong answer.
+ * loaded by key through the node type's DataLoader. A query reads optional properties only
+ * where it sees the request ask for them (src/api/node-selection.ts); a selection it does not
+ * see (a fragment on an interface or a union, say) costs one batched query more per request,
+ * never a wrong answer.
  */
 export async function optionalProperty<Row extends NodeRow, T>(row: Row, ctx: Context, pick: (row: Row) => T | NotRead): Promise<T> {
   const own = pick(row);
