@@ -41,10 +41,6 @@ export type OptionalProperty = (typeof OPTIONAL_PROPERTIES)[number];
  */
 export const READ_WITHOUT_SELECTION: readonly OptionalProperty[] = OPTIONAL_PROPERTIES.filter((property) => !['abstract', 'aliases', 'description'].includes(property));
 
-export function isOptionalProperty(name: string): name is OptionalProperty {
-  return OPTIONAL_PROPERTIES.some((property) => property === name);
-}
-
 /**
  * What the API reads from a node. Every query projects nodes the same way (`nodeMap`), so any
  * node row can be told apart by `label`, whichever query brought it.
