@@ -204,14 +204,14 @@ export function toNodeRow(raw: Raw): NodeRow {
       label,
       id: String(raw.id),
       title: text(raw.title) ?? untitledPaperTitle(raw),
-      abstract: 'abstract' in raw ? text(raw.abstract) : NOT_READ,
+      abstract: optionalText(raw, 'abstract'),
       arxivId: text(raw.arxivId),
-      url: 'url' in raw ? text(raw.url) : NOT_READ,
-      urlAbs: 'urlAbs' in raw ? text(raw.urlAbs) : NOT_READ,
-      urlPdf: 'urlPdf' in raw ? text(raw.urlPdf) : NOT_READ,
-      publishedAt: 'publishedAt' in raw ? text(raw.publishedAt) : NOT_READ,
-      year: 'year' in raw ? integer(raw.year) : NOT_READ,
-      sources: 'sources' in raw ? list(raw.sources) : NOT_READ,
+      url: optionalText(raw, 'url'),
+      urlAbs: optionalText(raw, 'urlAbs'),
+      urlPdf: optionalText(raw, 'urlPdf'),
+      publishedAt: optionalText(raw, 'publishedAt'),
+      year: optionalInteger(raw, 'year'),
+      sources: optionalList(raw, 'sources'),
     };
   }
   if (label === 'Author') {
@@ -227,7 +227,7 @@ export function toNodeRow(raw: Raw): NodeRow {
   }
   if (label === 'Venue') return { label, id: String(raw.id), name: text(raw.name) ?? String(raw.id), sources: list(raw.sources) };
   if (label === 'Collection' || label === 'Area') {
-    return { label, id: String(raw.id), name: text(raw.name) ?? String(raw.id), description: 'description' in raw ? text(raw.description) : NOT_READ, sources: list(raw.sources) };
+    return { label, id: String(raw.id), name: text(raw.name) ?? String(raw.id), description: optionalText(raw, 'description'), sources: list(raw.sources) };
   }
   if (label === 'Repo') {
     return {
@@ -244,17 +244,17 @@ export function toNodeRow(raw: Raw): NodeRow {
     label,
     id: String(raw.id),
     name: text(raw.name) ?? String(raw.id),
-    aliases: 'aliases' in raw ? list(raw.aliases) : NOT_READ,
-    fullName: 'fullName' in raw ? text(raw.fullName) : NOT_READ,
-    description: 'description' in raw ? text(raw.description) : NOT_READ,
-    sources: 'sources' in raw ? list(raw.sources) : NOT_READ,
+    aliases: optionalList(raw, 'aliases'),
+    fullName: optionalText(raw, 'fullName'),
+    description: optionalText(raw, 'description'),
+    sources: optionalList(raw, 'sources'),
     higherIsBetter: 'higherIsBetter' in raw ? (typeof raw.higherIsBetter === 'boolean' ? raw.higherIsBetter : null) : NOT_READ,
-    metrics: 'metrics' in raw ? list(raw.metrics) : NOT_READ,
-    parentTask: 'parentTask' in raw ? text(raw.parentTask) : NOT_READ,
-    modalities: 'modalities' in raw ? list(raw.modalities) : NOT_READ,
-    languages: 'languages' in raw ? list(raw.languages) : NOT_READ,
-    parentDataset: 'parentDataset' in raw ? text(raw.parentDataset) : NOT_READ,
-    introducedYear: 'introducedYear' in raw ? integer(raw.introducedYear) : NOT_READ,
+    metrics: optionalList(raw, 'metrics'),
+    parentTask: optionalText(raw, 'parentTask'),
+    modalities: optionalList(raw, 'modalities'),
+    languages: optionalList(raw, 'languages'),
+    parentDataset: optionalText(raw, 'parentDataset'),
+    introducedYear: optionalInteger(raw, 'introducedYear'),
   };
 }
 
@@ -279,6 +279,19 @@ export function toRowOfOrNull<L extends NodeLabel>(raw: unknown, labels: readonl
 
 function isProjection(raw: unknown): raw is Raw {
   return typeof raw === 'object' && raw !== null;
+}
+
+// An optional property: converted where the projection named it, NOT_READ where it left it out.
+function optionalText(raw: Raw, property: OptionalProperty): string | null | NotRead {
+  return property in raw ? text(raw[property]) : NOT_READ;
+}
+
+function optionalList(raw: Raw, property: OptionalProperty): string[] | NotRead {
+  return property in raw ? list(raw[property]) : NOT_READ;
+}
+
+function optionalInteger(raw: Raw, property: OptionalProperty): number | null | NotRead {
+  return property in raw ? integer(raw[property]) : NOT_READ;
 }
 
 function text(value: unknown): string | null {
